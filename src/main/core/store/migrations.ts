@@ -1,0 +1,53 @@
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/storeData'
+
+type Json = Record<string, unknown>
+
+/**
+ * Pure functions, one per version step: migrations[n] turns a version-n file into n+1.
+ * Never touch disk here; the store backs up before calling migrate().
+ */
+export const migrations: Record<number, (data: Json) => Json> = {
+  // v1 (the first preview) kept a win's outcome in `result` and metrics as free text.
+  1: (data) => ({
+    ...data,
+    schemaVersion: 2,
+    wins: asArray(data.wins).map((raw) => {
+      const { result, metrics, ...rest } = raw as Json
+      return {
+        ...rest,
+        impact: typeof rest.impact === 'string' ? rest.impact : typeof result === 'string' ? result : '',
+        metrics: Array.isArray(metrics) ? metrics : [],
+        ...(typeof metrics === 'string' && metrics.trim() ? { impact: joinText(typeof result === 'string' ? result : '', metrics) } : {})
+      }
+    })
+  })
+}
+
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+const joinText = (a: string, b: string) => (a ? `${a}\n${b}` : b)
+
+export type MigrationOutcome =
+  | { kind: 'current'; data: Json }
+  | { kind: 'migrated'; from: number; data: Json }
+  | { kind: 'newer'; version: number; data: Json }
+  | { kind: 'invalid'; reason: string }
+
+export function readSchemaVersion(data: unknown): number | null {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null
+  const v = (data as Json).schemaVersion
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : null
+}
+
+export function migrate(data: unknown): MigrationOutcome {
+  const version = readSchemaVersion(data)
+  if (version === null) return { kind: 'invalid', reason: 'no valid schemaVersion' }
+  let current = data as Json
+  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', version, data: current }
+  if (version === CURRENT_SCHEMA_VERSION) return { kind: 'current', data: current }
+  for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
+    const step = migrations[v]
+    if (!step) return { kind: 'invalid', reason: `no migration from version ${v}` }
+    current = step(current)
+  }
+  return { kind: 'migrated', from: version, data: current }
+}

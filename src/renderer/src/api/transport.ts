@@ -1,0 +1,79 @@
+import type { Result } from '@shared/api/result'
+
+export interface Transport {
+  invoke(route: string, input: unknown): Promise<Result<unknown>>
+  on(event: string, callback: (payload: unknown) => void): () => void
+}
+
+const TOKEN_KEY = 'loopwise.token'
+
+/** Browser mode hands the token in the URL fragment; keep it for reloads, then hide it. */
+export function takeBrowserToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
+  if (match) {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]!))
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+function ipcTransport(api: NonNullable<Window['api']>): Transport {
+  return {
+    invoke: async (route, input) => (await api.invoke(route, input)) as Result<unknown>,
+    on: (event, callback) => api.on(event, callback)
+  }
+}
+
+function httpTransport(token: string): Transport {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  let source: EventSource | null = null
+  const connect = () => {
+    if (source) return
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+    source.onmessage = (message) => {
+      try {
+        const { event, payload } = JSON.parse(message.data as string) as { event: string; payload: unknown }
+        listeners.get(event)?.forEach((cb) => cb(payload))
+      } catch {
+        // A malformed frame is ignored; the next one still arrives.
+      }
+    }
+  }
+  return {
+    async invoke(route, input) {
+      let response: Response
+      try {
+        response = await fetch(`/api/${encodeURIComponent(route)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(input ?? {})
+        })
+      } catch {
+        return {
+          ok: false,
+          error: {
+            code: 'UNAVAILABLE',
+            message: 'Loopwise is not running (the local server did not answer). Start it again with npm run web.'
+          }
+        }
+      }
+      try {
+        return (await response.json()) as Result<unknown>
+      } catch {
+        return { ok: false, error: { code: 'INTERNAL', message: `Unexpected answer from the local server (HTTP ${response.status}).` } }
+      }
+    },
+    on(event, callback) {
+      connect()
+      const set = listeners.get(event) ?? new Set()
+      set.add(callback)
+      listeners.set(event, set)
+      return () => set.delete(callback)
+    }
+  }
+}
+
+/** One bundle, two transports: the preload's IPC bridge when present, else loopback HTTP. */
+export function createTransport(): Transport {
+  return window.api ? ipcTransport(window.api) : httpTransport(takeBrowserToken())
+}

@@ -1,0 +1,48 @@
+import { useMemo, useState } from 'react'
+import { Spotlight, type SpotlightActionData } from '@mantine/spotlight'
+import { useQuery } from '@tanstack/react-query'
+import { IconSearch, IconTrophy } from '@tabler/icons-react'
+import { call } from '../api/client'
+import { SECTIONS, useNavigation } from './navigation'
+
+/** Ctrl/Cmd+K: jump to a section, or find any entry by its words. */
+export function GlobalSearch() {
+  const { go } = useNavigation()
+  const [query, setQuery] = useState('')
+  const wins = useQuery({
+    queryKey: ['wins.list', { query }],
+    queryFn: () => call('wins.list', { query }),
+    enabled: query.trim().length > 1
+  })
+  const actions = useMemo<SpotlightActionData[]>(() => {
+    const sections = SECTIONS.map((s) => ({
+      id: `section-${s.id}`,
+      label: s.label,
+      description: 'Go to section',
+      leftSection: <s.icon size={18} />,
+      onClick: () => go(s.id)
+    }))
+    const found = (query.trim().length > 1 ? (wins.data ?? []) : []).slice(0, 20).map((w) => ({
+      id: `win-${w.id}`,
+      label: w.title,
+      description: `Win · ${w.date}${w.impact ? ` · ${w.impact.slice(0, 80)}` : ''}`,
+      keywords: [query],
+      leftSection: <IconTrophy size={18} />,
+      onClick: () => go('wins', w.id)
+    }))
+    return [...found, ...sections]
+  }, [wins.data, query, go])
+
+  return (
+    <Spotlight
+      actions={actions}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      nothingFound="Nothing matches. Try other words."
+      highlightQuery
+      limit={30}
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Search wins, or jump to a section…' }}
+    />
+  )
+}

@@ -1,0 +1,49 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
+import {
+  IconLayoutDashboard,
+  IconRepeat,
+  IconUsers,
+  IconTrophy,
+  IconFileText,
+  IconMicrophone,
+  IconSettings,
+  type Icon
+} from '@tabler/icons-react'
+
+export const SECTIONS = [
+  { id: 'dashboard', label: 'Dashboard', icon: IconLayoutDashboard, key: '1' },
+  { id: 'loop', label: 'Loop', icon: IconRepeat, key: '2' },
+  { id: 'people', label: 'People', icon: IconUsers, key: '3' },
+  { id: 'wins', label: 'Wins', icon: IconTrophy, key: '4' },
+  { id: 'drafts', label: 'Drafts', icon: IconFileText, key: '5' },
+  { id: 'interview', label: 'Interview', icon: IconMicrophone, key: '6' },
+  { id: 'settings', label: 'Settings', icon: IconSettings, key: '7' }
+] as const satisfies readonly { id: string; label: string; icon: Icon; key: string }[]
+
+export type SectionId = (typeof SECTIONS)[number]['id']
+
+interface Navigation {
+  section: SectionId
+  /** What to do on arrival: an item id to open (from search), or 'new' to start one. */
+  target: string | null
+  /** Bumped on every go(), so going to the same target twice still acts. */
+  seq: number
+  go(section: SectionId, target?: string | null): void
+}
+
+const NavigationContext = createContext<Navigation | null>(null)
+
+export function NavigationProvider({ children, initial = 'wins' }: { children: ReactNode; initial?: SectionId }) {
+  const [state, setState] = useState({ section: initial as SectionId, target: null as string | null, seq: 0 })
+  const value = useMemo<Navigation>(
+    () => ({ ...state, go: (section, target = null) => setState((s) => ({ section, target, seq: s.seq + 1 })) }),
+    [state]
+  )
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
+}
+
+export function useNavigation(): Navigation {
+  const nav = useContext(NavigationContext)
+  if (!nav) throw new Error('useNavigation outside NavigationProvider')
+  return nav
+}

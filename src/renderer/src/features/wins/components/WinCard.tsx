@@ -1,0 +1,70 @@
+import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core'
+import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import type { Win } from '@shared/domain/win'
+
+const SCOPE_COLOR = { self: 'gray', team: 'blue', org: 'violet', company: 'orange' } as const
+
+export const formatMetric = (m: Win['metrics'][number]) =>
+  `${m.label}: ${m.value.toLocaleString()}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (from ${m.baseline.toLocaleString()})` : ''}`
+
+export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; onDelete(): void }) {
+  return (
+    <Card withBorder padding="md" component="article" aria-label={win.title}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            <Text size="xs" c="dimmed">
+              {new Date(`${win.date}T00:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}
+            </Text>
+            <Anchor component="button" type="button" fw={600} c="var(--mantine-color-text)" onClick={onEdit} ta="left">
+              {win.title}
+            </Anchor>
+          </Stack>
+          <Group gap={6} wrap="nowrap">
+            <Badge variant="light" color={SCOPE_COLOR[win.scope]}>
+              {win.scope}
+            </Badge>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${win.title}`}>
+                  <IconDots size={18} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
+                  Edit
+                </Menu.Item>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+                  Delete
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+        {win.impact ? (
+          <Text size="sm" lineClamp={3} className="lw-prewrap">
+            {win.impact}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed" fs="italic">
+            No impact written yet — what changed, for whom?
+          </Text>
+        )}
+        {(win.metrics.length > 0 || win.tags.length > 0) && (
+          <Group gap={6}>
+            {win.metrics.map((m, i) => (
+              <Badge key={`m${i}`} variant="outline" color="teal" tt="none">
+                {formatMetric(m)}
+              </Badge>
+            ))}
+            {win.tags.map((t) => (
+              <Badge key={t} variant="dot" color="gray" tt="none">
+                {t}
+              </Badge>
+            ))}
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  )
+}

@@ -1,0 +1,3 @@
+export { WinsPage } from './components/WinsPage'
+export { formatMetric } from './components/WinCard'
+export { useWinsList } from './hooks/useWins'

@@ -1,0 +1,11 @@
+import { appRoutes } from './routes/app'
+import { winsRoutes } from './routes/wins'
+
+// Every route the core answers, in one table. Add a domain by spreading its routes here.
+export const contract = {
+  ...appRoutes,
+  ...winsRoutes
+}
+
+export type AppContract = typeof contract
+export type AppRoute = keyof AppContract & string

@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { winSchema } from './win'
+
+/** Bump with a pure migration in src/main/core/store/migrations.ts. */
+export const CURRENT_SCHEMA_VERSION = 2
+
+// Loose: a collection this build does not know (added by a later minor version) is
+// carried through untouched instead of being silently dropped on the next save.
+export const storeDataSchema = z.looseObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  wins: z.array(winSchema).default([])
+})
+export type StoreData = z.infer<typeof storeDataSchema>
+
+export const emptyStoreData = (): StoreData => ({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
