@@ -1,0 +1,25 @@
+import { z } from 'zod'
+
+export const CONTEXT_ENTRY_KINDS = ['profile', 'goal', 'person', 'personGoal', 'blocker', 'checkIn', 'commitment', 'win'] as const
+
+/**
+ * One piece of the user's history as the drafting engines see it. Built in the core from the
+ * store by prompt-facing views that have already removed everything marked private, so an
+ * entry can be shown in a prompt, cited as a source, and searched for numbers.
+ */
+export const contextEntrySchema = z.object({
+  /** The id of the stored entity this came from (clickable as a source). */
+  id: z.string(),
+  kind: z.enum(CONTEXT_ENTRY_KINDS),
+  /** The most relevant day for recency: YYYY-MM-DD. */
+  date: z.string(),
+  title: z.string(),
+  /** Prompt-safe text: nothing private. */
+  text: z.string(),
+  tags: z.array(z.string()).default([]),
+  /** The person this is about (manager, skip-level…), if any. */
+  personId: z.string().optional(),
+  /** Ids of goals, commitments, wins or check-ins this entry is linked to. */
+  linkedIds: z.array(z.string()).default([])
+})
+export type ContextEntry = z.infer<typeof contextEntrySchema>
