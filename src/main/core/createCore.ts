@@ -29,8 +29,8 @@ export async function createCore(options: CoreOptions) {
     throw error
   }
   const events = new EventBus()
-  store.setStatusListener((status) => events.emit('store.status', status))
   const services = createServices(store)
+  services.store.setStatusListener((status) => events.emit('store.status', status))
   const dispatcher = createDispatcher(contract, createHandlers({ services, events, info: options }), logger)
   const recovery = store.getStatus().recovery
   if (recovery) logger.warn('store recovered', { reason: recovery.reason, restored: recovery.restoredFrom !== null })
@@ -41,6 +41,7 @@ export async function createCore(options: CoreOptions) {
     events,
     dispatch: (route: string, input: unknown, ctx: RequestContext = { transport: 'direct' }) => dispatcher(route, input, ctx),
     async close() {
+      await services.sample.close()
       await store.flush()
       await release()
     }
