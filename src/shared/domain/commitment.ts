@@ -10,6 +10,17 @@ export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, string> = {
   delivered: 'Delivered',
   dropped: 'Dropped'
 }
+/**
+ * proposed → accepted → in progress → delivered | dropped. Accepted work may be delivered
+ * without passing through "in progress" (small offers); nothing leaves delivered or dropped.
+ */
+export const COMMITMENT_TRANSITIONS: Record<CommitmentStatus, readonly CommitmentStatus[]> = {
+  proposed: ['accepted', 'dropped'],
+  accepted: ['in-progress', 'delivered', 'dropped'],
+  'in-progress': ['delivered', 'dropped'],
+  delivered: [],
+  dropped: []
+}
 export const OPEN_STATUSES: readonly CommitmentStatus[] = ['proposed', 'accepted', 'in-progress']
 
 /** What the commitment serves: one of my goals, or a person's goal or blocker. */

@@ -1,17 +1,7 @@
 import type { CommitmentStatus } from '../../../shared/domain/commitment'
-import { COMMITMENT_STATUS_LABELS } from '../../../shared/domain/commitment'
+import { COMMITMENT_STATUS_LABELS, COMMITMENT_TRANSITIONS } from '../../../shared/domain/commitment'
 
-/**
- * proposed → accepted → in progress → delivered | dropped. Accepted work may be delivered
- * without passing through "in progress" (small offers); nothing leaves delivered or dropped.
- */
-export const TRANSITIONS: Record<CommitmentStatus, readonly CommitmentStatus[]> = {
-  proposed: ['accepted', 'dropped'],
-  accepted: ['in-progress', 'delivered', 'dropped'],
-  'in-progress': ['delivered', 'dropped'],
-  delivered: [],
-  dropped: []
-}
+export const TRANSITIONS = COMMITMENT_TRANSITIONS
 
 /** null when allowed, otherwise a sentence saying why not and what is possible. */
 export function transitionError(from: CommitmentStatus, to: CommitmentStatus): string | null {
