@@ -1,10 +1,20 @@
 import { appRoutes } from './routes/app'
 import { winsRoutes } from './routes/wins'
+import { profileRoutes } from './routes/profile'
+import { peopleRoutes } from './routes/people'
+import { checkInsRoutes } from './routes/checkIns'
+import { commitmentsRoutes } from './routes/commitments'
+import { historyRoutes } from './routes/history'
 
 // Every route the core answers, in one table. Add a domain by spreading its routes here.
 export const contract = {
   ...appRoutes,
-  ...winsRoutes
+  ...winsRoutes,
+  ...profileRoutes,
+  ...peopleRoutes,
+  ...checkInsRoutes,
+  ...commitmentsRoutes,
+  ...historyRoutes
 }
 
 export type AppContract = typeof contract

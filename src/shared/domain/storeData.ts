@@ -1,5 +1,10 @@
 import { z } from 'zod'
 import { winSchema } from './win'
+import { emptyProfile, profileSchema } from './profile'
+import { goalSchema } from './goal'
+import { personSchema } from './person'
+import { checkInSchema } from './checkIn'
+import { commitmentSchema } from './commitment'
 
 /** Bump with a pure migration in src/main/core/store/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 2
@@ -8,8 +13,13 @@ export const CURRENT_SCHEMA_VERSION = 2
 // carried through untouched instead of being silently dropped on the next save.
 export const storeDataSchema = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  wins: z.array(winSchema).default([])
+  wins: z.array(winSchema).default([]),
+  profile: profileSchema.default(emptyProfile),
+  goals: z.array(goalSchema).default([]),
+  people: z.array(personSchema).default([]),
+  checkIns: z.array(checkInSchema).default([]),
+  commitments: z.array(commitmentSchema).default([])
 })
 export type StoreData = z.infer<typeof storeDataSchema>
 
-export const emptyStoreData = (): StoreData => ({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
+export const emptyStoreData = (): StoreData => storeDataSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })

@@ -3,9 +3,19 @@ import type { Handlers } from '../../../shared/api/define'
 import type { CoreDeps, RequestContext } from '../context'
 import { appHandlers } from './appHandlers'
 import { winsHandlers } from './winsHandlers'
+import { profileHandlers } from './profileHandlers'
+import { peopleHandlers } from './peopleHandlers'
+import { checkInsHandlers } from './checkInsHandlers'
+import { commitmentsHandlers } from './commitmentsHandlers'
+import { historyHandlers } from './historyHandlers'
 
 /** Typed against the whole contract: a route with no handler here is a compile error. */
 export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestContext> => ({
   ...appHandlers(deps),
-  ...winsHandlers(deps)
+  ...winsHandlers(deps),
+  ...profileHandlers(deps),
+  ...peopleHandlers(deps),
+  ...checkInsHandlers(deps),
+  ...commitmentsHandlers(deps),
+  ...historyHandlers(deps)
 })

@@ -1,11 +1,35 @@
 import type { Store } from '../store/Store'
 import { WinsService } from './winsService'
+import { ProfileService } from './profileService'
+import { PeopleService } from './peopleService'
+import { CheckInsService } from './checkInsService'
+import { CommitmentsService } from './commitmentsService'
+import { DataService } from './dataService'
+import { SampleMode } from '../sample/sampleMode'
 
 export interface Services {
   store: Store
   wins: WinsService
+  profile: ProfileService
+  people: PeopleService
+  checkIns: CheckInsService
+  commitments: CommitmentsService
+  data: DataService
+  sample: SampleMode
 }
 
-export function createServices(store: Store): Services {
-  return { store, wins: new WinsService(store) }
+export function createServices(userStore: Store): Services {
+  // Every service sees the active store: the user's, or the sample folder while trying it out.
+  const sample = new SampleMode(userStore)
+  const store = sample.store
+  return {
+    store,
+    wins: new WinsService(store),
+    profile: new ProfileService(store),
+    people: new PeopleService(store),
+    checkIns: new CheckInsService(store),
+    commitments: new CommitmentsService(store),
+    data: new DataService(store),
+    sample
+  }
 }

@@ -3,6 +3,10 @@ import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { WinsPage } from '../features/wins'
+import { DashboardPage } from '../features/dashboard'
+import { PeoplePage } from '../features/people'
+import { LoopPage } from '../features/loop'
+import { SampleModeBanner } from '../features/data'
 import { AppLayout } from './AppLayout'
 import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -14,7 +18,19 @@ import { theme } from './theme'
 
 function CurrentSection() {
   const { section } = useNavigation()
-  return <ErrorBoundary resetKey={section}>{section === 'wins' ? <WinsPage /> : <ComingNext section={section} />}</ErrorBoundary>
+  const page =
+    section === 'wins' ? (
+      <WinsPage />
+    ) : section === 'dashboard' ? (
+      <DashboardPage />
+    ) : section === 'people' ? (
+      <PeoplePage />
+    ) : section === 'loop' ? (
+      <LoopPage />
+    ) : (
+      <ComingNext section={section} />
+    )
+  return <ErrorBoundary resetKey={section}>{page}</ErrorBoundary>
 }
 
 export function App() {
@@ -27,6 +43,7 @@ export function App() {
             <GlobalSearch />
             <AppLayout>
               <StoreStatusBanner />
+              <SampleModeBanner />
               <CurrentSection />
             </AppLayout>
           </NavigationProvider>
