@@ -7,12 +7,15 @@ import { createServices } from './services'
 import { acquireFolderLock } from './store/lock'
 import { Store } from './store/Store'
 import { createLogger, type Logger } from './logger'
+import type { SecretStore } from './secrets/SecretStore'
 
 export interface CoreOptions extends AppInfo {
   dataDir: string
   /** Browser mode takes a lock file; Electron relies on its single-instance lock too. */
   lockFolder?: boolean
   logger?: Logger
+  /** Where API keys live (safeStorage in Electron, env/session in browser mode). */
+  secrets?: SecretStore
 }
 
 export type Core = Awaited<ReturnType<typeof createCore>>
@@ -30,7 +33,7 @@ export async function createCore(options: CoreOptions) {
   }
   const events = new EventBus()
   store.setStatusListener((status) => events.emit('store.status', status))
-  const services = createServices(store)
+  const services = createServices(store, { events, logger, secrets: options.secrets })
   const dispatcher = createDispatcher(contract, createHandlers({ services, events, info: options }), logger)
   const recovery = store.getStatus().recovery
   if (recovery) logger.warn('store recovered', { reason: recovery.reason, restored: recovery.restoredFrom !== null })
@@ -41,6 +44,7 @@ export async function createCore(options: CoreOptions) {
     events,
     dispatch: (route: string, input: unknown, ctx: RequestContext = { transport: 'direct' }) => dispatcher(route, input, ctx),
     async close() {
+      services.drafting.stopAll()
       await store.flush()
       await release()
     }

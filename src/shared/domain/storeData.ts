@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { winSchema } from './win'
+import { defaultDraftingSettings, draftingSettingsSchema, savedDraftSchema } from './drafting'
 
 /** Bump with a pure migration in src/main/core/store/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 2
@@ -8,8 +9,11 @@ export const CURRENT_SCHEMA_VERSION = 2
 // carried through untouched instead of being silently dropped on the next save.
 export const storeDataSchema = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  wins: z.array(winSchema).default([])
+  wins: z.array(winSchema).default([]),
+  settings: draftingSettingsSchema.default(defaultDraftingSettings),
+  drafts: z.array(savedDraftSchema).default([])
 })
 export type StoreData = z.infer<typeof storeDataSchema>
 
-export const emptyStoreData = (): StoreData => ({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
+// Parsed so every collection's default (added by any domain) is filled in.
+export const emptyStoreData = (): StoreData => storeDataSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })

@@ -1,11 +1,37 @@
 import type { Store } from '../store/Store'
 import { WinsService } from './winsService'
+import { DraftingService } from '../drafting/draftingService'
+import { DraftsService } from '../drafting/draftsService'
+import { createDefaultKinds } from '../drafting/kinds/registry'
+import { winEntries } from '../context/winEntries'
+import type { EventBus } from '../events'
+import type { Logger } from '../logger'
+import { MemorySecretStore, type SecretStore } from '../secrets/SecretStore'
 
 export interface Services {
   store: Store
   wins: WinsService
+  drafting: DraftingService
+  drafts: DraftsService
 }
 
-export function createServices(store: Store): Services {
-  return { store, wins: new WinsService(store) }
+export interface ServiceExtras {
+  events: EventBus
+  logger: Logger
+  secrets?: SecretStore
+  fetch?: typeof fetch
+}
+
+export function createServices(store: Store, extras: ServiceExtras): Services {
+  const drafting = new DraftingService({
+    store,
+    events: extras.events,
+    logger: extras.logger,
+    secrets: extras.secrets ?? new MemorySecretStore(),
+    kinds: createDefaultKinds(),
+    // Each domain adds its prompt-safe entries here (people, check-ins… in historyEntries.ts).
+    entrySources: [() => winEntries(store.data.wins)],
+    fetch: extras.fetch
+  })
+  return { store, wins: new WinsService(store), drafting, drafts: new DraftsService(store) }
 }
