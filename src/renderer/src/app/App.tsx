@@ -3,6 +3,8 @@ import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { WinsPage } from '../features/wins'
+import { DraftsPage } from '../features/drafts'
+import { SettingsPage } from '../features/settings'
 import { AppLayout } from './AppLayout'
 import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -14,7 +16,19 @@ import { theme } from './theme'
 
 function CurrentSection() {
   const { section } = useNavigation()
-  return <ErrorBoundary resetKey={section}>{section === 'wins' ? <WinsPage /> : <ComingNext section={section} />}</ErrorBoundary>
+  return (
+    <ErrorBoundary resetKey={section}>
+      {section === 'wins' ? (
+        <WinsPage />
+      ) : section === 'drafts' ? (
+        <DraftsPage />
+      ) : section === 'settings' ? (
+        <SettingsPage />
+      ) : (
+        <ComingNext section={section} />
+      )}
+    </ErrorBoundary>
+  )
 }
 
 export function App() {

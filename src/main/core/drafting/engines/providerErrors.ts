@@ -18,7 +18,7 @@ export function stripSecrets(text: string, secrets: readonly string[] = []): str
 
 /** Which local server a base URL most likely is, for "is Ollama running at …?". */
 export function serverName(baseUrl: string): string {
-  let port = ''
+  let port: string
   try {
     port = new URL(baseUrl).port
   } catch {

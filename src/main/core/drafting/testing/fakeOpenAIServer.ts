@@ -96,7 +96,7 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
-    let body: Record<string, unknown> = {}
+    let body: Record<string, unknown>
     try {
       body = raw ? JSON.parse(raw) : {}
     } catch {
