@@ -168,8 +168,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     async close() {
       unsubscribe()
       for (const client of sseClients) client.end()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Close open connections now: an EventSource reconnecting on a keep-alive socket would
+      // otherwise open a new SSE stream that keeps close() waiting forever.
       server.closeAllConnections?.()
+      await closed
     }
   }
 }

@@ -54,7 +54,7 @@ export class MemorySecretStore implements SecretStore {
 /** Browser mode: OPENAI_API_KEY from the environment for OpenAI, else session memory. */
 export class BrowserSecretStore extends MemorySecretStore {
   constructor(private readonly envKey: string | undefined) {
-    super('Browser mode keeps keys for this session only. Set OPENAI_API_KEY before starting to avoid pasting it each time.')
+    super('Browser mode keeps keys for this session only (for OpenAI, set OPENAI_API_KEY before starting instead).')
   }
   override get(name: SecretName) {
     return super.get(name) ?? (name === 'openai' && this.envKey ? { value: this.envKey, host: 'api.openai.com' } : null)

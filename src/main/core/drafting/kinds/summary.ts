@@ -29,7 +29,7 @@ function themeOf(entry: ContextEntry, scope: string): string {
 
 function renderBuiltin({ params, entries }: DraftInput): string {
   const period = describePeriod(params)
-  const head = `# Impact summary — ${period}\n\n`
+  const head = `## Impact summary — ${period}\n\n`
   const wins = entries.map((entry, i) => ({ entry, label: `S${i + 1}` })).filter(({ entry }) => entry.kind === 'win')
   if (wins.length === 0) {
     return `${head}No wins are recorded for ${period}. Add wins (what you did, the result, and a measure if you have one), then draft again.\n`
@@ -52,7 +52,7 @@ function renderBuiltin({ params, entries }: DraftInput): string {
     if (f.for) lines.push(`  - For: ${f.for}`)
     if (f['what i did']) lines.push(`  - What I did: ${f['what i did']}`)
     if (vague) {
-      lines.push(`  - ❓ ${IMPACT_QUESTION} Add a measure: [metric?]`)
+      lines.push(`  - **To answer:** ${IMPACT_QUESTION} Add a measure: [metric?]`)
       group.vague.push(entry.title)
     } else group.measured++
     // Measured, wider-scope wins lead within a theme.
@@ -65,12 +65,12 @@ function renderBuiltin({ params, entries }: DraftInput): string {
   const body = ordered
     .map(([theme, g]) => {
       const items = g.items.sort((a, b) => a.localeCompare(b)).map((s) => s.split('\u0000')[1])
-      return `## ${theme}\n\n${items.join('\n')}`
+      return `### ${theme}\n\n${items.join('\n')}`
     })
     .join('\n\n')
   const vague = ordered.flatMap(([, g]) => g.vague)
   const questions = vague.length
-    ? `\n\n## Before you share this\n\nThese wins say what you did but not yet what it changed. For each, answer: ${IMPACT_QUESTION}\n\n${vague.map((t) => `- ${t}`).join('\n')}`
+    ? `\n\n### Before you share this\n\nThese wins say what you did but not yet what it changed. For each, answer: ${IMPACT_QUESTION}\n\n${vague.map((t) => `- ${t}`).join('\n')}`
     : ''
   return `${head}${body}${questions}\n`
 }
