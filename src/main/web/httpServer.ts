@@ -169,7 +169,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       unsubscribe()
       for (const client of sseClients) client.end()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-      // Idle keep-alive sockets from the page would otherwise hold close() open forever.
+      // Close open connections now: idle keep-alive sockets, or an EventSource reconnecting on
+      // one, would otherwise keep close() waiting forever.
       server.closeAllConnections()
       await closed
     }

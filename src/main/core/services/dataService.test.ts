@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -25,6 +25,12 @@ async function seed(core: Core) {
   await ok(core, 'profile.update', { profile: { name: 'Sam', role: 'Senior PM' } })
 }
 
+/** The user's data in a store file, without the journal bookkeeping. */
+const storeData = (text: string) => {
+  const { journalSeq: _seq, ...data } = JSON.parse(text) as Record<string, unknown>
+  return data
+}
+
 describe('export and import', () => {
   it('round-trips everything into an empty folder, identical', async () => {
     const a = await newCore()
@@ -34,7 +40,10 @@ describe('export and import', () => {
     const preview = await ok<{ collections: { name: string; added: number }[] }>(b, 'data.importPreview', { text, mode: 'replace' })
     expect(preview.collections.find((c) => c.name === 'wins')!.added).toBe(1)
     await ok(b, 'data.importApply', { text, mode: 'replace' })
-    expect(JSON.parse(readFileSync(b.store.file, 'utf8'))).toEqual(JSON.parse(readFileSync(a.store.file, 'utf8')))
+    // Fold each journal into its snapshot so the files can be compared whole.
+    await a.store.flush()
+    await b.store.flush()
+    expect(storeData(readFileSync(b.store.file, 'utf8'))).toEqual(storeData(readFileSync(a.store.file, 'utf8')))
     await a.close()
     await b.close()
   })
@@ -42,6 +51,7 @@ describe('export and import', () => {
   it('a bad file changes nothing and says why; a good one is backed up first', async () => {
     const core = await newCore()
     await seed(core)
+    await core.store.flush()
     const before = readFileSync(core.store.file, 'utf8')
     const { text } = await ok<{ text: string }>(core, 'data.export', {})
     const broken = JSON.parse(text)
@@ -60,9 +70,10 @@ describe('export and import', () => {
       }
     }
     expect(readFileSync(core.store.file, 'utf8')).toBe(before)
+    expect(existsSync(join(core.store.dataDir, 'loopwise.journal'))).toBe(false)
     const applied = await ok<{ backupFile: string }>(core, 'data.importApply', { text, mode: 'merge' })
     expect(applied.backupFile).toMatch(/pre-import/)
-    expect(JSON.parse(readFileSync(applied.backupFile, 'utf8'))).toEqual(JSON.parse(before))
+    expect(storeData(readFileSync(applied.backupFile, 'utf8'))).toEqual(storeData(before))
     await core.close()
   })
 
@@ -81,7 +92,9 @@ describe('sample mode', () => {
   it('switches every service to a separate folder and back, never touching the user data', async () => {
     const core = await newCore()
     await seed(core)
-    const before = readFileSync(core.store.file, 'utf8')
+    await core.store.flush()
+    const userFile = core.store.file
+    const before = readFileSync(userFile, 'utf8')
     const entered = await ok<{ active: boolean; folder: string }>(core, 'sample.enter', {})
     expect(entered.active).toBe(true)
     const people = await ok<{ name: string }[]>(core, 'people.list', {})
@@ -90,8 +103,10 @@ describe('sample mode', () => {
     expect(timeline.flatMap((q) => q.delivered)).toHaveLength(3)
     // A change in sample mode goes to the sample folder.
     await ok(core, 'wins.create', { date: '2026-03-01', title: 'Sample-only win' })
+    // services.store is the active (sample) store; core.store is always the user's.
+    await core.services.store.flush()
     expect(readFileSync(join(entered.folder, 'loopwise.json'), 'utf8')).toContain('Sample-only win')
-    expect(readFileSync(core.store.file, 'utf8')).toBe(before)
+    expect(readFileSync(userFile, 'utf8')).toBe(before)
     await ok(core, 'sample.leave', {})
     expect((await ok<{ title: string }[]>(core, 'wins.list', {})).map((w) => w.title)).toEqual(['Strategy v1'])
     await core.close()

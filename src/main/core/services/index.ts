@@ -6,6 +6,13 @@ import { CheckInsService } from './checkInsService'
 import { CommitmentsService } from './commitmentsService'
 import { DataService } from './dataService'
 import { SampleMode } from '../sample/sampleMode'
+import { DraftingService } from '../drafting/draftingService'
+import { DraftsService } from '../drafting/draftsService'
+import { createDefaultKinds } from '../drafting/kinds/registry'
+import { historyEntries } from '../context/historyEntries'
+import type { EventBus } from '../events'
+import type { Logger } from '../logger'
+import { MemorySecretStore, type SecretStore } from '../secrets/SecretStore'
 
 export interface Services {
   store: Store
@@ -16,12 +23,31 @@ export interface Services {
   commitments: CommitmentsService
   data: DataService
   sample: SampleMode
+  drafting: DraftingService
+  drafts: DraftsService
 }
 
-export function createServices(userStore: Store): Services {
+export interface ServiceExtras {
+  events: EventBus
+  logger: Logger
+  secrets?: SecretStore
+  fetch?: typeof fetch
+}
+
+export function createServices(userStore: Store, extras: ServiceExtras): Services {
   // Every service sees the active store: the user's, or the sample folder while trying it out.
   const sample = new SampleMode(userStore)
   const store = sample.store
+  const drafting = new DraftingService({
+    store,
+    events: extras.events,
+    logger: extras.logger,
+    secrets: extras.secrets ?? new MemorySecretStore(),
+    kinds: createDefaultKinds(),
+    // The prompt-facing view: everything marked private is already gone.
+    entrySources: [() => historyEntries(store.data)],
+    fetch: extras.fetch
+  })
   return {
     store,
     wins: new WinsService(store),
@@ -30,6 +56,8 @@ export function createServices(userStore: Store): Services {
     checkIns: new CheckInsService(store),
     commitments: new CommitmentsService(store),
     data: new DataService(store),
-    sample
+    sample,
+    drafting,
+    drafts: new DraftsService(store)
   }
 }

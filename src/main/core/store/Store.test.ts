@@ -27,7 +27,7 @@ describe('Store', () => {
   it('creates an empty, versioned file in a new folder', async () => {
     const dir = tempDataDir()
     await Store.open({ dataDir: dir })
-    expect(readStore(dir)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [], journalSeq: 0 })
+    expect(readStore(dir)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [], journalSeq: 0 })
   })
 
   it('a save that resolves is on disk: a new process (no flush, as after a crash) sees it', async () => {

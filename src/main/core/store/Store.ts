@@ -189,6 +189,9 @@ export class Store {
    * Apply a change and persist it. The change is all-or-nothing in memory (a mutate that
    * throws changes nothing) and stays in memory even when the write fails (the caller gets
    * STORAGE; the UI shows "not saved" with a retry).
+   *
+   * `mutate` receives an immer draft: change it in place and return plain values or parts of
+   * the draft (they are copied out). Never structuredClone a draft — it is a Proxy.
    */
   async update<T>(mutate: (data: StoreData) => T): Promise<T> {
     if (this.status.readOnly) throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'The data file is open read-only.')

@@ -1,36 +1,36 @@
-import { MantineProvider } from '@mantine/core'
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
+import { Loader, MantineProvider } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { WinsPage } from '../features/wins'
-import { DashboardPage } from '../features/dashboard'
-import { PeoplePage } from '../features/people'
-import { LoopPage } from '../features/loop'
 import { SampleModeBanner } from '../features/data'
 import { AppLayout } from './AppLayout'
 import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
 import { GlobalSearch } from './GlobalSearch'
-import { NavigationProvider, useNavigation } from './navigation'
+import { NavigationProvider, useNavigation, type SectionId } from './navigation'
 import { queryClient } from './queryClient'
 import { StoreStatusBanner } from './StoreStatusBanner'
 import { theme } from './theme'
 
+// Each section is its own chunk: the first screen loads only what it shows.
+const SECTION_PAGES: Partial<Record<SectionId, LazyExoticComponent<ComponentType>>> = {
+  dashboard: lazy(() => import('../features/dashboard').then((m) => ({ default: m.DashboardPage }))),
+  loop: lazy(() => import('../features/loop').then((m) => ({ default: m.LoopPage }))),
+  people: lazy(() => import('../features/people').then((m) => ({ default: m.PeoplePage }))),
+  wins: lazy(() => import('../features/wins').then((m) => ({ default: m.WinsPage }))),
+  drafts: lazy(() => import('../features/drafts').then((m) => ({ default: m.DraftsPage }))),
+  settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })))
+}
+
 function CurrentSection() {
   const { section } = useNavigation()
-  const page =
-    section === 'wins' ? (
-      <WinsPage />
-    ) : section === 'dashboard' ? (
-      <DashboardPage />
-    ) : section === 'people' ? (
-      <PeoplePage />
-    ) : section === 'loop' ? (
-      <LoopPage />
-    ) : (
-      <ComingNext section={section} />
-    )
-  return <ErrorBoundary resetKey={section}>{page}</ErrorBoundary>
+  const Page = SECTION_PAGES[section]
+  return (
+    <ErrorBoundary resetKey={section}>
+      <Suspense fallback={<Loader m="md" aria-label="Loading" />}>{Page ? <Page /> : <ComingNext section={section} />}</Suspense>
+    </ErrorBoundary>
+  )
 }
 
 export function App() {
