@@ -40,7 +40,7 @@ export function startApp(dataDir: string = newDataDir(), extraEnv: NodeJS.Proces
         process: child,
         stop: (signal = 'SIGTERM') =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done(child.exitCode)
+            if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode)
             child.removeAllListeners('exit')
             child.once('exit', (code) => done(code))
             child.kill(signal)

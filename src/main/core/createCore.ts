@@ -1,4 +1,6 @@
-import { contract } from '../../shared/api/contract'
+import { contract, type AppContract, type AppRoute } from '../../shared/api/contract'
+import type { RouteOutput } from '../../shared/api/define'
+import type { Result } from '../../shared/api/result'
 import { createDispatcher } from './dispatch'
 import { EventBus } from './events'
 import { createHandlers } from './handlers'
@@ -35,11 +37,18 @@ export async function createCore(options: CoreOptions) {
   const recovery = store.getStatus().recovery
   if (recovery) logger.warn('store recovered', { reason: recovery.reason, restored: recovery.restoredFrom !== null })
 
+  // Typed for known routes (scripts, tests); transports pass whatever string arrived.
+  function dispatch<R extends AppRoute>(route: R, input: unknown, ctx?: RequestContext): Promise<Result<RouteOutput<AppContract, R>>>
+  function dispatch(route: string, input: unknown, ctx?: RequestContext): Promise<Result<unknown>>
+  function dispatch(route: string, input: unknown, ctx: RequestContext = { transport: 'direct' }) {
+    return dispatcher(route, input, ctx)
+  }
+
   return {
     store,
     services,
     events,
-    dispatch: (route: string, input: unknown, ctx: RequestContext = { transport: 'direct' }) => dispatcher(route, input, ctx),
+    dispatch,
     async close() {
       await services.sample.close()
       await store.flush()

@@ -168,8 +168,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     async close() {
       unsubscribe()
       for (const client of sseClients) client.end()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      server.closeAllConnections?.()
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Idle keep-alive sockets from the page would otherwise hold close() open forever.
+      server.closeAllConnections()
+      await closed
     }
   }
 }

@@ -40,7 +40,8 @@ function validate(values: WinFormValues): Record<string, string> {
 }
 
 export function WinForm({ initial, knownTags, submitLabel, onSubmit, onCancel }: Props) {
-  const form = useForm<WinFormValues>({ mode: 'controlled', initialValues: initial, validate, validateInputOnBlur: true })
+  // Validate on submit only: blur validation shifts the layout under a pointer mid-click.
+  const form = useForm<WinFormValues>({ mode: 'controlled', initialValues: initial, validate })
   const formError = form.errors['_form']
 
   useEffect(() => {

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { contract } from '../../shared/api/contract'
+import { route } from '../../shared/api/define'
+import { createCore } from './createCore'
+import { createDispatcher } from './dispatch'
+import { AppError } from './errors'
+import { tempDataDir } from './store/testing'
+
+// Inputs no route accepts: every route input is a strict object.
+const BAD_INPUTS: unknown[] = [null, 42, 'text', [], true, { unexpectedField: 1 }, { __proto__: { polluted: true }, nope: 1 }]
+
+describe('dispatch', () => {
+  it('every route rejects bad input with VALIDATION and leaves the store file unchanged', async () => {
+    const dataDir = tempDataDir()
+    const core = await createCore({ dataDir, mode: 'browser', version: 'test', lockFolder: false })
+    await core.dispatch('wins.create', { date: '2026-02-03', title: 'Seed win' })
+    const onDisk = () =>
+      readdirSync(dataDir)
+        .filter((n) => n.startsWith('loopwise.'))
+        .map((n) => `${n}:${readFileSync(join(dataDir, n), 'utf8')}`)
+    const before = onDisk()
+    const routes = Object.keys(contract)
+    expect(routes.length).toBeGreaterThan(5)
+    for (const name of routes) {
+      for (const bad of BAD_INPUTS) {
+        const result = await core.dispatch(name, bad)
+        expect(result, `${name} with ${JSON.stringify(bad)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      }
+    }
+    expect(onDisk()).toEqual(before)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    await core.close()
+  })
+
+  it('an unknown route is VALIDATION, not a crash', async () => {
+    const core = await createCore({ dataDir: tempDataDir(), mode: 'browser', version: 'test', lockFolder: false })
+    expect(await core.dispatch('nope.route', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    await core.close()
+  })
+
+  it('validation messages name the field in words a person understands', async () => {
+    const core = await createCore({ dataDir: tempDataDir(), mode: 'browser', version: 'test', lockFolder: false })
+    const result = await core.dispatch('wins.create', { date: '2026-02-30', title: '  ' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    const fields = (result.error.details as { fields: { path: string; message: string }[] }).fields
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { path: 'date', message: 'That day does not exist on the calendar.' },
+        { path: 'title', message: 'A title is required.' }
+      ])
+    )
+    await core.close()
+  })
+
+  it('keeps AppError codes, hides unexpected errors as INTERNAL, and checks outputs', async () => {
+    const tiny = {
+      'x.notFound': route({ summary: '', input: z.strictObject({}), output: z.string() }),
+      'x.boom': route({ summary: '', input: z.strictObject({}), output: z.string() }),
+      'x.badOutput': route({ summary: '', input: z.strictObject({}), output: z.string() })
+    }
+    const dispatch = createDispatcher(tiny, {
+      'x.notFound': () => {
+        throw new AppError('NOT_FOUND', 'No such win.')
+      },
+      'x.boom': () => {
+        throw new Error('secret internal detail')
+      },
+      'x.badOutput': () => 42 as unknown as string
+    })
+    expect(await dispatch('x.notFound', {}, {})).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No such win.' } })
+    const boom = await dispatch('x.boom', {}, {})
+    expect(boom).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(JSON.stringify(boom)).not.toContain('secret internal detail')
+    expect(await dispatch('x.badOutput', {}, {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+})
