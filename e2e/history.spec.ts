@@ -1,10 +1,12 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
-import { startApp } from './support/webServer'
+import { startApp, type RunningApp } from './support/webServer'
 import { api, LoopwiseApp } from './pages/LoopwiseApp'
 
-const readStore = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, 'loopwise.json'), 'utf8')) as Record<string, unknown>
+/** Everything the app holds, as its own export sees it (the store file alone may lag its journal). */
+const everything = async (app: RunningApp) =>
+  JSON.parse((await api<{ text: string }>(app, 'data.export')).text).data as Record<string, unknown>
 
 test('the whole chain: manager → check-in → commitment → delivered → linked win → dashboard and timeline', async ({ page, app }) => {
   const lw = new LoopwiseApp(page)
@@ -132,7 +134,8 @@ test('export → a new server on a new empty folder → import → identical dat
     await dialog.getByRole('button', { name: 'Back up and import' }).click()
     await expect(dialog).toBeHidden()
     await expect(page.getByRole('region', { name: 'Recent wins' })).toContainText('Strategy v1')
-    expect(readStore(fresh.dataDir)).toEqual(readStore(app.dataDir))
+    expect(await everything(fresh)).toEqual(await everything(app))
+    expect(await everything(fresh)).toEqual(JSON.parse(readFileSync(exported, 'utf8')).data)
     expect(readdirSync(join(fresh.dataDir, 'backups')).some((f) => f.includes('pre-import'))).toBe(true)
   } finally {
     await fresh.stop()
@@ -141,7 +144,7 @@ test('export → a new server on a new empty folder → import → identical dat
 
 test('a malformed import file changes nothing and says why', async ({ page, app }) => {
   await api(app, 'wins.create', { date: '2026-02-01', title: 'Keep me' })
-  const before = readFileSync(join(app.dataDir, 'loopwise.json'), 'utf8')
+  const before = await everything(app)
   const lw = new LoopwiseApp(page)
   await lw.open(app.url)
   await lw.section('Dashboard')
@@ -167,14 +170,14 @@ test('a malformed import file changes nothing and says why', async ({ page, app 
   // Even forcing the apply route changes nothing.
   await expect(api(app, 'data.importApply', { text: wrongShape, mode: 'replace' })).rejects.toThrow(/Nothing was imported/)
 
-  expect(readFileSync(join(app.dataDir, 'loopwise.json'), 'utf8')).toBe(before)
+  expect(await everything(app)).toEqual(before)
   const backups = join(app.dataDir, 'backups')
   expect(existsSync(backups) ? readdirSync(backups).filter((f) => f.includes('pre-import')) : []).toEqual([])
 })
 
 test('sample data opens in its own folder and leaving it returns to your data', async ({ page, app }) => {
   await api(app, 'wins.create', { date: '2026-02-01', title: 'My own win' })
-  const before = readFileSync(join(app.dataDir, 'loopwise.json'), 'utf8')
+  const before = await everything(app)
   const lw = new LoopwiseApp(page)
   await lw.open(app.url)
   await lw.section('Dashboard')
@@ -187,5 +190,5 @@ test('sample data opens in its own folder and leaving it returns to your data', 
   await expect(banner).toBeHidden()
   await expect(page.getByRole('region', { name: 'Recent wins' })).toContainText('My own win')
   await expect(page.getByRole('region', { name: 'Recent wins' })).not.toContainText('interview loop')
-  expect(readFileSync(join(app.dataDir, 'loopwise.json'), 'utf8')).toBe(before)
+  expect(await everything(app)).toEqual(before)
 })
