@@ -64,8 +64,8 @@ export class SampleMode {
     return this.status()
   }
 
+  /** Every sample save is already durable; switching back needs no flush (that closes the journal). */
   async leave() {
-    await this.sampleStore?.flush()
     this.active = 'user'
     this.statusListener?.(this.userStore.getStatus())
     return this.status()

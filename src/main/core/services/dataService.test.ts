@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../createCore'
+import { Store } from '../store/Store'
 
 const newCore = () =>
   createCore({ dataDir: mkdtempSync(join(tmpdir(), 'loopwise-data-')), mode: 'browser', version: 'test', lockFolder: false })
@@ -25,12 +26,6 @@ async function seed(core: Core) {
   await ok(core, 'profile.update', { profile: { name: 'Sam', role: 'Senior PM' } })
 }
 
-/** The user's data in a store file, without the journal bookkeeping. */
-const storeData = (text: string) => {
-  const { journalSeq: _seq, ...data } = JSON.parse(text) as Record<string, unknown>
-  return data
-}
-
 describe('export and import', () => {
   it('round-trips everything into an empty folder, identical', async () => {
     const a = await newCore()
@@ -40,19 +35,20 @@ describe('export and import', () => {
     const preview = await ok<{ collections: { name: string; added: number }[] }>(b, 'data.importPreview', { text, mode: 'replace' })
     expect(preview.collections.find((c) => c.name === 'wins')!.added).toBe(1)
     await ok(b, 'data.importApply', { text, mode: 'replace' })
-    // Fold each journal into its snapshot so the files can be compared whole.
-    await a.store.flush()
-    await b.store.flush()
-    expect(storeData(readFileSync(b.store.file, 'utf8'))).toEqual(storeData(readFileSync(a.store.file, 'utf8')))
+    const exportedB = await ok<{ text: string }>(b, 'data.export', {})
+    expect(JSON.parse(exportedB.text).data).toEqual(JSON.parse(text).data)
+    // And it is on disk: a fresh open of the new folder reads the same data.
     await a.close()
     await b.close()
+    const reopened = await Store.open({ dataDir: b.store.dataDir })
+    expect(JSON.parse(JSON.stringify(reopened.data))).toEqual(JSON.parse(text).data)
+    await reopened.flush()
   })
 
   it('a bad file changes nothing and says why; a good one is backed up first', async () => {
     const core = await newCore()
     await seed(core)
-    await core.store.flush()
-    const before = readFileSync(core.store.file, 'utf8')
+    const before = JSON.stringify(core.store.data)
     const { text } = await ok<{ text: string }>(core, 'data.export', {})
     const broken = JSON.parse(text)
     broken.data.wins[0].date = 'yesterday'
@@ -69,11 +65,11 @@ describe('export and import', () => {
         if (!r.ok) expect(r.error.message).toMatch(why)
       }
     }
-    expect(readFileSync(core.store.file, 'utf8')).toBe(before)
-    expect(existsSync(join(core.store.dataDir, 'loopwise.journal'))).toBe(false)
+    expect(JSON.stringify(core.store.data)).toBe(before)
+    expect((await core.store.backups.list()).filter((b) => b.reason === 'pre-import')).toEqual([])
     const applied = await ok<{ backupFile: string }>(core, 'data.importApply', { text, mode: 'merge' })
     expect(applied.backupFile).toMatch(/pre-import/)
-    expect(storeData(readFileSync(applied.backupFile, 'utf8'))).toEqual(storeData(before))
+    expect(JSON.parse(readFileSync(applied.backupFile, 'utf8'))).toEqual(JSON.parse(before))
     await core.close()
   })
 
@@ -92,9 +88,7 @@ describe('sample mode', () => {
   it('switches every service to a separate folder and back, never touching the user data', async () => {
     const core = await newCore()
     await seed(core)
-    await core.store.flush()
-    const userFile = core.store.file
-    const before = readFileSync(userFile, 'utf8')
+    const before = JSON.stringify(core.store.data)
     const entered = await ok<{ active: boolean; folder: string }>(core, 'sample.enter', {})
     expect(entered.active).toBe(true)
     const people = await ok<{ name: string }[]>(core, 'people.list', {})
@@ -103,13 +97,14 @@ describe('sample mode', () => {
     expect(timeline.flatMap((q) => q.delivered)).toHaveLength(3)
     // A change in sample mode goes to the sample folder.
     await ok(core, 'wins.create', { date: '2026-03-01', title: 'Sample-only win' })
-    // services.store is the active (sample) store; core.store is always the user's.
-    await core.services.store.flush()
-    expect(readFileSync(join(entered.folder, 'loopwise.json'), 'utf8')).toContain('Sample-only win')
-    expect(readFileSync(userFile, 'utf8')).toBe(before)
+    expect(JSON.stringify(core.services.store.data)).toContain('Sample-only win')
+    // core.store is the user's own store: untouched.
+    expect(JSON.stringify(core.store.data)).toBe(before)
     await ok(core, 'sample.leave', {})
     expect((await ok<{ title: string }[]>(core, 'wins.list', {})).map((w) => w.title)).toEqual(['Strategy v1'])
     await core.close()
+    expect(readFileSync(join(entered.folder, 'loopwise.json'), 'utf8')).toContain('Sample-only win')
+    expect(readFileSync(core.store.file, 'utf8')).not.toContain('Sample-only win')
   })
 })
 

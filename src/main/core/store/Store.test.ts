@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/storeData'
+import { emptyStoreData } from '../../../shared/domain/storeData'
 import { AppError } from '../errors'
 import { COMPACTION, JOURNAL_FILE_NAME, Store, STORE_FILE_NAME } from './Store'
 import { tempDataDir } from './testing'
@@ -27,7 +27,7 @@ describe('Store', () => {
   it('creates an empty, versioned file in a new folder', async () => {
     const dir = tempDataDir()
     await Store.open({ dataDir: dir })
-    expect(readStore(dir)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [], journalSeq: 0 })
+    expect(readStore(dir)).toEqual({ ...emptyStoreData(), journalSeq: 0 })
   })
 
   it('a save that resolves is on disk: a new process (no flush, as after a crash) sees it', async () => {

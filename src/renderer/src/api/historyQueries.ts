@@ -9,7 +9,9 @@ import { call } from './client'
  * them: a check-in changes a person, a commitment, the dashboard and the timeline at once.
  */
 export function useRoute<R extends AppRoute>(route: R, input: RouteInput<AppContract, R>, enabled = true) {
-  return useQuery({ queryKey: [route, input], queryFn: () => call(route, input), enabled })
+  // Refetched on every mount: a win saved in the Wins section changes commitments and the
+  // timeline here, and the wins feature only refreshes its own queries.
+  return useQuery({ queryKey: [route, input], queryFn: () => call(route, input), enabled, staleTime: 0 })
 }
 
 export function useRefreshAll() {

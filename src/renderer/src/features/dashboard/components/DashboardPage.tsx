@@ -24,9 +24,9 @@ function StartHere() {
         <List type="ordered" size="sm" spacing={4}>
           <List.Item>
             <Anchor component="button" onClick={() => go('people', 'new')}>
-              Add your manager
+              Add the people you run it with
             </Anchor>{' '}
-            (and your skip-level).
+            — your manager, then your skip-level.
           </List.Item>
           <List.Item>
             <Anchor component="button" onClick={() => go('people', 'profile')}>

@@ -37,7 +37,7 @@ export function SampleModeBanner() {
           You are looking at <b>sample data</b>: a Senior PM&apos;s four quarters of loops with their CPO. Changes here go to a separate
           sample folder; your own data is untouched.
         </Text>
-        <Button variant="white" color="violet" size="xs" loading={leave.isPending} onClick={() => leave.mutate()}>
+        <Button variant="white" color="violet" size="xs" style={{ flexShrink: 0 }} loading={leave.isPending} onClick={() => leave.mutate()}>
           Leave sample data
         </Button>
       </Group>

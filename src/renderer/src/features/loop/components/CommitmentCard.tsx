@@ -25,16 +25,49 @@ const ACTION: Record<CommitmentStatus, string> = {
 export const winPrefillTarget = (c: Commitment, date: string) =>
   `new:${JSON.stringify({ title: c.title, whatIDid: [c.detail, c.outcome].filter(Boolean).join('\n\n'), date, commitmentId: c.id })}`
 
+/** Delivering is the moment to log the win: asked right away, prefilled and linked. */
+export function LogWinOffer({ delivered, onClose }: { delivered: { c: Commitment; on: string } | null; onClose(): void }) {
+  const { go } = useNavigation()
+  return (
+    <Modal opened={delivered !== null} onClose={onClose} title="Delivered — log the win?">
+      <Stack gap="sm">
+        <Text size="sm">
+          This is the loop paying off. Log it as a win now, while you remember what changed and for whom; it stays linked to this
+          commitment.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Later
+          </Button>
+          <Button
+            color="teal"
+            leftSection={<IconTrophy size={16} />}
+            onClick={() => {
+              onClose()
+              if (delivered) go('wins', winPrefillTarget(delivered.c, delivered.on))
+            }}
+          >
+            Log the win
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}
+
 export function CommitmentCard({
   c,
   personName,
   servesText,
-  wins
+  wins,
+  onDelivered
 }: {
   c: Commitment & { winIds: string[] }
   personName?: string
   servesText?: string
   wins: Win[]
+  /** The card may leave an "open" list once delivered, so the offer to log the win lives with the parent. */
+  onDelivered?(c: Commitment, on: string): void
 }) {
   const { go } = useNavigation()
   const transition = useRouteMutation('commitments.transition')
@@ -42,7 +75,6 @@ export function CommitmentCard({
   const [on, setOn] = useState(todayLocal())
   const [outcome, setOutcome] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const [offerWin, setOfferWin] = useState<Commitment | null>(null)
   const linked = wins.filter((w) => c.winIds.includes(w.id))
   const overdue = c.dueDate && c.dueDate < todayLocal() && !['delivered', 'dropped'].includes(c.status)
 
@@ -51,7 +83,7 @@ export function CommitmentCard({
       const next = await transition.mutateAsync({ id: c.id, to, ...extra })
       setClosing(null)
       setError(null)
-      if (to === 'delivered') setOfferWin(next)
+      if (to === 'delivered') onDelivered?.(next, extra.on ?? todayLocal())
     } catch (err) {
       setError((err as Error).message)
     }
@@ -156,30 +188,6 @@ export function CommitmentCard({
             </Button>
             <Button color={closing === 'dropped' ? 'red' : 'teal'} onClick={() => closing && move(closing, { on, outcome })}>
               {closing === 'delivered' ? 'Mark delivered' : 'Drop it'}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-      <Modal opened={offerWin !== null} onClose={() => setOfferWin(null)} title="Delivered — log the win?">
-        <Stack gap="sm">
-          <Text size="sm">
-            This is the loop paying off. Log it as a win now, while you remember what changed and for whom; it stays linked to this
-            commitment.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOfferWin(null)}>
-              Later
-            </Button>
-            <Button
-              color="teal"
-              leftSection={<IconTrophy size={16} />}
-              onClick={() => {
-                const target = offerWin && winPrefillTarget(offerWin, on)
-                setOfferWin(null)
-                if (target) go('wins', target)
-              }}
-            >
-              Log the win
             </Button>
           </Group>
         </Stack>

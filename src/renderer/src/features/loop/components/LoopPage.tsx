@@ -6,7 +6,8 @@ import { useRoute } from '../../../api/historyQueries'
 import { useNavigation } from '../../../app/navigation'
 import { CheckInForm } from './CheckInForm'
 import { CheckInList } from './CheckInList'
-import { CommitmentCard } from './CommitmentCard'
+import { CommitmentCard, LogWinOffer } from './CommitmentCard'
+import type { Commitment } from '@shared/domain/commitment'
 
 function LoopEmptyState() {
   const { go } = useNavigation()
@@ -39,6 +40,7 @@ export function LoopPage() {
   const [personId, setPersonId] = useState<string | undefined>()
   const [show, setShow] = useState<'open' | 'all'>('open')
   const [formKey, setFormKey] = useState(0)
+  const [delivered, setDelivered] = useState<{ c: Commitment; on: string } | null>(null)
   const people = useRoute('people.list', {})
   const commitments = useRoute('commitments.list', show === 'open' ? { open: true } : {})
   const wins = useRoute('wins.list', {})
@@ -115,6 +117,7 @@ export function LoopPage() {
                   personName={c.personId ? names.get(c.personId) : undefined}
                   servesText={c.serves ? itemText.get(c.serves.id) : undefined}
                   wins={wins.data ?? []}
+                  onDelivered={(c, on) => setDelivered({ c, on })}
                 />
               ))}
             </Stack>
@@ -124,6 +127,7 @@ export function LoopPage() {
           </Tabs.Panel>
         </Tabs>
       )}
+      <LogWinOffer delivered={delivered} onClose={() => setDelivered(null)} />
     </Stack>
   )
 }
