@@ -25,7 +25,20 @@ export function renderApiDocs(): string {
     ''
   ]
   for (const [name, def] of Object.entries(contract)) {
-    lines.push(`## ${name}`, '', def.summary, '', '<details><summary>Input</summary>', '', '```json', schemaText(def.input, 'input'), '```', '', '</details>', '')
+    lines.push(
+      `## ${name}`,
+      '',
+      def.summary,
+      '',
+      '<details><summary>Input</summary>',
+      '',
+      '```json',
+      schemaText(def.input, 'input'),
+      '```',
+      '',
+      '</details>',
+      ''
+    )
     lines.push('<details><summary>Output</summary>', '', '```json', schemaText(def.output, 'output'), '```', '', '</details>', '')
   }
   return lines.join('\n')
@@ -34,7 +47,7 @@ export function renderApiDocs(): string {
 const target = join(__dirname, '..', 'docs', 'api.md')
 const text = renderApiDocs()
 if (process.argv.includes('--check')) {
-  let current = ''
+  let current: string
   try {
     current = readFileSync(target, 'utf8')
   } catch {

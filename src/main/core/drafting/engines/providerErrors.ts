@@ -7,7 +7,7 @@ export interface ProviderTarget {
   model: string
 }
 
-const KEYISH = /\b(sk-[A-Za-z0-9_*.-]{4,}|Bearer\s+\S+)/g
+const KEYISH = /\b(sk-[A-Za-z0-9_*-]{4,}|Bearer\s+\S+)/g
 
 /** Remove the key (and anything key-shaped) from a provider's message: OpenAI's 401 echoes it. */
 export function stripSecrets(text: string, secrets: readonly string[] = []): string {
