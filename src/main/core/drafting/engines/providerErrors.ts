@@ -52,6 +52,11 @@ const causeCode = (error: unknown): string | undefined => {
 
 /** Every provider failure becomes a sentence that says what happened and what to do next. */
 export function describeProviderError(error: unknown, target: ProviderTarget, secrets: readonly string[] = []): DraftError {
+  const described = describe(error, target, secrets)
+  return { ...described, message: described.message.charAt(0).toUpperCase() + described.message.slice(1) }
+}
+
+function describe(error: unknown, target: ProviderTarget, secrets: readonly string[]): DraftError {
   const where = target.engine === 'openai' ? 'OpenAI' : `${serverName(target.baseUrl)} at ${target.baseUrl}`
   const providerSaid = (e: APIError) => {
     const raw = (e.error as { message?: string } | undefined)?.message ?? ''
