@@ -127,6 +127,8 @@ test.describe('with an OpenAI-compatible server', () => {
     await page.getByRole('button', { name: 'Generate summary' }).click()
     await expect(page.getByLabel('Status: Failed')).toBeVisible()
     await expect(page.getByText('Try again in 7 seconds.')).toBeVisible()
+    // Retry-After is honoured: Regenerate waits it out.
+    await expect(page.getByRole('button', { name: /Regenerate in \d s/ })).toBeDisabled()
   })
 
   test('the API key never reaches the page, events, store, backups or logs', async ({ page, app }) => {

@@ -132,13 +132,14 @@ export class DraftingService {
     const engine = input.engine ?? (this.settings.engine === 'openai' ? 'openai' : 'compatible')
     const t = this.target(engine, input.baseUrl)
     const started = performance.now()
+    const requestId = randomUUID()
     if (engine === 'openai' && !t.apiKey) {
       return { ok: false, message: 'Add your OpenAI API key first.', models: [], latencyMs: 0 }
     }
     try {
       const models = await listModels({ baseUrl: t.baseUrl, apiKey: t.apiKey, timeoutMs: 10_000 })
       const latencyMs = Math.round(performance.now() - started)
-      this.deps.logger.info('test connection', { engine, host: hostOf(t.baseUrl), ok: true, latencyMs, models: models.length })
+      this.deps.logger.info('test connection', { requestId, engine, host: hostOf(t.baseUrl), ok: true, latencyMs, models: models.length })
       const hasModel = !t.model || models.includes(t.model)
       return {
         ok: true,
@@ -149,6 +150,7 @@ export class DraftingService {
     } catch (error) {
       const described = describeProviderError(error, t, t.apiKey ? [t.apiKey] : [])
       this.deps.logger.warn('test connection', {
+        requestId,
         engine,
         host: hostOf(t.baseUrl),
         ok: false,

@@ -126,6 +126,20 @@ describe('OpenAI-compatible engine against a real local server', () => {
     expect(ok.done.timings.firstTokenMs).toBeGreaterThanOrEqual(1100)
   })
 
+  it('stops at the total timeout and keeps the partial text as incomplete', async () => {
+    server.options.text = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')
+    try {
+      const { done } = await run('fake-slow', { firstTokenTimeoutSec: 5, totalTimeoutSec: 5 })
+      expect(done.status).toBe('incomplete')
+      expect(done.error?.kind).toBe('total_timeout')
+      expect(done.error?.message).toMatch(/longer than 5 s.*partial text is kept/)
+      expect(done.text).toMatch(/^word0 word1/)
+      expect(done.timings.totalMs).toBeGreaterThanOrEqual(4900)
+    } finally {
+      delete server.options.text
+    }
+  })
+
   it('says whether a local server is running when nothing listens', async () => {
     const closed = await startFakeOpenAIServer()
     await closed.close()

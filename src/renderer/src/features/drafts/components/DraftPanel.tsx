@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
@@ -47,6 +47,20 @@ export interface DraftPanelProps {
   disabledReason?: string
 }
 
+/** Seconds left before a rate-limited provider said to retry (429 Retry-After). */
+function useRetryCountdown(retryAfterSec: number | undefined, runId: string | undefined): number {
+  const [left, setLeft] = useState(0)
+  useEffect(() => {
+    if (!retryAfterSec) return setLeft(0)
+    const until = Date.now() + retryAfterSec * 1000
+    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)))
+    tick()
+    const timer = setInterval(tick, 500)
+    return () => clearInterval(timer)
+  }, [retryAfterSec, runId])
+  return left
+}
+
 export function DraftPanel(props: DraftPanelProps) {
   const run = useDraftRun()
   const { go } = useNavigation()
@@ -56,6 +70,7 @@ export function DraftPanel(props: DraftPanelProps) {
   const [showPrompt, setShowPrompt] = useState(false)
   const [saving, setSaving] = useState(false)
   const r = run.result
+  const waitSec = useRetryCountdown(r?.error?.retryAfterSec, r?.runId)
   const busy = run.state === 'starting' || run.state === 'streaming'
   const openSource = props.onOpenSource ?? ((s: DraftSource) => (s.kind === 'win' ? go('wins', s.id) : undefined))
 
@@ -119,8 +134,8 @@ export function DraftPanel(props: DraftPanelProps) {
                 {props.generateLabel ?? 'Generate'}
               </Button>
             ) : (
-              <Button leftSection={<IconRefresh size={16} />} onClick={() => void run.regenerate()}>
-                Regenerate
+              <Button leftSection={<IconRefresh size={16} />} onClick={() => void run.regenerate()} disabled={waitSec > 0}>
+                {waitSec > 0 ? `Regenerate in ${waitSec} s` : 'Regenerate'}
               </Button>
             )}
             <Button variant="default" leftSection={<IconEye size={16} />} onClick={() => setShowPrompt(true)}>
