@@ -85,7 +85,14 @@ export function DraftPanel(props: DraftPanelProps) {
           })
         ])
       } else await navigator.clipboard.writeText(run.text)
-      notifications.show({ color: 'teal', message: 'Copied as Markdown and rich text.', autoClose: 2000 })
+      const flagged = r?.flags.length ?? 0
+      notifications.show({
+        color: flagged ? 'yellow' : 'teal',
+        message: flagged
+          ? `Copied. ${flagged === 1 ? 'One number is' : `${flagged} numbers are`} still not found in your history: check before sharing.`
+          : 'Copied as Markdown and rich text.',
+        autoClose: flagged ? 5000 : 2000
+      })
     } catch {
       notifications.show({ color: 'red', message: 'The clipboard is not available here. Select the text and copy it by hand.' })
     }
