@@ -12,7 +12,7 @@ import { PromptModal } from './PromptModal'
 import { SourcesList } from './SourcesList'
 
 const STATUS: Record<Exclude<RunState, 'idle'>, { label: string; color: string }> = {
-  starting: { label: 'Starting…', color: 'gray' },
+  starting: { label: 'Waiting for the first words…', color: 'gray' },
   streaming: { label: 'Writing…', color: 'blue' },
   complete: { label: 'Complete', color: 'teal' },
   truncated: { label: 'Truncated: hit the length limit', color: 'orange' },
@@ -141,7 +141,11 @@ export function DraftPanel(props: DraftPanelProps) {
                 {props.generateLabel ?? 'Generate'}
               </Button>
             ) : (
-              <Button leftSection={<IconRefresh size={16} />} onClick={() => void run.regenerate()} disabled={waitSec > 0}>
+              <Button
+                leftSection={<IconRefresh size={16} />}
+                onClick={() => void run.start(props.kind, props.params)}
+                disabled={waitSec > 0 || Boolean(props.disabledReason)}
+              >
                 {waitSec > 0 ? `Regenerate in ${waitSec} s` : 'Regenerate'}
               </Button>
             )}
