@@ -2,6 +2,7 @@ import type { Store } from '../store/Store'
 import { WinsService } from './winsService'
 import { DraftingService } from '../drafting/draftingService'
 import { DraftsService } from '../drafting/draftsService'
+import { DraftingSettingsService } from '../drafting/settingsService'
 import { createDefaultKinds } from '../drafting/kinds/registry'
 import { winEntries } from '../context/winEntries'
 import type { EventBus } from '../events'
@@ -12,6 +13,7 @@ export interface Services {
   store: Store
   wins: WinsService
   drafting: DraftingService
+  draftingSettings: DraftingSettingsService
   drafts: DraftsService
 }
 
@@ -23,15 +25,19 @@ export interface ServiceExtras {
 }
 
 export function createServices(store: Store, extras: ServiceExtras): Services {
-  const drafting = new DraftingService({
+  const draftingSettings = new DraftingSettingsService({
     store,
-    events: extras.events,
     logger: extras.logger,
     secrets: extras.secrets ?? new MemorySecretStore(),
-    kinds: createDefaultKinds(),
-    // Each domain adds its prompt-safe entries here (people, check-ins… in historyEntries.ts).
-    entrySources: [() => winEntries(store.data.wins)],
     fetch: extras.fetch
   })
-  return { store, wins: new WinsService(store), drafting, drafts: new DraftsService(store) }
+  const drafting = new DraftingService({
+    settings: draftingSettings,
+    events: extras.events,
+    logger: extras.logger,
+    kinds: createDefaultKinds(),
+    // Each domain adds its prompt-safe entries here (people, check-ins… in historyEntries.ts).
+    entrySources: [() => winEntries(store.data.wins)]
+  })
+  return { store, wins: new WinsService(store), drafting, draftingSettings, drafts: new DraftsService(store) }
 }
