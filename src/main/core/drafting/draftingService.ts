@@ -48,8 +48,6 @@ export class DraftingService {
 
   constructor(private readonly deps: DraftingDeps) {}
 
-  // ---- drafting ----
-
   kinds() {
     return this.deps.kinds.list().map((k) => ({ id: k.id, label: k.label, description: k.description, structured: Boolean(k.structured) }))
   }
@@ -69,7 +67,7 @@ export class DraftingService {
   }
 
   preview(kindId: string, params: DraftParams): DraftPreview {
-    const engine = this.deps.settings.engine()
+    const engine = this.deps.settings.engine(false)
     const p = this.prepare(kindId, params)
     return {
       kind: kindId,

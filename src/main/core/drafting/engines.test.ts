@@ -231,3 +231,15 @@ describe('structured output', () => {
     expect((server.requests.at(-1)!.body as { response_format?: unknown }).response_format).toBeUndefined()
   })
 })
+
+describe('OpenAI engine without a key', () => {
+  it('refuses to start and says what to do, sending nothing', async () => {
+    await h.call('settings.update', { engine: 'openai' })
+    const result = await h.core.dispatch('drafts.start', { kind: 'summary', params: {} })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.message).toMatch(/Add your OpenAI API key in Settings/)
+    const preview = await h.call<{ host: string }>('drafts.preview', { kind: 'summary', params: {} })
+    expect(preview.host).toBe('api.openai.com')
+    await h.call('settings.update', { engine: 'builtin' })
+  })
+})

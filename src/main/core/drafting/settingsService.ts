@@ -73,11 +73,15 @@ export class DraftingSettingsService {
     return { engine, baseUrl, model, apiKey: this.keyForUrl(engine, baseUrl) }
   }
 
-  engine(): DraftEngine {
+  /** The engine to run; `forSending: false` (Show prompt) builds it without requiring a key. */
+  engine(forSending = true): DraftEngine {
     const s = this.settings
     if (s.engine === 'builtin') return builtinEngine
     const t = this.target(s.engine)
     if (!t.baseUrl) throw new AppError('VALIDATION', 'Set the server’s base URL in Settings (e.g. http://127.0.0.1:11434/v1 for Ollama).')
+    if (forSending && s.engine === 'openai' && !t.apiKey) {
+      throw new AppError('VALIDATION', 'Add your OpenAI API key in Settings, or switch to the built-in engine (no key needed).')
+    }
     if (!t.model) throw new AppError('VALIDATION', 'Choose a model in Settings (Test connection lists the server’s models).')
     return createOpenAIEngine({ ...t, fetch: this.deps.fetch })
   }
