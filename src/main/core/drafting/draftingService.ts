@@ -103,7 +103,23 @@ export class DraftingService {
       firstTokenMs: null
     }
     this.runs.set(runId, run)
-    void this.execute(runId, run)
+    this.execute(runId, run).catch((error: unknown) => {
+      // A bug in a kind's template or an engine must still end the run visibly, never crash main.
+      this.deps.logger.error('draft run threw', { runId, kind: kindId, name: (error as Error)?.name })
+      if (!run.done) {
+        this.finish(runId, run, {
+          status: 'failed',
+          text: run.text,
+          finishReason: null,
+          error: {
+            kind: 'other',
+            message: 'Loopwise hit an internal error while drafting. Nothing was lost; please try again or report it.'
+          },
+          firstTokenMs: run.firstTokenMs,
+          totalMs: performance.now() - run.started
+        })
+      }
+    })
     return { runId, engine: engine.id, model: engine.model }
   }
 

@@ -243,3 +243,23 @@ describe('OpenAI engine without a key', () => {
     await h.call('settings.update', { engine: 'builtin' })
   })
 })
+
+describe('a kind that throws', () => {
+  it('ends the run as failed instead of crashing', async () => {
+    h.core.services.drafting['deps'].kinds.register({
+      id: 'broken',
+      label: 'Broken',
+      description: 'test kind',
+      criteria: () => ({}),
+      messages: () => [],
+      builtin: () => {
+        throw new Error('template bug')
+      }
+    })
+    await h.call('settings.update', { engine: 'builtin' })
+    const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'broken', params: {} })
+    const done = await h.done(runId)
+    expect(done.status).toBe('failed')
+    expect(done.error?.message).toMatch(/internal error while drafting/)
+  })
+})
