@@ -36,10 +36,18 @@ afterAll(async () => {
 describe('built-in engine', () => {
   it('drafts instantly from the wins, impact first, with a question for vague impact and no invented number', async () => {
     await h.call('settings.update', { engine: 'builtin' })
-    const t0 = performance.now()
-    const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'summary', params: { from: '2026-01-01', to: '2026-03-31' } })
+    const params = { from: '2026-01-01', to: '2026-03-31' }
+    // Wall clock from the route call to draft.done; median of 5 so a busy CI core does not decide it.
+    const times: number[] = []
+    let runId = ''
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now()
+      runId = (await h.call<{ runId: string }>('drafts.start', { kind: 'summary', params })).runId
+      await h.done(runId)
+      times.push(performance.now() - t0)
+    }
+    expect(times.sort((a, b) => a - b)[2]!).toBeLessThan(50)
     const done = await h.done(runId)
-    expect(performance.now() - t0).toBeLessThan(50)
     expect(done.status).toBe('complete')
     expect(done.text).toContain('**Faster checkout** — Cut p95 checkout latency from 820 ms to 310 ms')
     expect(done.text).toContain('What changed, for whom, by how much?')
