@@ -15,6 +15,14 @@ const api = async (app: RunningApp, route: string, input: unknown) => {
   return (await res.json()) as { ok: boolean; data: unknown }
 }
 
+// The e2e tsconfig has no DOM lib: the few page globals used in evaluate(), typed by hand.
+interface PageGlobals {
+  __frames: string[]
+  localStorage: Record<string, string>
+  sessionStorage: Record<string, string>
+  EventSource: new (url: string) => { onmessage: (m: { data: unknown }) => void }
+}
+
 const today = new Date()
 const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10)
 
@@ -119,6 +127,8 @@ test.describe('with an OpenAI-compatible server', () => {
     await page.getByRole('button', { name: 'Generate summary' }).click()
     await expect(page.getByLabel('Status: Failed')).toBeVisible()
     await expect(page.getByText('Try again in 7 seconds.')).toBeVisible()
+    // Retry-After is honoured: Regenerate waits it out.
+    await expect(page.getByRole('button', { name: /Regenerate in \d s/ })).toBeDisabled()
   })
 
   test('the API key never reaches the page, events, store, backups or logs', async ({ page, app }) => {
@@ -131,9 +141,9 @@ test.describe('with an OpenAI-compatible server', () => {
     await page.goto(app.url)
     // Record every SSE frame the page receives.
     await page.evaluate((token) => {
-      const w = window as unknown as { __frames: string[] }
+      const w = globalThis as unknown as PageGlobals
       w.__frames = []
-      new EventSource(`/api/events?token=${encodeURIComponent(token)}`).onmessage = (m) => w.__frames.push(String(m.data))
+      new w.EventSource(`/api/events?token=${encodeURIComponent(token)}`).onmessage = (m) => w.__frames.push(String(m.data))
     }, app.token)
     await seedWins(app)
     await useCompatibleServer(page, server, 'fake-model')
@@ -162,13 +172,16 @@ test.describe('with an OpenAI-compatible server', () => {
     await expect(page.getByText(/A key is set/)).toBeVisible()
 
     expect(server.requests.some((r) => r.authorization === `Bearer ${sentinel}`)).toBe(true)
-    const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)
+    const frames = await page.evaluate(() => (globalThis as unknown as PageGlobals).__frames)
     expect(frames.some((f) => f.includes('draft.delta'))).toBe(true)
     const leaks: string[] = []
     if ((await page.content()).includes(sentinel)) leaks.push('DOM')
     if (bodies.join('\n').includes(sentinel)) leaks.push('route responses')
     if (frames.join('\n').includes(sentinel)) leaks.push('events')
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
+    const storage = await page.evaluate(() => {
+      const w = globalThis as unknown as PageGlobals
+      return JSON.stringify({ ...w.localStorage }) + JSON.stringify({ ...w.sessionStorage })
+    })
     if (storage.includes(sentinel)) leaks.push('web storage')
     for (const file of filesUnder(app.dataDir)) if (readFileSync(file, 'utf8').includes(sentinel)) leaks.push(file)
     expect(leaks).toEqual([])

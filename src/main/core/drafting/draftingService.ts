@@ -1,25 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { ContextEntry } from '../../../shared/domain/contextEntry'
-import {
-  OPENAI_BASE_URL,
-  type DraftingSettings,
-  type DraftParams,
-  type DraftSource,
-  type KeyStatus,
-  type NumberFlag
-} from '../../../shared/domain/drafting'
+import type { DraftParams, DraftSource, NumberFlag } from '../../../shared/domain/drafting'
 import type { DraftDoneEvent, DraftPreview } from '../../../shared/domain/draftRun'
-import type { z } from 'zod'
-import type { settingsPatchSchema } from '../../../shared/domain/drafting'
 import { selectContext } from '../context/selectContext'
 import { AppError } from '../errors'
 import type { EventBus } from '../events'
 import type { Logger } from '../logger'
-import type { SecretName, SecretStore } from '../secrets/SecretStore'
-import type { Store } from '../store/Store'
-import { builtinEngine } from './engines/builtinEngine'
-import { createOpenAIEngine, listModels } from './engines/openaiEngine'
-import { describeProviderError, stripSecrets } from './engines/providerErrors'
+import { stripSecrets } from './engines/providerErrors'
+import type { DraftingSettingsService } from './settingsService'
 import type { DraftKindRegistry } from './kinds/registry'
 import { checkNumbers, indexNumbers } from './numbersGuard'
 import { countMessageTokens } from './tokens'
@@ -28,15 +16,13 @@ import type { DraftEngine, DraftInput, DraftKind } from './types'
 export type EntrySource = () => readonly ContextEntry[]
 
 export interface DraftingDeps {
-  store: Store
-  secrets: SecretStore
+  settings: DraftingSettingsService
   events: EventBus
   logger: Logger
   kinds: DraftKindRegistry
   /** Everything drafting may read, already stripped of private fields. */
   entrySources: EntrySource[]
   now?: () => Date
-  fetch?: typeof fetch
 }
 
 type Prepared = ReturnType<DraftingService['prepare']>
@@ -52,13 +38,6 @@ interface ActiveRun {
   firstTokenMs: number | null
 }
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host
-  } catch {
-    return ''
-  }
-}
 const toSource = (e: ContextEntry): DraftSource => ({ id: e.id, kind: e.kind, title: e.title, date: e.date })
 const MAX_RESULTS = 50
 
@@ -68,98 +47,6 @@ export class DraftingService {
   private readonly results = new Map<string, DraftDoneEvent>()
 
   constructor(private readonly deps: DraftingDeps) {}
-
-  // ---- settings and keys -------------------------------------------------------------
-
-  get settings(): DraftingSettings {
-    return this.deps.store.data.settings
-  }
-
-  private keyFor(engine: SecretName): KeyStatus {
-    return this.deps.secrets.status(engine, { allowPlainText: this.settings.allowPlainTextKeyStorage })
-  }
-
-  settingsView() {
-    // The view shows the key for the engine in use; the compatible key only applies to its host.
-    const engine: SecretName = this.settings.engine === 'compatible' ? 'compatible' : 'openai'
-    return { settings: { ...this.settings }, key: this.keyFor(engine) }
-  }
-
-  async updateSettings(patch: z.output<typeof settingsPatchSchema>) {
-    await this.deps.store.update((data) => {
-      data.settings = { ...data.settings, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) }
-    })
-    return this.settingsView()
-  }
-
-  async setKey(engine: SecretName, key: string) {
-    const host = engine === 'openai' ? hostOf(OPENAI_BASE_URL) : hostOf(this.settings.compatibleBaseUrl)
-    if (!host) throw new AppError('VALIDATION', 'Set the server’s base URL first: the key is only ever sent to that host.')
-    await this.deps.secrets.set(engine, { value: key, host }, { allowPlainText: this.settings.allowPlainTextKeyStorage })
-    this.deps.logger.info('api key set', { engine, host })
-    const view = this.settingsView()
-    return { ...view, key: this.keyFor(engine) }
-  }
-
-  async clearKey(engine: SecretName) {
-    await this.deps.secrets.clear(engine)
-    return { ...this.settingsView(), key: this.keyFor(engine) }
-  }
-
-  /** The key for a base URL, only if it was given for that very host. */
-  private keyForUrl(engine: SecretName, baseUrl: string): string | null {
-    const secret = this.deps.secrets.get(engine)
-    return secret && secret.host === hostOf(baseUrl) ? secret.value : null
-  }
-
-  private target(engine: 'openai' | 'compatible', baseUrlOverride?: string) {
-    const s = this.settings
-    const baseUrl = engine === 'openai' ? OPENAI_BASE_URL : (baseUrlOverride ?? s.compatibleBaseUrl)
-    const model = engine === 'openai' ? s.openaiModel : s.compatibleModel
-    return { engine, baseUrl, model, apiKey: this.keyForUrl(engine, baseUrl) }
-  }
-
-  engine(): DraftEngine {
-    const s = this.settings
-    if (s.engine === 'builtin') return builtinEngine
-    const t = this.target(s.engine)
-    if (!t.baseUrl) throw new AppError('VALIDATION', 'Set the server’s base URL in Settings (e.g. http://127.0.0.1:11434/v1 for Ollama).')
-    if (!t.model) throw new AppError('VALIDATION', 'Choose a model in Settings (Test connection lists the server’s models).')
-    return createOpenAIEngine({ ...t, fetch: this.deps.fetch })
-  }
-
-  async testConnection(input: { engine?: 'openai' | 'compatible'; baseUrl?: string }) {
-    const engine = input.engine ?? (this.settings.engine === 'openai' ? 'openai' : 'compatible')
-    const t = this.target(engine, input.baseUrl)
-    const started = performance.now()
-    if (engine === 'openai' && !t.apiKey) {
-      return { ok: false, message: 'Add your OpenAI API key first.', models: [], latencyMs: 0 }
-    }
-    try {
-      const models = await listModels({ baseUrl: t.baseUrl, apiKey: t.apiKey, timeoutMs: 10_000 })
-      const latencyMs = Math.round(performance.now() - started)
-      this.deps.logger.info('test connection', { engine, host: hostOf(t.baseUrl), ok: true, latencyMs, models: models.length })
-      const hasModel = !t.model || models.includes(t.model)
-      return {
-        ok: true,
-        message: `Connected to ${hostOf(t.baseUrl)} in ${latencyMs} ms. ${models.length} model${models.length === 1 ? '' : 's'} available.${hasModel ? '' : ` “${t.model}” is not one of them: pick one below.`}`,
-        models,
-        latencyMs
-      }
-    } catch (error) {
-      const described = describeProviderError(error, t, t.apiKey ? [t.apiKey] : [])
-      this.deps.logger.warn('test connection', {
-        engine,
-        host: hostOf(t.baseUrl),
-        ok: false,
-        errorKind: described.kind,
-        httpStatus: described.httpStatus
-      })
-      return { ok: false, message: described.message, models: [], latencyMs: Math.round(performance.now() - started) }
-    }
-  }
-
-  // ---- drafting ----------------------------------------------------------------------
 
   kinds() {
     return this.deps.kinds.list().map((k) => ({ id: k.id, label: k.label, description: k.description, structured: Boolean(k.structured) }))
@@ -173,14 +60,14 @@ export class DraftingService {
     const kind = this.deps.kinds.get(kindId)
     const now = this.deps.now?.() ?? new Date()
     const all = this.entries()
-    const selection = selectContext(all, { ...kind.criteria(params), now }, this.settings.contextTokenBudget)
+    const selection = selectContext(all, { ...kind.criteria(params), now }, this.deps.settings.settings.contextTokenBudget)
     const input: DraftInput = { params, entries: selection.entries, rendered: selection.rendered, now }
     const messages = kind.messages(input)
     return { kind, input, messages, selection, all, promptTokens: countMessageTokens(messages) }
   }
 
   preview(kindId: string, params: DraftParams): DraftPreview {
-    const engine = this.engine()
+    const engine = this.deps.settings.engine(false)
     const p = this.prepare(kindId, params)
     return {
       kind: kindId,
@@ -203,7 +90,7 @@ export class DraftingService {
 
   start(kindId: string, params: DraftParams, runId: string = randomUUID()) {
     if (this.runs.has(runId) || this.results.has(runId)) throw new AppError('CONFLICT', 'That run id is already in use.')
-    const engine = this.engine()
+    const engine = this.deps.settings.engine()
     const prepared = this.prepare(kindId, params)
     const run: ActiveRun = {
       controller: new AbortController(),
@@ -216,13 +103,29 @@ export class DraftingService {
       firstTokenMs: null
     }
     this.runs.set(runId, run)
-    void this.execute(runId, run)
+    this.execute(runId, run).catch((error: unknown) => {
+      // A bug in a kind's template or an engine must still end the run visibly, never crash main.
+      this.deps.logger.error('draft run threw', { runId, kind: kindId, name: (error as Error)?.name })
+      if (!run.done) {
+        this.finish(runId, run, {
+          status: 'failed',
+          text: run.text,
+          finishReason: null,
+          error: {
+            kind: 'other',
+            message: 'Loopwise hit an internal error while drafting. Nothing was lost; please try again or report it.'
+          },
+          firstTokenMs: run.firstTokenMs,
+          totalMs: performance.now() - run.started
+        })
+      }
+    })
     return { runId, engine: engine.id, model: engine.model }
   }
 
   private async execute(runId: string, run: ActiveRun) {
     const { engine, prepared: p, started } = run
-    const s = this.settings
+    const s = this.deps.settings.settings
     const outcome = await engine.run({
       kind: p.kind,
       input: p.input,

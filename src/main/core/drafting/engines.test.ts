@@ -36,10 +36,18 @@ afterAll(async () => {
 describe('built-in engine', () => {
   it('drafts instantly from the wins, impact first, with a question for vague impact and no invented number', async () => {
     await h.call('settings.update', { engine: 'builtin' })
-    const t0 = performance.now()
-    const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'summary', params: { from: '2026-01-01', to: '2026-03-31' } })
+    const params = { from: '2026-01-01', to: '2026-03-31' }
+    // Wall clock from the route call to draft.done; median of 5 so a busy CI core does not decide it.
+    const times: number[] = []
+    let runId = ''
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now()
+      runId = (await h.call<{ runId: string }>('drafts.start', { kind: 'summary', params })).runId
+      await h.done(runId)
+      times.push(performance.now() - t0)
+    }
+    expect(times.sort((a, b) => a - b)[2]!).toBeLessThan(50)
     const done = await h.done(runId)
-    expect(performance.now() - t0).toBeLessThan(50)
     expect(done.status).toBe('complete')
     expect(done.text).toContain('**Faster checkout** — Cut p95 checkout latency from 820 ms to 310 ms')
     expect(done.text).toContain('What changed, for whom, by how much?')
@@ -124,6 +132,20 @@ describe('OpenAI-compatible engine against a real local server', () => {
     const ok = await run('fake-slow-first', { firstTokenTimeoutSec: 5 })
     expect(ok.done.status).toBe('complete')
     expect(ok.done.timings.firstTokenMs).toBeGreaterThanOrEqual(1100)
+  })
+
+  it('stops at the total timeout and keeps the partial text as incomplete', async () => {
+    server.options.text = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')
+    try {
+      const { done } = await run('fake-slow', { firstTokenTimeoutSec: 5, totalTimeoutSec: 5 })
+      expect(done.status).toBe('incomplete')
+      expect(done.error?.kind).toBe('total_timeout')
+      expect(done.error?.message).toMatch(/longer than 5 s.*partial text is kept/)
+      expect(done.text).toMatch(/^word0 word1/)
+      expect(done.timings.totalMs).toBeGreaterThanOrEqual(4900)
+    } finally {
+      delete server.options.text
+    }
   })
 
   it('says whether a local server is running when nothing listens', async () => {
@@ -215,5 +237,37 @@ describe('structured output', () => {
     expect(done.status).toBe('complete')
     expect(server.requests.length - before).toBe(2)
     expect((server.requests.at(-1)!.body as { response_format?: unknown }).response_format).toBeUndefined()
+  })
+})
+
+describe('OpenAI engine without a key', () => {
+  it('refuses to start and says what to do, sending nothing', async () => {
+    await h.call('settings.update', { engine: 'openai' })
+    const result = await h.core.dispatch('drafts.start', { kind: 'summary', params: {} })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.message).toMatch(/Add your OpenAI API key in Settings/)
+    const preview = await h.call<{ host: string }>('drafts.preview', { kind: 'summary', params: {} })
+    expect(preview.host).toBe('api.openai.com')
+    await h.call('settings.update', { engine: 'builtin' })
+  })
+})
+
+describe('a kind that throws', () => {
+  it('ends the run as failed instead of crashing', async () => {
+    h.core.services.drafting['deps'].kinds.register({
+      id: 'broken',
+      label: 'Broken',
+      description: 'test kind',
+      criteria: () => ({}),
+      messages: () => [],
+      builtin: () => {
+        throw new Error('template bug')
+      }
+    })
+    await h.call('settings.update', { engine: 'builtin' })
+    const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'broken', params: {} })
+    const done = await h.done(runId)
+    expect(done.status).toBe('failed')
+    expect(done.error?.message).toMatch(/internal error while drafting/)
   })
 })

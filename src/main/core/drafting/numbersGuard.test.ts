@@ -50,6 +50,13 @@ describe('checkNumbers', () => {
     expect(flagged('Served 1,200 users.')).toEqual(['1,200']) // exact claim, history says 1,234
   })
 
+  it('accepts a change computed from a metric and its baseline, and nothing near it', () => {
+    const metrics = indexNumbers(['Metrics: p95 latency: 310 ms (baseline 820 ms); Signups: 1500 (baseline 1000)'])
+    const check = (draft: string) => checkNumbers(draft, metrics).map((f) => f.text)
+    expect(check('Cut p95 latency by 62%, about 2.6x faster; signups up 50%.')).toEqual([])
+    expect(check('Cut p95 latency by 70%, 4x faster.')).toEqual(['70%', '4x'])
+  })
+
   it('does not let a percentage pass as money', () => {
     expect(flagged('Saved $30.')).toEqual(['$30'])
   })

@@ -120,9 +120,29 @@ export interface NumbersIndex {
   numbers: FoundNumber[]
 }
 
+// "310 ms (baseline 820 ms)": the metric format of context/winEntries.ts.
+const BASELINE_RE = /(?<![\p{L}\p{N}.])(-?\d[\d,]*(?:\.\d+)?)\s*[^\s;()\d]{0,20}\s*\(baseline (-?\d[\d,]*(?:\.\d+)?)/gu
+
+/**
+ * Honest arithmetic on the user's own metrics: a change from a baseline may be stated as a
+ * percentage ("cut latency 62%") or a multiple ("2.6x faster") without being invented.
+ */
+export function derivedNumbers(text: string): FoundNumber[] {
+  const out: FoundNumber[] = []
+  for (const m of text.matchAll(BASELINE_RE)) {
+    const value = Number(m[1]!.replace(/,/g, ''))
+    const baseline = Number(m[2]!.replace(/,/g, ''))
+    if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline === 0 || value === 0) continue
+    const base = { start: 0, end: 0, text: m[0], precision: 0 }
+    out.push({ ...base, kind: 'percent', value: (Math.abs(value - baseline) / Math.abs(baseline)) * 100 })
+    out.push({ ...base, kind: 'multiple', value: Math.max(value, baseline) / Math.min(value, baseline) })
+  }
+  return out
+}
+
 export const indexNumbers = (texts: Iterable<string>): NumbersIndex => {
   const numbers: FoundNumber[] = []
-  for (const t of texts) numbers.push(...extractNumbers(t))
+  for (const t of texts) numbers.push(...extractNumbers(t), ...derivedNumbers(t))
   return { numbers }
 }
 

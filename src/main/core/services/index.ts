@@ -8,6 +8,7 @@ import { DataService } from './dataService'
 import { SampleMode } from '../sample/sampleMode'
 import { DraftingService } from '../drafting/draftingService'
 import { DraftsService } from '../drafting/draftsService'
+import { DraftingSettingsService } from '../drafting/settingsService'
 import { createDefaultKinds } from '../drafting/kinds/registry'
 import { historyEntries } from '../context/historyEntries'
 import type { EventBus } from '../events'
@@ -24,6 +25,7 @@ export interface Services {
   data: DataService
   sample: SampleMode
   drafting: DraftingService
+  draftingSettings: DraftingSettingsService
   drafts: DraftsService
 }
 
@@ -38,15 +40,19 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
   // Every service sees the active store: the user's, or the sample folder while trying it out.
   const sample = new SampleMode(userStore)
   const store = sample.store
-  const drafting = new DraftingService({
+  const draftingSettings = new DraftingSettingsService({
     store,
-    events: extras.events,
     logger: extras.logger,
     secrets: extras.secrets ?? new MemorySecretStore(),
+    fetch: extras.fetch
+  })
+  const drafting = new DraftingService({
+    settings: draftingSettings,
+    events: extras.events,
+    logger: extras.logger,
     kinds: createDefaultKinds(),
     // The prompt-facing view: everything marked private is already gone.
-    entrySources: [() => historyEntries(store.data)],
-    fetch: extras.fetch
+    entrySources: [() => historyEntries(store.data)]
   })
   return {
     store,
@@ -58,6 +64,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     data: new DataService(store),
     sample,
     drafting,
+    draftingSettings,
     drafts: new DraftsService(store)
   }
 }

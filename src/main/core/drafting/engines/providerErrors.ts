@@ -7,7 +7,7 @@ export interface ProviderTarget {
   model: string
 }
 
-const KEYISH = /\b(sk-[A-Za-z0-9_*.-]{4,}|Bearer\s+\S+)/g
+const KEYISH = /\b(sk-[A-Za-z0-9_*-]{4,}|Bearer\s+\S+)/g
 
 /** Remove the key (and anything key-shaped) from a provider's message: OpenAI's 401 echoes it. */
 export function stripSecrets(text: string, secrets: readonly string[] = []): string {
@@ -52,6 +52,11 @@ const causeCode = (error: unknown): string | undefined => {
 
 /** Every provider failure becomes a sentence that says what happened and what to do next. */
 export function describeProviderError(error: unknown, target: ProviderTarget, secrets: readonly string[] = []): DraftError {
+  const described = describe(error, target, secrets)
+  return { ...described, message: described.message.charAt(0).toUpperCase() + described.message.slice(1) }
+}
+
+function describe(error: unknown, target: ProviderTarget, secrets: readonly string[]): DraftError {
   const where = target.engine === 'openai' ? 'OpenAI' : `${serverName(target.baseUrl)} at ${target.baseUrl}`
   const providerSaid = (e: APIError) => {
     const raw = (e.error as { message?: string } | undefined)?.message ?? ''

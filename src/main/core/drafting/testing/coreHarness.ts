@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AppEventEnvelope } from '../../../../shared/api/events'
@@ -58,6 +58,9 @@ export async function startCoreHarness(options: { secrets?: SecretStore } = {}):
       })
     },
     deltas: (runId) => events.flatMap((e) => (e.event === 'draft.delta' && e.payload.runId === runId ? [e.payload.text] : [])),
-    close: () => core.close()
+    async close() {
+      await core.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
@@ -12,7 +12,7 @@ import { PromptModal } from './PromptModal'
 import { SourcesList } from './SourcesList'
 
 const STATUS: Record<Exclude<RunState, 'idle'>, { label: string; color: string }> = {
-  starting: { label: 'Starting…', color: 'gray' },
+  starting: { label: 'Waiting for the first words…', color: 'gray' },
   streaming: { label: 'Writing…', color: 'blue' },
   complete: { label: 'Complete', color: 'teal' },
   truncated: { label: 'Truncated: hit the length limit', color: 'orange' },
@@ -47,6 +47,20 @@ export interface DraftPanelProps {
   disabledReason?: string
 }
 
+/** Seconds left before a rate-limited provider said to retry (429 Retry-After). */
+function useRetryCountdown(retryAfterSec: number | undefined, runId: string | undefined): number {
+  const [left, setLeft] = useState(0)
+  useEffect(() => {
+    if (!retryAfterSec) return setLeft(0)
+    const until = Date.now() + retryAfterSec * 1000
+    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)))
+    tick()
+    const timer = setInterval(tick, 500)
+    return () => clearInterval(timer)
+  }, [retryAfterSec, runId])
+  return left
+}
+
 export function DraftPanel(props: DraftPanelProps) {
   const run = useDraftRun()
   const { go } = useNavigation()
@@ -56,6 +70,7 @@ export function DraftPanel(props: DraftPanelProps) {
   const [showPrompt, setShowPrompt] = useState(false)
   const [saving, setSaving] = useState(false)
   const r = run.result
+  const waitSec = useRetryCountdown(r?.error?.retryAfterSec, r?.runId)
   const busy = run.state === 'starting' || run.state === 'streaming'
   const openSource = props.onOpenSource ?? ((s: DraftSource) => (s.kind === 'win' ? go('wins', s.id) : undefined))
 
@@ -70,7 +85,14 @@ export function DraftPanel(props: DraftPanelProps) {
           })
         ])
       } else await navigator.clipboard.writeText(run.text)
-      notifications.show({ color: 'teal', message: 'Copied as Markdown and rich text.', autoClose: 2000 })
+      const flagged = r?.flags.length ?? 0
+      notifications.show({
+        color: flagged ? 'yellow' : 'teal',
+        message: flagged
+          ? `Copied. ${flagged === 1 ? 'One number is' : `${flagged} numbers are`} still not found in your history: check before sharing.`
+          : 'Copied as Markdown and rich text.',
+        autoClose: flagged ? 5000 : 2000
+      })
     } catch {
       notifications.show({ color: 'red', message: 'The clipboard is not available here. Select the text and copy it by hand.' })
     }
@@ -119,8 +141,12 @@ export function DraftPanel(props: DraftPanelProps) {
                 {props.generateLabel ?? 'Generate'}
               </Button>
             ) : (
-              <Button leftSection={<IconRefresh size={16} />} onClick={() => void run.regenerate()}>
-                Regenerate
+              <Button
+                leftSection={<IconRefresh size={16} />}
+                onClick={() => void run.start(props.kind, props.params)}
+                disabled={waitSec > 0 || Boolean(props.disabledReason)}
+              >
+                {waitSec > 0 ? `Regenerate in ${waitSec} s` : 'Regenerate'}
               </Button>
             )}
             <Button variant="default" leftSection={<IconEye size={16} />} onClick={() => setShowPrompt(true)}>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core'
 import type { SavedDraft } from '@shared/domain/drafting'
 import { DraftText } from './DraftText'
 import { lineDiff } from './lineDiff'
@@ -31,8 +31,24 @@ export function SavedDraftView({ draft, onContinue }: { draft: SavedDraft; onCon
             </Button>
           </Group>
         </Group>
-        {compare ? (
-          <>
+        <Group align="flex-end">
+          <Select aria-label="Version" data={options} value={shown} onChange={(v) => v && setShown(v)} style={{ flex: 1 }} />
+          <Button
+            variant="default"
+            disabled={versions.length < 2}
+            onClick={() => setCompare([String(versions[versions.length - 2]!.version), String(latest.version)])}
+          >
+            Compare versions
+          </Button>
+        </Group>
+        <DraftText text={current.text} />
+        <Text size="xs" c="dimmed">
+          Drew on: {current.sources.map((s) => s.title).join(' · ') || 'no entries'}
+        </Text>
+      </Stack>
+      <Modal opened={compare !== null} onClose={() => setCompare(null)} title={`Compare versions · ${draft.title}`} size="90%">
+        {compare && (
+          <Stack gap="sm">
             <Group grow>
               <Select aria-label="Left version" data={options} value={compare[0]} onChange={(v) => v && setCompare([v, compare[1]])} />
               <Select aria-label="Right version" data={options} value={compare[1]} onChange={(v) => v && setCompare([compare[0], v])} />
@@ -62,29 +78,9 @@ export function SavedDraftView({ draft, onContinue }: { draft: SavedDraft; onCon
                 ))}
               </Table.Tbody>
             </Table>
-            <Button variant="default" size="compact-sm" w="fit-content" onClick={() => setCompare(null)}>
-              Close comparison
-            </Button>
-          </>
-        ) : (
-          <>
-            <Group align="flex-end">
-              <Select aria-label="Version" data={options} value={shown} onChange={(v) => v && setShown(v)} style={{ flex: 1 }} />
-              <Button
-                variant="default"
-                disabled={versions.length < 2}
-                onClick={() => setCompare([String(versions[versions.length - 2]!.version), String(latest.version)])}
-              >
-                Compare versions
-              </Button>
-            </Group>
-            <DraftText text={current.text} />
-            <Text size="xs" c="dimmed">
-              Drew on: {current.sources.map((s) => s.title).join(' · ') || 'no entries'}
-            </Text>
-          </>
+          </Stack>
         )}
-      </Stack>
+      </Modal>
     </Card>
   )
 }

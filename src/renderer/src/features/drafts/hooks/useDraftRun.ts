@@ -64,9 +64,8 @@ export function useDraftRun(): DraftRun {
     setStartError(null)
     setState('starting')
     try {
+      // The state stays 'starting' until the first delta: local models can take a while to load.
       await call('drafts.start', { kind, params, runId: id })
-      // A run that finished before this resolved (built-in) already set the state via draft.done.
-      setState((s) => (s === 'starting' ? 'streaming' : s))
     } catch (error) {
       runId.current = null
       setStartError((error as Error).message)
