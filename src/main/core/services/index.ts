@@ -13,6 +13,8 @@ import { historyEntries } from '../context/historyEntries'
 import type { EventBus } from '../events'
 import type { Logger } from '../logger'
 import { MemorySecretStore, type SecretStore } from '../secrets/SecretStore'
+import { LoopService } from '../loop/loopService'
+import { createAgendaKind, createOffersKind } from '../loop/loopKinds'
 
 export interface Services {
   store: Store
@@ -25,6 +27,7 @@ export interface Services {
   sample: SampleMode
   drafting: DraftingService
   drafts: DraftsService
+  loop: LoopService
 }
 
 export interface ServiceExtras {
@@ -38,12 +41,13 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
   // Every service sees the active store: the user's, or the sample folder while trying it out.
   const sample = new SampleMode(userStore)
   const store = sample.store
+  const loop = new LoopService(store)
   const drafting = new DraftingService({
     store,
     events: extras.events,
     logger: extras.logger,
     secrets: extras.secrets ?? new MemorySecretStore(),
-    kinds: createDefaultKinds(),
+    kinds: createDefaultKinds().register(createAgendaKind(loop)).register(createOffersKind(loop)),
     // The prompt-facing view: everything marked private is already gone.
     entrySources: [() => historyEntries(store.data)],
     fetch: extras.fetch
@@ -58,6 +62,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     data: new DataService(store),
     sample,
     drafting,
-    drafts: new DraftsService(store)
+    drafts: new DraftsService(store),
+    loop
   }
 }
