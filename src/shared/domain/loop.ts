@@ -47,11 +47,16 @@ export const offerSchema = z.object({
 export type Offer = z.infer<typeof offerSchema>
 
 export const checkInPrefillSchema = z.object({
+  date: z.string(),
+  theirGoals: z.array(z.string()),
+  theirBlockers: z.array(z.string()),
   howAmIDoing: z.string(),
   offer: z.string(),
   myAsk: z.string(),
   notes: z.string(),
-  goalIds: z.array(z.string())
+  goalIds: z.array(z.string()),
+  /** What the offered commitment serves, as the form names it. */
+  serves: z.object({ kind: z.enum(['personGoal', 'blocker']), text: z.string() }).nullable()
 })
 export type CheckInPrefill = z.infer<typeof checkInPrefillSchema>
 

@@ -18,7 +18,7 @@ const FRAMEWORK = [
   'the manager. Advanced mode: anticipate their needs, propose a solution, keep them informed.'
 ].join(' ')
 
-/** The entries the plan drew on rank first; only history up to the meeting day counts. */
+/** Exactly the entries the plan drew on (history up to the meeting day, nothing private). */
 const criteria =
   (planner: LoopPlanner) =>
   (params: DraftParams): SelectionCriteria => {
@@ -26,7 +26,7 @@ const criteria =
     return {
       personId: params.personId,
       to: facts.meetingDate,
-      linkedIds: facts.sourceIds,
+      ids: facts.sourceIds,
       kindWeights: { checkIn: 1.5, commitment: 1.5, personGoal: 1.3, blocker: 1.3, goal: 1.2, profile: 1.2, person: 1, win: 0.7 },
       halfLifeDays: 365
     }

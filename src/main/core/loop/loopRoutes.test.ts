@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe('loop routes and draft kinds through the real core', () => {
   it('prepares a plan whose Markdown is exactly what the built-in agenda draft streams, with sources and no flags', async () => {
-    const options = { meetingDate: '2026-04-10' }
+    const options = {}
     const plan = await h.call<LoopPlan>('loop.prepare', { personId: managerId, options })
     expect(plan.markdown).toContain('Report back: Draft v1 of the product strategy doc')
     expect(plan.offers.length).toBeGreaterThanOrEqual(3)

@@ -64,11 +64,15 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
     title: `Agenda: ${f.person.name}, ${f.meetingDate}`,
     questions: questions.map((q) => q.text.replace(/^“|”$/g, '')),
     prefill: {
+      date: f.meetingDate,
+      theirGoals: f.goals.map((g) => g.text),
+      theirBlockers: f.blockers.map((b) => b.text),
       howAmIDoing: qa(step1),
       offer: choice.offer?.title ?? '',
       myAsk,
       notes: qa(others),
-      goalIds: goal && !skip ? [goal.id] : []
+      goalIds: goal && !skip ? [goal.id] : [],
+      serves: choice.offer?.serves ? { kind: choice.offer.serves.kind, text: choice.offer.serves.text } : null
     }
   }
 }
