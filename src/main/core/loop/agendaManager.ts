@@ -74,7 +74,7 @@ export function managerSections(f: LoopFacts, choice: Choice, advanced: boolean,
     ? [{ heading: 'Is my work landing? · step one', time: 'about three minutes', lines: stepOneLines(f, why) }]
     : []
   const stepFour: AgendaSection = {
-    heading: advanced ? 'Where I am heading · step four' : 'My goals · step four',
+    heading: advanced && !f.firstLoop ? 'Where I am heading · step four' : 'My goals · step four',
     time: 'about five minutes',
     lines: stepFourLines(f, choice.offer)
   }

@@ -1,6 +1,7 @@
 import type { Offer } from '../../../shared/domain/loop'
 import { ask, clean, lowerFirst, quote, say, sub, type AgendaLine } from './agendaModel'
 import type { CommitmentFact, LoopFacts } from './loopFacts'
+import { FLAG_LABELS } from './offerChecks'
 
 /** Last time they pointed at something to fix: "asked to…", "should…", "concern…". */
 const FIX_HINT =
@@ -123,7 +124,7 @@ export function offerLines(f: LoopFacts, offer: Offer, lead: string): AgendaLine
   lines.push(sub(`Why it stretches me: ${offer.whyStretch}`))
   lines.push(sub(`Effort: ${offer.effort}`))
   lines.push(sub(`How you would see it delivered: ${offer.showDelivery}`))
-  for (const flag of offer.flags) lines.push(sub(`⚠ ${flag.message}`))
+  for (const flag of offer.flags) lines.push(sub(`⚠ ${FLAG_LABELS[flag.kind]}: ${flag.message}`))
   return lines
 }
 

@@ -24,24 +24,30 @@ const TOO_EASY: { re: RegExp; what: string }[] = [
 const TOO_BIG =
   /\b(rewrite|rebuild|re-?architect|re-?platform|reorg\w*|from scratch|transform\w*)\b|\b(entire|whole)\s+(company|org|organi[sz]ation|platform|product|codebase|stack)\b|\ball\s+(teams|products|customers|markets)\b|\bcompany[- ]wide\b|\bsingle[- ]handedly\b/i
 
+export const FLAG_LABELS: Record<OfferFlag['kind'], string> = {
+  'too-easy': 'Too easy',
+  'too-big': 'Too big',
+  unanchored: 'Not tied to them'
+}
+
 export function offerFlags(title: string, anchored: boolean): OfferFlag[] {
   const flags: OfferFlag[] = []
   const easy = TOO_EASY.find((t) => t.re.test(title))
   if (easy)
     flags.push({
       kind: 'too-easy',
-      message: `Too easy: this is ${easy.what}, not a real challenge. It won't show what you can do — offer something tied to their goal that stretches you.`
+      message: `This is ${easy.what}, not a real challenge. It won't show what you can do — offer something tied to their goal that stretches you.`
     })
   if (TOO_BIG.test(title))
     flags.push({
       kind: 'too-big',
       message:
-        'Too big to deliver exceptionally well next to your job — and taking work you then deliver poorly reverses the loop. Offer a first piece you can finish this quarter.'
+        'More than you can deliver exceptionally well next to your job — and taking work you then deliver poorly reverses the loop. Offer a first piece you can finish this quarter.'
     })
   if (!anchored)
     flags.push({
       kind: 'unanchored',
-      message: 'Not tied to anything they said they are trying to do or are blocked by. Ask first, or tie it to one of their goals.'
+      message: 'It is not tied to anything they said they are trying to do or are blocked by. Ask first, or tie it to one of their goals.'
     })
   return flags
 }

@@ -2,6 +2,7 @@ import type { Offer } from '../../../shared/domain/loop'
 import { clean } from './agendaModel'
 import { servesText } from './agendaParts'
 import type { LoopFacts } from './loopFacts'
+import { FLAG_LABELS } from './offerChecks'
 
 const ORIGIN: Record<Offer['origin'], string> = {
   suggested: '',
@@ -25,10 +26,7 @@ export function renderOffers(f: LoopFacts, offers: Offer[]): string {
     ]
     if (o.strength) lines.push(`- **Plays to your strength:** ${o.strength}`)
     if (o.advancesGoal) lines.push(`- **Advances your goal:** ${o.advancesGoal.title}`)
-    for (const flag of o.flags)
-      lines.push(
-        `- ⚠ **${flag.kind === 'too-easy' ? 'Too easy' : flag.kind === 'too-big' ? 'Too big' : 'Not tied to them'}:** ${flag.message}`
-      )
+    for (const flag of o.flags) lines.push(`- ⚠ **${FLAG_LABELS[flag.kind]}:** ${flag.message}`)
     return lines.join('\n')
   })
   return `${head}\n${body.join('\n\n')}\n`

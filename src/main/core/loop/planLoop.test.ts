@@ -187,7 +187,7 @@ describe('offers', () => {
     expect(p.pinnedOfferId).toBeNull()
     expect(p.markdown).not.toContain('offer: **Take notes')
     const pinned = plan(data, 'priya', { pinnedOfferId: admin.id }).plan
-    expect(pinned.markdown).toContain('⚠ Too easy: this is note-taking')
+    expect(pinned.markdown).toContain('⚠ Too easy: This is note-taking')
   })
 
   it('does not offer again what was already delivered', () => {

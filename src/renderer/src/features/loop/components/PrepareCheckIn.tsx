@@ -12,6 +12,7 @@ import { useLoopPlan } from '../hooks/useLoopPlan'
 import { AgendaActions } from './AgendaActions'
 import { OffersList } from './OffersList'
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const defaultVariant = (p: Person | undefined): AgendaVariant => (p?.role === 'skip-level' ? 'skip-level' : 'manager')
 
 /**
@@ -133,7 +134,7 @@ export function PrepareCheckIn({
               aria-label="Cadence"
             >
               <Text size="sm">{p.cadence.note}</Text>
-              {p.cadence.warning && <Text size="sm">{p.cadence.warning.replace(/^[^:]+:\s*/, '')}</Text>}
+              {p.cadence.warning && <Text size="sm">{capitalise(p.cadence.warning.replace(/^[^:]+:\s*/, ''))}</Text>}
             </Alert>
           )}
           {p && <OffersList offers={p.offers} pinnedId={p.pinnedOfferId} onPin={setPinned} />}
