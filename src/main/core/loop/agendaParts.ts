@@ -122,6 +122,7 @@ export function servesText(f: LoopFacts, offer: Offer): string {
 export function offerLines(f: LoopFacts, offer: Offer, lead: string): AgendaLine[] {
   const lines = [say(`${lead}: **${clean(offer.title)}**`, true), sub(`Serves ${servesText(f, offer)}.`)]
   lines.push(sub(`Why it stretches me: ${offer.whyStretch}`))
+  if (offer.strength) lines.push(sub(`Plays to my strength: ${lowerFirst(clean(offer.strength))}.`))
   lines.push(sub(`Effort: ${offer.effort}`))
   lines.push(sub(`How you would see it delivered: ${offer.showDelivery}`))
   for (const flag of offer.flags) lines.push(sub(`⚠ ${FLAG_LABELS[flag.kind]}: ${flag.message}`))

@@ -69,6 +69,14 @@ export function cadenceNote(f: LoopFacts): CadenceNote {
       nextLoop
     }
   }
+  if (since > cadence) {
+    return {
+      lastLoop: last,
+      note: `${capital(span)} — a little past ${rhythm}. Book the next one before you leave.`,
+      warning: null,
+      nextLoop
+    }
+  }
   return { lastLoop: last, note: `${capital(span)} — on ${rhythm}.`, warning: null, nextLoop }
 }
 

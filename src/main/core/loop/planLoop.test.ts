@@ -119,6 +119,10 @@ describe('the built-in agenda', () => {
     const late = plan(data, 'priya', { meetingDate: '2027-06-01' }).plan
     expect(late.cadence.warning).toMatch(/^Too late: once a year is too rare/)
     expect(plan(data, 'priya', { meetingDate: '2026-09-30' }).plan.cadence.warning).toMatch(/^Overdue/)
+    expect(plan(data, 'priya', { meetingDate: '2026-07-20' }).plan.cadence).toMatchObject({
+      note: 'About three months since your last loop with Priya (2026-04-14) — a little past the quarterly rhythm. Book the next one before you leave.',
+      warning: null
+    })
   })
 
   it('pins the chosen offer into the agenda and the check-in prefill', () => {
