@@ -70,5 +70,8 @@ describe('loop routes and draft kinds through the real core', () => {
     expect(done.flags.map((f) => f.text)).toEqual(['37%'])
     const sent = server.requests.at(-1)!.body as { messages: { content: string }[] }
     expect(sent.messages.at(-1)!.content).toBe(user)
+    const offers = await h.call<DraftPreview>('drafts.preview', { kind: 'offers', params })
+    expect(offers.messages[0]!.content).toContain('too easy (admin, note-taking, scheduling)')
+    expect(offers.messages.at(-1)!.content).toContain('**Serves:** their goal “Refresh the product strategy”')
   })
 })

@@ -138,10 +138,27 @@ export function PrepareCheckIn({
             </Alert>
           )}
           {p && <OffersList offers={p.offers} pinnedId={p.pinnedOfferId} onPin={setPinned} />}
+          {p && engine && engine !== 'builtin' && p.person.id === personId && (
+            <Stack gap={4} component="section" aria-label="Richer offers">
+              <Text size="sm" fw={500}>
+                Richer offers from your model
+              </Text>
+              <Text size="xs" c="dimmed">
+                The same candidates and history, rewritten by the model; numbers it adds are checked against your history.
+              </Text>
+              <DraftPanel
+                key={`offers|${engine}|${JSON.stringify(params)}`}
+                kind="offers"
+                params={params}
+                title={`Offers: ${p.person.name}, ${validDate ? meetingDate : todayLocal()}`}
+                generateLabel="Draft offers"
+              />
+            </Stack>
+          )}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7 }}>
-        <Stack gap="sm">
+        <Stack gap="sm" component="section" aria-label="Agenda">
           <Title order={3}>Agenda{person ? ` — ${person.name}` : ''}</Title>
           {personId && p && p.person.id === personId && (
             <DraftPanel
