@@ -6,6 +6,7 @@ import { checkInsRoutes } from './routes/checkIns'
 import { commitmentsRoutes } from './routes/commitments'
 import { historyRoutes } from './routes/history'
 import { draftingRoutes } from './routes/drafting'
+import { loopRoutes } from './routes/loop'
 
 // Every route the core answers, in one table. Add a domain by spreading its routes here.
 export const contract = {
@@ -16,7 +17,8 @@ export const contract = {
   ...checkInsRoutes,
   ...commitmentsRoutes,
   ...historyRoutes,
-  ...draftingRoutes
+  ...draftingRoutes,
+  ...loopRoutes
 }
 
 export type AppContract = typeof contract

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { entityId, isoDate, timestamp } from './common'
 import { CONTEXT_ENTRY_KINDS } from './contextEntry'
+import { loopOptionsSchema } from './loop'
 
 export const ENGINES = ['builtin', 'openai', 'compatible'] as const
 export const engineSchema = z.enum(ENGINES, { error: 'Choose an engine: built-in, OpenAI or OpenAI-compatible.' })
@@ -123,7 +124,9 @@ export const draftParamsSchema = z.strictObject({
   focus: z.string().trim().max(500, 'A focus is at most 500 characters.').optional(),
   personId: entityId.optional(),
   tags: z.array(z.string().max(40)).max(20).optional(),
-  audience: z.string().trim().max(200).optional()
+  audience: z.string().trim().max(200).optional(),
+  /** Agenda and offers: variant, length, advanced mode, meeting day, pinned offer. */
+  loop: loopOptionsSchema.optional()
 })
 export type DraftParams = z.infer<typeof draftParamsSchema>
 

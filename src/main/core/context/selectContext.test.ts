@@ -85,3 +85,21 @@ describe('selectContext', () => {
     expect(selection.entries.every((e) => e.date > '2025-01-01')).toBe(true)
   })
 })
+
+describe('selectContext ids', () => {
+  it('considers only the listed entries, even timeless ones, when a kind names exactly what it drew on', () => {
+    const { entries } = history(50)
+    const goal: ContextEntry = {
+      id: 'g-future',
+      kind: 'personGoal',
+      date: '2027-01-01',
+      title: 'Later goal',
+      text: '',
+      tags: [],
+      linkedIds: []
+    }
+    const picked = selectContext([...entries, goal], { ids: ['w1', 'w7'], now: NOW }, 3000)
+    expect(picked.entries.map((e) => e.id).sort()).toEqual(['w1', 'w7'])
+    expect(picked.considered).toBe(2)
+  })
+})

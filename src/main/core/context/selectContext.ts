@@ -10,6 +10,8 @@ export interface SelectionCriteria {
   to?: string
   /** Only these kinds are considered (default: all). */
   kinds?: EntryKind[]
+  /** Only these entries (by id) are considered: a kind that knows exactly what it drew on. */
+  ids?: string[]
   /** Free text; entries sharing its words rank higher. */
   focus?: string
   personId?: string
@@ -91,8 +93,10 @@ export function scoreEntry(entry: ContextEntry, c: SelectionCriteria, focusWords
 export function selectContext(all: readonly ContextEntry[], criteria: SelectionCriteria, budget: number): Selection {
   const now = (criteria.now ?? new Date()).getTime()
   const focusWords = new Set(words(criteria.focus ?? ''))
+  const only = criteria.ids ? new Set(criteria.ids) : null
   const inScope = all.filter((e) => {
     if (criteria.kinds && !criteria.kinds.includes(e.kind)) return false
+    if (only && !only.has(e.id)) return false
     if (TIMELESS.has(e.kind)) return true
     if (criteria.from && e.date < criteria.from) return false
     if (criteria.to && e.date > criteria.to) return false

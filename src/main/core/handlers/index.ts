@@ -9,6 +9,7 @@ import { checkInsHandlers } from './checkInsHandlers'
 import { commitmentsHandlers } from './commitmentsHandlers'
 import { historyHandlers } from './historyHandlers'
 import { draftingHandlers } from './draftingHandlers'
+import { loopHandlers } from './loopHandlers'
 
 /** Typed against the whole contract: a route with no handler here is a compile error. */
 export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestContext> => ({
@@ -19,5 +20,6 @@ export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestCon
   ...checkInsHandlers(deps),
   ...commitmentsHandlers(deps),
   ...historyHandlers(deps),
-  ...draftingHandlers(deps)
+  ...draftingHandlers(deps),
+  ...loopHandlers(deps)
 })

@@ -14,6 +14,8 @@ import { historyEntries } from '../context/historyEntries'
 import type { EventBus } from '../events'
 import type { Logger } from '../logger'
 import { MemorySecretStore, type SecretStore } from '../secrets/SecretStore'
+import { LoopService } from '../loop/loopService'
+import { createAgendaKind, createOffersKind } from '../loop/loopKinds'
 
 export interface Services {
   store: Store
@@ -27,6 +29,7 @@ export interface Services {
   drafting: DraftingService
   draftingSettings: DraftingSettingsService
   drafts: DraftsService
+  loop: LoopService
 }
 
 export interface ServiceExtras {
@@ -40,6 +43,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
   // Every service sees the active store: the user's, or the sample folder while trying it out.
   const sample = new SampleMode(userStore)
   const store = sample.store
+  const loop = new LoopService(store)
   const draftingSettings = new DraftingSettingsService({
     store,
     logger: extras.logger,
@@ -50,7 +54,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     settings: draftingSettings,
     events: extras.events,
     logger: extras.logger,
-    kinds: createDefaultKinds(),
+    kinds: createDefaultKinds().register(createAgendaKind(loop)).register(createOffersKind(loop)),
     // The prompt-facing view: everything marked private is already gone.
     entrySources: [() => historyEntries(store.data)]
   })
@@ -65,6 +69,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     sample,
     drafting,
     draftingSettings,
-    drafts: new DraftsService(store)
+    drafts: new DraftsService(store),
+    loop
   }
 }

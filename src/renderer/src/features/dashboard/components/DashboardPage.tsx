@@ -80,6 +80,9 @@ export function DashboardPage() {
                         <Badge variant="light" size="sm">
                           {PERSON_ROLE_LABELS[person.role]}
                         </Badge>
+                        <Button size="compact-xs" variant="subtle" onClick={() => go('loop', `prepare:${person.id}`)}>
+                          Prepare
+                        </Button>
                         <Button
                           size="compact-xs"
                           variant="subtle"

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { IconCopy, IconDeviceFloppy, IconEye, IconPlayerStop, IconRefresh, IconSparkles } from '@tabler/icons-react'
 import type { DraftParams, DraftSource, SavedDraft } from '@shared/domain/drafting'
+import type { DraftDoneEvent } from '@shared/domain/draftRun'
 import { call } from '../../../api/client'
 import { useNavigation } from '../../../app/navigation'
 import { useDraftRun, type RunState } from '../hooks/useDraftRun'
@@ -35,6 +36,8 @@ const STATUS: Record<Exclude<RunState, 'idle'>, { label: string; color: string }
  * - onOpenSource(source): open a cited entry; defaults to opening wins in the Wins section.
  * - generateLabel: the primary button's label (default "Generate").
  * - disabledReason: when set, Generate is disabled and this sentence says why.
+ * - autoStart: generate once on mount (for the instant built-in engine; remount with a key to redo).
+ * - extraActions(text, result): more buttons beside Copy once a draft is done (export, print…).
  */
 export interface DraftPanelProps {
   kind: string
@@ -45,6 +48,8 @@ export interface DraftPanelProps {
   onOpenSource?(source: DraftSource): void
   generateLabel?: string
   disabledReason?: string
+  autoStart?: boolean
+  extraActions?(text: string, result: DraftDoneEvent): ReactNode
 }
 
 /** Seconds left before a rate-limited provider said to retry (429 Retry-After). */
@@ -72,6 +77,12 @@ export function DraftPanel(props: DraftPanelProps) {
   const r = run.result
   const waitSec = useRetryCountdown(r?.error?.retryAfterSec, r?.runId)
   const busy = run.state === 'starting' || run.state === 'streaming'
+  const autoStarted = useRef(false)
+  useEffect(() => {
+    if (!props.autoStart || props.disabledReason || autoStarted.current) return
+    autoStarted.current = true
+    void run.start(props.kind, props.params)
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps -- once per mount by design
   const openSource = props.onOpenSource ?? ((s: DraftSource) => (s.kind === 'win' ? go('wins', s.id) : undefined))
 
   const copy = async () => {
@@ -202,6 +213,7 @@ export function DraftPanel(props: DraftPanelProps) {
                 {props.savedDraftId ? 'Save as new version' : 'Save draft'}
               </Button>
             </Group>
+            {props.extraActions && r.text && <Group gap="xs">{props.extraActions(r.text, r)}</Group>}
             <Divider />
             <Title order={4} size="h6">
               Sources

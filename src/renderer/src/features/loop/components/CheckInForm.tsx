@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Badge, Button, Card, Checkbox, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import type { CheckInPrefill } from '@shared/domain/loop'
 import type { Person } from '@shared/domain/person'
 import { todayLocal, useRoute, useRouteMutation } from '../../../api/historyQueries'
 
@@ -33,33 +34,50 @@ function Step({ n, title, hint, children }: { n: string; title: string; hint: st
  * One loop conversation, in the framework's order. Their goals and blockers start as what you
  * heard last time; saving makes the edited lists current (the old ones stay as history).
  */
-export function CheckInForm({ people, initialPersonId, onSaved }: { people: Person[]; initialPersonId?: string; onSaved(): void }) {
+export function CheckInForm({
+  people,
+  initialPersonId,
+  prefill,
+  onSaved
+}: {
+  people: Person[]
+  initialPersonId?: string
+  /** From a prepared agenda ("Log this check-in"): its questions, ready for the answers. */
+  prefill?: CheckInPrefill
+  onSaved(): void
+}) {
   const goals = useRoute('goals.list', {})
   const save = useRouteMutation('checkIns.create')
   const [personId, setPersonId] = useState<string | null>(initialPersonId ?? people[0]?.id ?? null)
   const person = people.find((p) => p.id === personId)
-  const [date, setDate] = useState(todayLocal())
-  const [howAmIDoing, setHow] = useState('')
-  const [theirGoals, setTheirGoals] = useState('')
-  const [theirBlockers, setTheirBlockers] = useState('')
-  const [offer, setOffer] = useState('')
-  const [goalIds, setGoalIds] = useState<string[]>([])
-  const [myAsk, setMyAsk] = useState('')
+  const [date, setDate] = useState(prefill?.date ?? todayLocal())
+  const [howAmIDoing, setHow] = useState(prefill?.howAmIDoing ?? '')
+  const [theirGoals, setTheirGoals] = useState(prefill?.theirGoals.join('\n') ?? '')
+  const [theirBlockers, setTheirBlockers] = useState(prefill?.theirBlockers.join('\n') ?? '')
+  const [offer, setOffer] = useState(prefill?.offer ?? '')
+  const [goalIds, setGoalIds] = useState<string[]>(prefill?.goalIds ?? [])
+  const [myAsk, setMyAsk] = useState(prefill?.myAsk ?? '')
   const [theirAnswer, setTheirAnswer] = useState('')
-  const [notes, setNotes] = useState('')
+  const [notes, setNotes] = useState(prefill?.notes ?? '')
   const [notesPrivate, setNotesPrivate] = useState(false)
   const [withCommitment, setWithCommitment] = useState(true)
-  const [commitTitle, setCommitTitle] = useState('')
+  const [commitTitle, setCommitTitle] = useState(prefill?.offer ?? '')
   const [due, setDue] = useState('')
-  const [serves, setServes] = useState<string | null>(null)
+  const [serves, setServes] = useState<string | null>(prefill?.serves ? `${prefill.serves.kind}|${prefill.serves.text}` : null)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
     if (initialPersonId) setPersonId(initialPersonId)
   }, [initialPersonId])
   // Start from what was heard last time: the user edits rather than retypes.
+  const fromAgenda = useRef(Boolean(prefill))
   useEffect(() => {
     if (!person) return
+    // An agenda already filled them in, as they stood on the meeting day.
+    if (fromAgenda.current) {
+      fromAgenda.current = false
+      return
+    }
     setTheirGoals(
       person.items
         .filter((i) => i.kind === 'goal' && i.current)

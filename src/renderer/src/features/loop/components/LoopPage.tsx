@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Button, Card, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconChecklist, IconHistory, IconRepeat } from '@tabler/icons-react'
+import { IconChecklist, IconHistory, IconListCheck, IconRepeat } from '@tabler/icons-react'
+import type { CheckInPrefill } from '@shared/domain/loop'
 import type { Person } from '@shared/domain/person'
 import { useRoute } from '../../../api/historyQueries'
 import { useNavigation } from '../../../app/navigation'
@@ -8,6 +9,7 @@ import { CheckInForm } from './CheckInForm'
 import { CheckInList } from './CheckInList'
 import { CommitmentCard, LogWinOffer } from './CommitmentCard'
 import type { Commitment } from '@shared/domain/commitment'
+import { PrepareCheckIn } from './PrepareCheckIn'
 
 function LoopEmptyState() {
   const { go } = useNavigation()
@@ -36,11 +38,12 @@ function LoopEmptyState() {
 
 export function LoopPage() {
   const { target, seq } = useNavigation()
-  const [tab, setTab] = useState<string | null>('log')
+  const [tab, setTab] = useState<string | null>('prepare')
   const [personId, setPersonId] = useState<string | undefined>()
   const [show, setShow] = useState<'open' | 'all'>('open')
   const [formKey, setFormKey] = useState(0)
   const [delivered, setDelivered] = useState<{ c: Commitment; on: string } | null>(null)
+  const [prefill, setPrefill] = useState<CheckInPrefill | undefined>()
   const people = useRoute('people.list', {})
   const commitments = useRoute('commitments.list', show === 'open' ? { open: true } : {})
   const wins = useRoute('wins.list', {})
@@ -48,7 +51,11 @@ export function LoopPage() {
   useEffect(() => {
     if (target?.startsWith('new:')) {
       setPersonId(target.slice(4))
+      setPrefill(undefined)
       setTab('log')
+    } else if (target?.startsWith('prepare:')) {
+      setPersonId(target.slice(8))
+      setTab('prepare')
     } else if (target?.startsWith('commitment:')) {
       setShow('all')
       setTab('commitments')
@@ -70,6 +77,9 @@ export function LoopPage() {
       ) : (
         <Tabs value={tab} onChange={setTab}>
           <Tabs.List>
+            <Tabs.Tab value="prepare" leftSection={<IconListCheck size={16} />}>
+              Prepare next check-in
+            </Tabs.Tab>
             <Tabs.Tab value="log" leftSection={<IconRepeat size={16} />}>
               Log a check-in
             </Tabs.Tab>
@@ -80,12 +90,26 @@ export function LoopPage() {
               Past check-ins
             </Tabs.Tab>
           </Tabs.List>
+          <Tabs.Panel value="prepare" pt="md">
+            <PrepareCheckIn
+              people={list}
+              initialPersonId={personId}
+              onLog={(id, agendaPrefill) => {
+                setPersonId(id)
+                setPrefill(agendaPrefill)
+                setFormKey((k) => k + 1)
+                setTab('log')
+              }}
+            />
+          </Tabs.Panel>
           <Tabs.Panel value="log" pt="md">
             <CheckInForm
               key={`${formKey}-${personId ?? ''}`}
               people={list}
               initialPersonId={personId}
+              prefill={prefill}
               onSaved={() => {
+                setPrefill(undefined)
                 setFormKey((k) => k + 1)
                 setTab('commitments')
               }}

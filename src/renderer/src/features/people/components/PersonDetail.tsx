@@ -39,6 +39,9 @@ export function PersonDetail({ person, cadence, onDeleted }: { person: Person; c
             {person.title && <Text c="dimmed">{person.title}</Text>}
           </Stack>
           <Group gap="xs">
+            <Button variant="light" onClick={() => go('loop', `prepare:${person.id}`)}>
+              Prepare next check-in
+            </Button>
             <Button leftSection={<IconRepeat size={16} />} onClick={() => go('loop', `new:${person.id}`)}>
               Log a check-in
             </Button>

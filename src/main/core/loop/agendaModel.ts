@@ -1,0 +1,70 @@
+import type { AgendaLength } from '../../../shared/domain/loop'
+
+/** Which check-in field a question's answer belongs in when the check-in is logged. */
+export type AnswerSlot = 'howAmIDoing' | 'myAsk' | 'notes'
+
+export interface AgendaLine {
+  text: string
+  /** A question to ask, in quotes; logged with its answer after the meeting. */
+  ask?: AnswerSlot
+  /** Kept in the five-minute version. */
+  core?: boolean
+  /** Indented under the line before. */
+  sub?: boolean
+}
+
+export interface AgendaSection {
+  heading: string
+  /** Time in words for the full one-on-one ("about five minutes"). */
+  time?: string
+  lines: AgendaLine[]
+  /** Dropped from the five-minute version. */
+  optional?: boolean
+}
+
+export interface AgendaDoc {
+  title: string
+  subtitle: string
+  notes: { label: string; text: string }[]
+  sections: AgendaSection[]
+}
+
+export const ask = (text: string, slot: AnswerSlot = 'notes', core = false): AgendaLine => ({ text, ask: slot, core })
+export const say = (text: string, core = false): AgendaLine => ({ text, core })
+export const sub = (text: string): AgendaLine => ({ text, sub: true, core: true })
+
+export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
+export const clean = (s: string) => s.trim().replace(/[.!?]+$/, '')
+/** Quoted speech keeps a question mark; a closing full stop goes outside the quote. */
+export const quote = (s: string) => `“${s.trim().replace(/[.!]+$/, '')}”`
+
+/** The five-minute slot keeps only the core of each section. */
+export function forLength(doc: AgendaDoc, length: AgendaLength): AgendaDoc {
+  if (length === 'full') return doc
+  return {
+    ...doc,
+    sections: doc.sections
+      .filter((s) => !s.optional)
+      .map((s) => ({ heading: s.heading, lines: s.lines.filter((l) => l.core) }))
+      .filter((s) => s.lines.length > 0)
+  }
+}
+
+export function renderMarkdown(doc: AgendaDoc): string {
+  const out = [`# ${doc.title}`, '', doc.subtitle, '']
+  for (const n of doc.notes) out.push(`> **${n.label}:** ${n.text}`, '>')
+  if (doc.notes.length) out.splice(out.length - 1, 1, '')
+  for (const s of doc.sections) {
+    out.push(`## ${s.heading}${s.time ? ` · ${s.time}` : ''}`, '')
+    for (const l of s.lines) {
+      const text = l.ask ? `**Ask:** ${l.text}` : l.text
+      out.push(`${l.sub ? '  ' : ''}- ${text}`)
+    }
+    out.push('')
+  }
+  return `${out.join('\n').trimEnd()}\n`
+}
+
+/** Every question in the agenda, in order, with the field its answer goes to. */
+export const questionsOf = (doc: AgendaDoc) =>
+  doc.sections.flatMap((s) => s.lines.filter((l) => l.ask).map((l) => ({ text: l.text, slot: l.ask! })))

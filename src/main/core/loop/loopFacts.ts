@@ -1,0 +1,178 @@
+import type { CommitmentStatus } from '../../../shared/domain/commitment'
+import type { GoalInput } from '../../../shared/domain/goal'
+import type { AgendaVariant } from '../../../shared/domain/loop'
+import type { PersonRole } from '../../../shared/domain/person'
+import type { StoreData } from '../../../shared/domain/storeData'
+import { AppError, notFound } from '../errors'
+import { effectiveCadence } from '../services/cadence'
+
+export interface HeardItem {
+  id: string
+  text: string
+  /** "As heard on". */
+  date: string
+}
+
+export interface CommitmentFact {
+  id: string
+  title: string
+  detail: string
+  /** Status as it stood on the meeting day. */
+  status: CommitmentStatus
+  statusDate: string
+  startedOn: string
+  dueDate: string | null
+  /** Only once delivered or dropped by the meeting day. */
+  outcome: string
+  serves: { kind: 'goal' | 'personGoal' | 'blocker'; id: string; text: string } | null
+  win: { id: string; title: string; impact: string } | null
+}
+
+export interface LoopFacts {
+  meetingDate: string
+  person: { id: string; name: string; firstName: string; role: PersonRole; title: string; notes: string[] }
+  variant: AgendaVariant
+  /** The manager's first name, for a skip-level agenda ("never going around them"). */
+  managerName: string | null
+  checkInDates: string[]
+  lastCheckIn: {
+    id: string
+    date: string
+    howAmIDoing: string
+    offer: string
+    myAsk: string
+    theirAnswer: string
+    goalIds: string[]
+  } | null
+  /** The latest conversation where the user asked for help with their own goals (step four). */
+  lastAsk: { date: string; myAsk: string; theirAnswer: string; goalIds: string[] } | null
+  firstLoop: boolean
+  /** Their goals and blockers still current on the meeting day. */
+  goals: HeardItem[]
+  blockers: HeardItem[]
+  /** Commitments to this person that existed by the meeting day, newest first. */
+  commitments: CommitmentFact[]
+  myGoals: { id: string; title: string; kind: NonNullable<GoalInput['kind']>; why: string }[]
+  profile: StoreData['profile']
+  recentWins: { id: string; title: string; impact: string; date: string; fromLoop: boolean }[]
+  cadenceDays: number | null
+  /** Ids of every stored entity these facts came from: the sources the agenda draws on. */
+  sourceIds: string[]
+}
+
+const firstName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').split(/\s+/)[0] ?? name
+
+/**
+ * Everything the agenda and offers rules read about one person, as it stood on the meeting
+ * day. Anything marked private (a person's note, goal or blocker; a check-in's private notes)
+ * is left out here, so neither the built-in text nor an LLM prompt can carry it.
+ */
+export function loopFacts(data: StoreData, personId: string, meetingDate: string, variant?: AgendaVariant): LoopFacts {
+  const person = data.people.find((p) => p.id === personId)
+  if (!person) throw notFound('person', personId)
+  const sourceIds = new Set<string>([person.id])
+  const asOf = (d: string) => d <= meetingDate
+  const currentOn = (i: { date: string; current: boolean; until?: string }) => asOf(i.date) && (i.until ? i.until > meetingDate : i.current)
+  const visible = person.items.filter((i) => !i.private)
+  const privateIds = new Set(person.items.filter((i) => i.private).map((i) => i.id))
+  const heard = (kind: 'goal' | 'blocker') =>
+    visible
+      .filter((i) => i.kind === kind && currentOn(i))
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((i) => ({ id: i.id, text: i.text, date: i.date }))
+  const goals = heard('goal')
+  const blockers = heard('blocker')
+  for (const i of [...goals, ...blockers]) sourceIds.add(i.id)
+
+  const checkIns = data.checkIns.filter((c) => c.personId === personId && asOf(c.date)).sort((a, b) => a.date.localeCompare(b.date))
+  const last = checkIns.at(-1)
+  if (last) sourceIds.add(last.id)
+  const lastAsk = checkIns.filter((c) => c.myAsk.trim()).at(-1)
+  if (lastAsk) sourceIds.add(lastAsk.id)
+
+  const itemText = new Map(person.items.filter((i) => !i.private).map((i) => [i.id, i.text]))
+  const goalTitle = new Map(data.goals.map((g) => [g.id, g.title]))
+  const commitments: CommitmentFact[] = data.commitments
+    .filter((c) => c.personId === personId)
+    .flatMap((c) => {
+      const past = c.history.filter((h) => asOf(h.on))
+      const now = past.at(-1)
+      if (!now) return []
+      const closed = now.status === 'delivered' || now.status === 'dropped'
+      const win = closed ? data.wins.find((w) => w.commitmentId === c.id && asOf(w.date)) : undefined
+      const servesText = c.serves && !privateIds.has(c.serves.id) ? (itemText.get(c.serves.id) ?? goalTitle.get(c.serves.id)) : undefined
+      return [
+        {
+          id: c.id,
+          title: c.title,
+          detail: c.detail,
+          status: now.status,
+          statusDate: now.on,
+          startedOn: past[0]!.on,
+          dueDate: c.dueDate ?? null,
+          outcome: closed ? c.outcome : '',
+          serves: c.serves && servesText ? { ...c.serves, text: servesText } : null,
+          win: win ? { id: win.id, title: win.title, impact: win.impact } : null
+        }
+      ]
+    })
+    .sort((a, b) => b.startedOn.localeCompare(a.startedOn) || b.statusDate.localeCompare(a.statusDate))
+  for (const c of commitments) {
+    sourceIds.add(c.id)
+    if (c.win) sourceIds.add(c.win.id)
+  }
+
+  // A goal achieved or dropped after the meeting day was still active on it.
+  const myGoals = data.goals
+    .filter((g) => asOf(g.createdAt.slice(0, 10)) && (g.status === 'active' || g.updatedAt.slice(0, 10) > meetingDate))
+    .map((g) => ({ id: g.id, title: g.title, kind: g.kind, why: g.why }))
+  for (const g of myGoals) sourceIds.add(g.id)
+
+  const recentWins = data.wins
+    .filter((w) => asOf(w.date))
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, 3)
+    .map((w) => ({ id: w.id, title: w.title, impact: w.impact, date: w.date, fromLoop: Boolean(w.commitmentId) }))
+
+  const manager = data.people.find((p) => p.role === 'manager' && p.id !== personId)
+  const chosen: AgendaVariant = variant ?? (person.role === 'skip-level' ? 'skip-level' : 'manager')
+  if (chosen === 'skip-level') for (const w of recentWins) sourceIds.add(w.id)
+  if (myGoals.length || data.profile.strengths.length) sourceIds.add('profile')
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) throw new AppError('VALIDATION', 'Use a meeting date like 2026-03-14.')
+
+  return {
+    meetingDate,
+    person: {
+      id: person.id,
+      name: person.name,
+      firstName: firstName(person.name),
+      role: person.role,
+      title: person.title,
+      notes: visible.filter((i) => i.kind === 'note' && asOf(i.date)).map((i) => i.text)
+    },
+    variant: chosen,
+    managerName: manager ? firstName(manager.name) : null,
+    checkInDates: checkIns.map((c) => c.date),
+    lastCheckIn: last
+      ? {
+          id: last.id,
+          date: last.date,
+          howAmIDoing: last.howAmIDoing,
+          offer: last.offer,
+          myAsk: last.myAsk,
+          theirAnswer: last.theirAnswer,
+          goalIds: last.goalIds
+        }
+      : null,
+    lastAsk: lastAsk ? { date: lastAsk.date, myAsk: lastAsk.myAsk, theirAnswer: lastAsk.theirAnswer, goalIds: lastAsk.goalIds } : null,
+    firstLoop: checkIns.length === 0,
+    goals,
+    blockers,
+    commitments,
+    myGoals,
+    profile: data.profile,
+    recentWins,
+    cadenceDays: effectiveCadence(person.role, person.cadenceDays),
+    sourceIds: [...sourceIds]
+  }
+}

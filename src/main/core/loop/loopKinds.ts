@@ -1,0 +1,99 @@
+import type { DraftParams } from '../../../shared/domain/drafting'
+import type { LoopPlan } from '../../../shared/domain/loop'
+import type { SelectionCriteria } from '../context/selectContext'
+import { NO_INVENTION_RULES } from '../drafting/kinds/summary'
+import type { DraftKind } from '../drafting/types'
+import type { LoopFacts } from './loopFacts'
+import { renderOffers } from './offersMarkdown'
+
+export interface LoopPlanner {
+  fromParams(params: DraftParams, now?: Date): { facts: LoopFacts; plan: LoopPlan }
+}
+
+const FRAMEWORK = [
+  'The Magic Loop, in five steps: (1) do your current job well; (2) ask your manager what they are trying to do and what blocks them;',
+  '(3) offer one thing and do it exceptionally well, making them look good; (4) ask for help with your own goals, framed as a win for both;',
+  '(5) repeat quarterly with the manager and a lighter loop with the skip-level. What kills it: taking work and delivering poorly,',
+  'offering something too easy (admin), skipping the cadence, never doing it with the skip-level. A skip-level loop never goes around',
+  'the manager. Advanced mode: anticipate their needs, propose a solution, keep them informed.'
+].join(' ')
+
+/** Exactly the entries the plan drew on (history up to the meeting day, nothing private). */
+const criteria =
+  (planner: LoopPlanner) =>
+  (params: DraftParams): SelectionCriteria => {
+    const { facts } = planner.fromParams(params)
+    return {
+      personId: params.personId,
+      to: facts.meetingDate,
+      ids: facts.sourceIds,
+      kindWeights: { checkIn: 1.5, commitment: 1.5, personGoal: 1.3, blocker: 1.3, goal: 1.2, profile: 1.2, person: 1, win: 0.7 },
+      halfLifeDays: 365
+    }
+  }
+
+const who = (plan: LoopPlan) => `${plan.person.name} (${plan.variant === 'skip-level' ? 'my skip-level' : 'my manager'})`
+
+/** The check-in agenda: built-in rules and templates, or an LLM rewriting the same grounded plan. */
+export function createAgendaKind(planner: LoopPlanner): DraftKind {
+  return {
+    id: 'agenda',
+    label: 'Check-in agenda',
+    description: 'The agenda for your next loop conversation with one person, drafted from their history.',
+    criteria: criteria(planner),
+    builtin: ({ params, now }) => planner.fromParams(params, now).plan.markdown,
+    messages: ({ params, now, rendered }) => {
+      const { plan } = planner.fromParams(params, now)
+      return [
+        {
+          role: 'system',
+          content:
+            `You help a person prepare their next Magic Loop conversation. ${FRAMEWORK} ` +
+            'Write in the first person, in Markdown, as an agenda they can bring to the meeting. Keep every section, question, offer and ask of the plan; ' +
+            'make the wording natural and specific; you may tighten, never add facts. Write durations in words. ' +
+            `Rules:\n- ${NO_INVENTION_RULES}`
+        },
+        {
+          role: 'user',
+          content:
+            `Prepare my agenda for the next loop with ${who(plan)} on ${plan.meetingDate}. ` +
+            `Variant: ${plan.variant}${plan.advanced ? ', advanced mode' : ''}${plan.firstLoop ? ', first loop' : ''}; length: ${plan.length === 'short' ? 'a five-minute slot' : 'a full half-hour one-on-one'}.` +
+            `\n\nThe plan, computed from my history:\n\n${plan.markdown}\n\nEntries:\n\n${rendered || '(no entries)'}`
+        }
+      ]
+    }
+  }
+}
+
+/** Three to five offers of help, each tied to their goal or blocker, with too-easy and too-big flagged. */
+export function createOffersKind(planner: LoopPlanner): DraftKind {
+  return {
+    id: 'offers',
+    label: 'Offers of help',
+    description: 'Concrete offers for the one-thing question, matched to their goals and blockers and your strengths and goals.',
+    criteria: criteria(planner),
+    builtin: ({ params, now }) => {
+      const { facts, plan } = planner.fromParams(params, now)
+      return renderOffers(facts, plan.offers)
+    },
+    messages: ({ params, now, rendered }) => {
+      const { facts, plan } = planner.fromParams(params, now)
+      return [
+        {
+          role: 'system',
+          content:
+            `You help a person choose what to offer in a Magic Loop conversation. ${FRAMEWORK} ` +
+            'Propose three to five concrete offers in Markdown. For each: which of their goals or blockers it serves, why it is a stretch for me, ' +
+            'rough effort, and how delivering it could be shown. Flag any offer that is too easy (admin, note-taking, scheduling) or too big to deliver exceptionally well. ' +
+            `Rules:\n- ${NO_INVENTION_RULES}`
+        },
+        {
+          role: 'user',
+          content:
+            `Offers for my next loop with ${who(plan)} on ${plan.meetingDate}. Start from these candidates computed from my history; improve them, keep them grounded:\n\n` +
+            `${renderOffers(facts, plan.offers)}\n\nEntries:\n\n${rendered || '(no entries)'}`
+        }
+      ]
+    }
+  }
+}

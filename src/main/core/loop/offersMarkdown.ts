@@ -1,0 +1,33 @@
+import type { Offer } from '../../../shared/domain/loop'
+import { clean } from './agendaModel'
+import { servesText } from './agendaParts'
+import type { LoopFacts } from './loopFacts'
+import { FLAG_LABELS } from './offerChecks'
+
+const ORIGIN: Record<Offer['origin'], string> = {
+  suggested: '',
+  yours: ' (your idea)',
+  history: ' (proposed earlier, never agreed)'
+}
+
+/** The offers as Markdown: what each serves, why it stretches, effort, how delivery shows, and flags. */
+export function renderOffers(f: LoopFacts, offers: Offer[]): string {
+  const head = `# Offers for ${f.person.name} — ${f.meetingDate}\n\nWhat kills the loop: offering something too easy, or taking on more than you can deliver exceptionally well.\n`
+  if (offers.length === 0)
+    return `${head}\nNothing is recorded yet about what ${f.person.firstName} is trying to do or what blocks them. Ask first — “What are you trying to do? What is blocking you?” — then come back for offers.\n`
+  const body = offers.map((o) => {
+    const lines = [
+      `## ${clean(o.title)}${ORIGIN[o.origin]}`,
+      '',
+      `- **Serves:** ${servesText(f, o)}`,
+      `- **Why it stretches you:** ${o.whyStretch}`,
+      `- **Effort:** ${o.effort}`,
+      `- **How delivery could be shown:** ${o.showDelivery}`
+    ]
+    if (o.strength) lines.push(`- **Plays to your strength:** ${o.strength}`)
+    if (o.advancesGoal) lines.push(`- **Advances your goal:** ${o.advancesGoal.title}`)
+    for (const flag of o.flags) lines.push(`- ⚠ **${FLAG_LABELS[flag.kind]}:** ${flag.message}`)
+    return lines.join('\n')
+  })
+  return `${head}\n${body.join('\n\n')}\n`
+}

@@ -1,0 +1,43 @@
+import { createPortal } from 'react-dom'
+import { Button } from '@mantine/core'
+import { IconDownload, IconNotes, IconPrinter } from '@tabler/icons-react'
+import { downloadText } from '../../../api/historyQueries'
+import { DraftText } from '../../drafts'
+import './agendaPrint.css'
+
+const fileSlug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+
+/**
+ * Export and follow-up for a finished agenda. PDF goes through window.print() with a print
+ * stylesheet that shows only the agenda: it works the same in the desktop window and in
+ * browser mode, the system dialog offers "Save as PDF", and it needs no PDF library.
+ */
+export function AgendaActions({ text, fileName, onLog }: { text: string; fileName: string; onLog(): void }) {
+  return (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconDownload size={16} />}
+        onClick={() => downloadText(`${fileSlug(fileName)}.md`, text, 'text/markdown')}
+      >
+        Export Markdown
+      </Button>
+      <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+        Print / PDF
+      </Button>
+      <Button color="teal" leftSection={<IconNotes size={16} />} onClick={onLog}>
+        Log this check-in
+      </Button>
+      {createPortal(
+        <div className="agenda-print" aria-hidden>
+          <DraftText text={text} />
+        </div>,
+        document.body
+      )}
+    </>
+  )
+}

@@ -1,0 +1,180 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Alert, Card, Grid, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useQuery } from '@tanstack/react-query'
+import type { DraftParams } from '@shared/domain/drafting'
+import type { AgendaLength, AgendaVariant, CheckInPrefill, LoopOptions } from '@shared/domain/loop'
+import type { Person } from '@shared/domain/person'
+import { call } from '../../../api/client'
+import { todayLocal } from '../../../api/historyQueries'
+import { DraftPanel } from '../../drafts'
+import { useLoopPlan } from '../hooks/useLoopPlan'
+import { AgendaActions } from './AgendaActions'
+import { OffersList } from './OffersList'
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const defaultVariant = (p: Person | undefined): AgendaVariant => (p?.role === 'skip-level' ? 'skip-level' : 'manager')
+
+/**
+ * "Prepare next check-in": pick a person, shape the agenda (variant, length, advanced mode,
+ * meeting day), pin an offer, and generate. The built-in engine writes it at once; an LLM
+ * engine streams the same grounded plan in richer prose through the shared DraftPanel.
+ */
+export function PrepareCheckIn({
+  people,
+  initialPersonId,
+  onLog
+}: {
+  people: Person[]
+  initialPersonId?: string
+  onLog(personId: string, prefill: CheckInPrefill): void
+}) {
+  const [personId, setPersonId] = useState<string | null>(initialPersonId ?? people[0]?.id ?? null)
+  const person = people.find((p) => p.id === personId)
+  const [variant, setVariant] = useState<AgendaVariant>(defaultVariant(person))
+  const [length, setLength] = useState<AgendaLength>('full')
+  const [advanced, setAdvanced] = useState(false)
+  const [meetingDate, setMeetingDate] = useState(todayLocal())
+  const [ownIdea, setOwnIdea] = useState('')
+  const [debouncedIdea] = useDebouncedValue(ownIdea.trim(), 400)
+  const [pinned, setPinned] = useState<string | null>(null)
+  const [savedIds, setSavedIds] = useState<Record<string, string>>({})
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings.get', {}) })
+
+  useEffect(() => {
+    if (initialPersonId) setPersonId(initialPersonId)
+  }, [initialPersonId])
+  // A new person starts from their own defaults: no pinned offer, the variant of their role.
+  useEffect(() => {
+    setPinned(null)
+    setVariant(defaultVariant(person))
+  }, [personId]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(meetingDate)
+  const options = useMemo<LoopOptions>(
+    () => ({
+      variant,
+      length,
+      advanced,
+      ...(validDate ? { meetingDate } : {}),
+      ...(pinned ? { pinnedOfferId: pinned } : {}),
+      ...(debouncedIdea ? { ownIdea: debouncedIdea } : {})
+    }),
+    [variant, length, advanced, meetingDate, validDate, pinned, debouncedIdea]
+  )
+  const plan = useLoopPlan(personId, options)
+  const params = useMemo<DraftParams>(() => ({ personId: personId ?? undefined, loop: options }), [personId, options])
+  const engine = settings.data?.settings.engine
+  const p = plan.data
+
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack gap="sm">
+          <Card withBorder padding="md">
+            <Stack gap="sm">
+              <Select
+                label="Check-in with"
+                allowDeselect={false}
+                data={people.map((x) => ({ value: x.id, label: `${x.name} (${x.role})` }))}
+                value={personId}
+                onChange={setPersonId}
+              />
+              <TextInput label="Meeting on" type="date" value={meetingDate} onChange={(e) => setMeetingDate(e.currentTarget.value)} />
+              <div>
+                <Text size="sm" fw={500} mb={4}>
+                  Agenda for
+                </Text>
+                <SegmentedControl
+                  aria-label="Agenda for"
+                  data={[
+                    { value: 'manager', label: 'Manager' },
+                    { value: 'skip-level', label: 'Skip-level (lighter)' }
+                  ]}
+                  value={variant}
+                  onChange={(v) => setVariant(v as AgendaVariant)}
+                />
+              </div>
+              <div>
+                <Text size="sm" fw={500} mb={4}>
+                  Length
+                </Text>
+                <SegmentedControl
+                  aria-label="Length"
+                  data={[
+                    { value: 'full', label: 'Full 1:1 (30 min)' },
+                    { value: 'short', label: '5-minute slot' }
+                  ]}
+                  value={length}
+                  onChange={(v) => setLength(v as AgendaLength)}
+                />
+              </div>
+              <Switch
+                label="Advanced mode"
+                description="For an established loop at senior levels: anticipate their needs, propose a solution, keep them informed."
+                checked={advanced}
+                onChange={(e) => setAdvanced(e.currentTarget.checked)}
+                disabled={variant === 'skip-level'}
+              />
+              <TextInput
+                label="Your own idea for the one thing (optional)"
+                description="Checked by the same rules as the suggestions: too easy, too big, or not tied to them."
+                placeholder="e.g. Run the planning-tool rollout"
+                value={ownIdea}
+                onChange={(e) => setOwnIdea(e.currentTarget.value)}
+                maxLength={300}
+              />
+            </Stack>
+          </Card>
+          {plan.error && <Alert color="red">{plan.error.message}</Alert>}
+          {p && (
+            <Alert
+              color={p.cadence.warning ? 'orange' : 'blue'}
+              title={p.firstLoop ? 'First loop' : p.cadence.warning ? p.cadence.warning.split(':')[0] : 'Cadence'}
+              aria-label="Cadence"
+            >
+              <Text size="sm">{p.cadence.note}</Text>
+              {p.cadence.warning && <Text size="sm">{capitalise(p.cadence.warning.replace(/^[^:]+:\s*/, ''))}</Text>}
+            </Alert>
+          )}
+          {p && <OffersList offers={p.offers} pinnedId={p.pinnedOfferId} onPin={setPinned} />}
+          {p && engine && engine !== 'builtin' && p.person.id === personId && (
+            <Stack gap={4} component="section" aria-label="Richer offers">
+              <Text size="sm" fw={500}>
+                Richer offers from your model
+              </Text>
+              <Text size="xs" c="dimmed">
+                The same candidates and history, rewritten by the model; numbers it adds are checked against your history.
+              </Text>
+              <DraftPanel
+                key={`offers|${engine}|${JSON.stringify(params)}`}
+                kind="offers"
+                params={params}
+                title={`Offers: ${p.person.name}, ${validDate ? meetingDate : todayLocal()}`}
+                generateLabel="Draft offers"
+              />
+            </Stack>
+          )}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Stack gap="sm" component="section" aria-label="Agenda">
+          <Title order={3}>Agenda{person ? ` — ${person.name}` : ''}</Title>
+          {personId && p && p.person.id === personId && (
+            <DraftPanel
+              key={`${engine}|${JSON.stringify(params)}`}
+              kind="agenda"
+              params={params}
+              title={`Agenda: ${p.person.name}, ${validDate ? meetingDate : todayLocal()}`}
+              generateLabel="Generate agenda"
+              autoStart={engine === 'builtin'}
+              savedDraftId={savedIds[personId] ?? null}
+              onSaved={(d) => setSavedIds((s) => ({ ...s, [personId]: d.id }))}
+              extraActions={(text) => <AgendaActions text={text} fileName={p.title} onLog={() => onLog(personId, p.prefill)} />}
+            />
+          )}
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  )
+}
