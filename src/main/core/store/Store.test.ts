@@ -78,6 +78,16 @@ describe('Store', () => {
     expect(readStore(dir)).toMatchObject({ wins: [{ id: 'a', title: 'Edited in place' }], journalSeq: 2 })
   })
 
+  it('keeps saving durably after a flush (the journal reopens)', async () => {
+    const dir = tempDataDir()
+    const store = await Store.open({ dataDir: dir, idleCompaction: false })
+    await store.update((d) => d.wins.push(sampleWin('before')))
+    await store.flush()
+    await store.update((d) => d.wins.push(sampleWin('after')))
+    expect(existsSync(join(dir, JOURNAL_FILE_NAME))).toBe(true)
+    expect((await Store.open({ dataDir: dir })).data.wins.map((w) => w.id)).toEqual(['before', 'after'])
+  })
+
   it('compacts once the journal reaches its line limit', async () => {
     const dir = tempDataDir()
     const store = await Store.open({ dataDir: dir, idleCompaction: false })
