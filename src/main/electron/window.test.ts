@@ -38,10 +38,11 @@ describe('main window', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/preload.js'
     })
     // Options that would re-open Node or remote content must not be set at all.
-    for (const key of ['enableRemoteModule', 'enableBlinkFeatures', 'additionalArguments', 'disableBlinkFeatures']) {
+    for (const key of ['enableRemoteModule', 'enableBlinkFeatures', 'additionalArguments', 'contextIsolationInWorker']) {
       expect(prefs).not.toHaveProperty(key)
     }
     expect(win.loaded).toEqual({ file: '/app/index.html' })
