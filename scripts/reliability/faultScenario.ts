@@ -23,7 +23,7 @@ const titlesIn = (file: string): string[] =>
 export async function runFaultScenario(dataDir: string, breakDisk: () => void, fixDisk: () => void): Promise<FaultOutcome> {
   const file = join(dataDir, STORE_FILE_NAME)
   const core = await createCore({ dataDir, mode: 'browser', version: 'reliability', logger: quietLogger, lockFolder: false })
-  let outcome: FaultOutcome = { problem: null }
+  let outcome: FaultOutcome
   try {
     const a = await core.dispatch('wins.create', { date: '2026-01-10', title: 'before the fault' })
     if (!a.ok) return { problem: `could not save before the fault (${a.error.code})` }

@@ -65,7 +65,12 @@ const preview = (v: unknown) => {
   try {
     return (JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x)) ?? String(v)).slice(0, 160)
   } catch {
-    return String(v).slice(0, 160)
+    // Too deep to print (a hostile value on purpose): describe it instead.
+    try {
+      return String(v).slice(0, 160)
+    } catch {
+      return `[unprintable ${Array.isArray(v) ? 'array' : typeof v}]`
+    }
   }
 }
 
@@ -99,7 +104,7 @@ export async function hostileInput(config: RunConfig): Promise<Section> {
           result = await withTimeout(h.core.dispatch(route, input), route)
         } catch (error) {
           crashes++
-          throw new Error(`dispatch threw: ${(error as Error).message}`)
+          throw new Error(`dispatch threw: ${(error as Error).message}`, { cause: error })
         }
         if ((Object.prototype as Record<string, unknown>).polluted !== undefined) throw new Error('Object.prototype polluted')
         if (result.ok) {
