@@ -135,7 +135,7 @@ export async function diskFaults(_config: RunConfig): Promise<Section> {
       figure: s.name,
       value: outcome.problem ? 'FAILED' : `${outcome.code}, kept, retried`,
       ok: !outcome.problem,
-      note: outcome.problem ?? outcome.message?.replace(/\/tmp\/[^ )]*[^ ).]/g, '<file>').slice(0, 90)
+      note: outcome.problem ?? outcome.message?.split(' Your change')[0]?.replace(/\/tmp\/[^ )]*[^ ).]/g, '<file>')
     })
   }
   figures.push({ area: 'disk faults', figure: 'faults survived (nothing lost, retry ok)', value: `${passed} / ${ran}`, ok: passed === ran })
