@@ -135,6 +135,18 @@ describe('browser mode API', () => {
     expect(plain.status).toBe(415)
   })
 
+  it('survives malformed percent-escapes and odd request targets without a token', async () => {
+    // decodeURIComponent('%E0%A4%A') throws; unhandled, it ended the whole process.
+    for (const path of ['/%E0%A4%A', '/%', '/assets/%C0%AF', '/api/%E0%A4%A', '/api/%', 'http://[/']) {
+      const method = path.startsWith('/api/') ? 'POST' : 'GET'
+      const reply = await send(web.port, { method, path, headers: method === 'POST' ? auth() : { Host: host } })
+      expect(reply.status, path).toBeGreaterThanOrEqual(400)
+      expect(reply.status, path).toBeLessThan(500)
+    }
+    const still = await send(web.port, { path: '/api/app.info', headers: auth(), body: '{}' })
+    expect(still.status).toBe(200)
+  })
+
   it('serves pages with the CSP and never anything outside the renderer folder', async () => {
     const page = await send(web.port, { method: 'GET', path: '/', headers: { Host: host } })
     expect(page.status).toBe(200)
