@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
+import { request } from 'node:http'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { contract } from '../../src/shared/api/contract'
@@ -155,7 +156,7 @@ export async function hostileInput(config: RunConfig): Promise<Section> {
       { area: 'hostile input', figure: 'store changes on rejection', value: changedOnRejection, ok: changedOnRejection === 0 },
       {
         area: 'hostile input',
-        figure: 'HTTP bodies tried',
+        figure: 'HTTP requests tried (bodies, raw paths)',
         value: http.tried,
         ok: http.failures.length === 0,
         note: `5xx: ${http.serverErrors}`
@@ -183,7 +184,8 @@ async function httpFuzz(h: Harness, routes: string[], runs: number, seed: number
           const res = await fetch(`http://127.0.0.1:${web.port}/api/${encodeURIComponent(route)}`, {
             method: 'POST',
             headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' },
-            body: text
+            body: text,
+            signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
           })
           const reply = (await res.json()) as Result<unknown>
           if (res.status >= 500) {
@@ -201,8 +203,61 @@ async function httpFuzz(h: Harness, routes: string[], runs: number, seed: number
         )
       }
     }
+    // Raw request targets, unauthenticated: percent-escapes, dot segments, odd routes.
+    const piece = fc.constantFrom(
+      '%',
+      '%E0',
+      '%A4',
+      '%A',
+      '%C0%AF',
+      '%2e%2e',
+      '%2f',
+      '%00',
+      '%ff',
+      '..',
+      '/',
+      '\\',
+      'api',
+      'a',
+      '?',
+      '#',
+      '&token=',
+      '~'
+    )
+    const target = fc
+      .tuple(fc.constantFrom('/', '/api/', '/assets/'), fc.array(piece, { maxLength: 8 }))
+      .map(([p, parts]) => p + parts.join(''))
+    const paths = await fc.check(
+      fc.asyncProperty(target, fc.constantFrom('GET', 'POST'), async (path, method) => {
+        tried++
+        const status = await rawRequest(web.port, method, path)
+        if (status >= 500 || status === 0) {
+          serverErrors++
+          throw new Error(`${method} ${path} answered ${status || 'nothing'}`)
+        }
+      }),
+      { numRuns: runs * 5, seed, endOnFailure: true }
+    )
+    if (paths.failed) failures.push(`HTTP paths: ${(paths.errorInstance as Error)?.message}`)
   } finally {
     await web.close()
   }
   return { tried, serverErrors, failures }
+}
+
+/** node:http, not fetch, so the request target reaches the server exactly as written. 0 = no answer. */
+function rawRequest(port: number, method: string, path: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers: { 'Content-Type': 'application/json' } }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode ?? 0))
+    })
+    req.on('error', () => resolve(0))
+    // A handler that died without answering leaves the request hanging: count it as no answer.
+    req.setTimeout(5_000, () => {
+      req.destroy()
+      resolve(0)
+    })
+    req.end(method === 'POST' ? '{}' : undefined)
+  })
 }

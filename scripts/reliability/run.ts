@@ -35,6 +35,11 @@ async function main() {
   const config: RunConfig = { short: args.short, seed: args.seed, repoRoot: join(__dirname, '../..') }
   const started = Date.now()
   const sections: Section[] = []
+  // The servers under test run in this process: an error they fail to handle is a finding,
+  // not a reason for the table to vanish.
+  const unhandled: string[] = []
+  process.on('unhandledRejection', (error) => unhandled.push(String((error as Error)?.stack ?? error).slice(0, 400)))
+  process.on('uncaughtException', (error) => unhandled.push(String(error?.stack ?? error).slice(0, 400)))
   for (const [name, run] of Object.entries(SECTIONS)) {
     if (args.only && !args.only.includes(name)) continue
     const t0 = Date.now()
@@ -53,7 +58,8 @@ async function main() {
   cleanTempDirs()
 
   const figures = sections.flatMap((s) => s.figures)
-  const failures = sections.flatMap((s) => s.failures)
+  figures.push({ area: 'all', figure: 'unhandled errors in the run', value: unhandled.length, ok: unhandled.length === 0 })
+  const failures = [...sections.flatMap((s) => s.failures), ...unhandled.map((u) => `unhandled: ${u}`)]
   const seconds = ((Date.now() - started) / 1000).toFixed(0)
   process.stdout.write(`\nLoopwise reliability — ${args.short ? 'short' : 'full'} run, seed ${config.seed}, ${seconds} s\n\n`)
   process.stdout.write(`${renderTable(figures)}\n\n`)
