@@ -112,6 +112,8 @@ async function runCase(c: Case): Promise<string | null> {
   const made = await first.dispatch('wins.create', { date: '2026-01-10', title: 'the good win' })
   await first.close()
   if (!made.ok) return `could not prepare: ${made.error.message}`
+  // A second start takes the 'open' backup that holds the win (the first backup was of the empty store).
+  await (await createCore({ dataDir: dir, mode: 'browser', version: 'reliability', logger: quietLogger })).close()
   const good = readFileSync(file, 'utf8')
   if (c.backups === 'none') rmSync(backupsDir, { recursive: true, force: true })
   if (c.backups === 'newest-corrupt') writeFileSync(join(backupsDir, 'loopwise-29991231T235959999Z-auto.json'), '{"trunc')

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { storeDataSchema } from '../../src/shared/domain/storeData'
-import { Store, STORE_FILE_NAME } from '../../src/main/core/store/Store'
+import { JOURNAL_FILE_NAME, Store, STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { random, sleep, tempDir, type RunConfig, type Section } from './lib'
 
 /**
@@ -25,8 +25,8 @@ export async function crashSafety(config: RunConfig): Promise<Section> {
   let staleCleaned = 0
   let killsDuringStartup = 0
   let killsWithTempOnDisk = 0
-  let pendingStale: string[] = []
   let unreadable = 0
+  let tornTails = 0
   const childScript = join(config.repoRoot, 'scripts/reliability/crashChild.ts')
 
   for (let round = 0; round < kills; round++) {
@@ -71,34 +71,37 @@ export async function crashSafety(config: RunConfig): Promise<Section> {
     await sleep(5)
     if (errors.trim()) failures.push(`round ${round}: child reported ${errors.trim().slice(0, 300)}`)
 
-    // Stale temp files from the previous kill must be gone now that this child started.
-    if (ready) {
-      const still = pendingStale.filter((name) => existsSync(join(dir, name)))
-      staleCleaned += pendingStale.length - still.length
-      if (still.length) failures.push(`round ${round}: stale temp files survived a start: ${still.join(', ')}`)
-      pendingStale = []
+    // The snapshot itself must always parse: it is only ever replaced whole.
+    const raw = checkSnapshot(file)
+    if (raw) {
+      unreadable++
+      failures.push(`round ${round}: ${raw}`)
     }
-    const temps = readdirSync(dir).filter((n) => n.startsWith(`${STORE_FILE_NAME}.`) && n.endsWith('.tmp'))
+    // Then start as the app does (journal replayed onto the snapshot): every acknowledged
+    // save is there, nothing is moved aside, and temp files the kill left are cleaned.
+    const journal = join(dir, JOURNAL_FILE_NAME)
+    if (existsSync(journal) && !/(^|\n)$/.test(readFileSync(journal, 'utf8'))) tornTails++
+    const temps = tempFilesIn(dir)
     if (temps.length) killsWithTempOnDisk++
-    staleSeen += temps.filter((t) => !pendingStale.includes(t)).length
-    pendingStale = [...new Set([...pendingStale, ...temps])]
-
-    const check = checkFile(file, acked)
-    if (check) failures.push(`round ${round}: ${check}`)
-    if (check?.includes('does not parse') || check?.includes('schema')) unreadable++
-    if (readdirSync(dir).some((n) => n.startsWith('loopwise.corrupt-'))) {
-      failures.push(`round ${round}: the store was moved aside as corrupt`)
-      break
-    }
+    staleSeen += temps.length
+    const store = await Store.open({ dataDir: dir })
+    const left = tempFilesIn(dir).filter((t) => temps.includes(t))
+    staleCleaned += temps.length - left.length
+    if (left.length) failures.push(`round ${round}: stale temp files survived a start: ${left.join(', ')}`)
+    if (store.getStatus().recovery) failures.push(`round ${round}: the store was recovered (${store.getStatus().recovery?.reason})`)
+    const titles = new Set(store.data.wins.map((w) => w.title))
+    const missing = [...acked].filter((t) => !titles.has(t))
+    if (missing.length) failures.push(`round ${round}: ${missing.length} acknowledged saves missing after a kill, e.g. ${missing[0]}`)
+    await store.flush()
     if (failures.length > 5) break
   }
 
-  // A last, normal start: stale files go, every acknowledged save is there.
+  // A last, normal start: every acknowledged save is there.
   const store = await Store.open({ dataDir: dir })
   const titles = new Set(store.data.wins.map((w) => w.title))
   const lost = [...acked].filter((t) => !titles.has(t))
-  const leftover = readdirSync(dir).filter((n) => n.endsWith('.tmp'))
-  staleCleaned += pendingStale.filter((name) => !existsSync(join(dir, name))).length
+  await store.flush()
+  const leftover = tempFilesIn(dir)
   if (leftover.length) failures.push(`temp files left after a normal start: ${leftover.join(', ')}`)
   if (lost.length) failures.push(`${lost.length} acknowledged saves missing, e.g. ${lost.slice(0, 3).join(', ')}`)
 
@@ -115,26 +118,24 @@ export async function crashSafety(config: RunConfig): Promise<Section> {
         figure: 'stale temp files cleaned / left by kills',
         value: `${staleCleaned} / ${staleSeen}`,
         ok: staleCleaned === staleSeen && leftover.length === 0,
-        note: `${killsWithTempOnDisk} kills landed mid-write`
+        note: `${killsWithTempOnDisk} kills left a snapshot temp file, ${tornTails} a torn journal line`
       }
     ]
   }
 }
 
-/** Null when the file parses, matches the schema and holds every acknowledged save. */
-function checkFile(file: string, acked: Set<string>): string | null {
+/** Null when the snapshot parses and matches the schema. */
+function checkSnapshot(file: string): string | null {
   let raw: unknown
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'))
   } catch (error) {
     return `the store does not parse after a kill (${(error as Error).message})`
   }
-  const parsed = storeDataSchema.safeParse(raw)
-  if (!parsed.success) return 'the store does not match its schema after a kill'
-  const titles = new Set(parsed.data.wins.map((w) => w.title))
-  const missing = [...acked].filter((t) => !titles.has(t))
-  return missing.length ? `${missing.length} acknowledged saves missing after a kill, e.g. ${missing[0]}` : null
+  return storeDataSchema.safeParse(raw).success ? null : 'the store does not match its schema after a kill'
 }
+
+const tempFilesIn = (dir: string) => readdirSync(dir).filter((n) => n.startsWith(`${STORE_FILE_NAME}.`) && n.endsWith('.tmp'))
 
 /** ~1 MB of existing history, so a save takes long enough for kills to land mid-write. */
 function seedStore(file: string) {

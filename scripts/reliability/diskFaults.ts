@@ -65,7 +65,8 @@ const scenarios: Scenario[] = [
         runFaultScenario(
           dir,
           () => execFileSync('mount', ['-o', 'remount,ro', dir]),
-          () => execFileSync('mount', ['-o', 'remount,rw', dir])
+          () => execFileSync('mount', ['-o', 'remount,rw', dir]),
+          { breakWhileStopped: true }
         )
       )
   },
@@ -77,7 +78,8 @@ const scenarios: Scenario[] = [
         return runFaultScenario(
           dir,
           () => chmodSync(dir, 0o500),
-          () => chmodSync(dir, 0o700)
+          () => chmodSync(dir, 0o700),
+          { breakWhileStopped: true }
         )
       }
       // Root ignores file modes: run the scenario as "nobody", on a folder it owns.
@@ -133,7 +135,7 @@ export async function diskFaults(_config: RunConfig): Promise<Section> {
     figures.push({
       area: 'disk faults',
       figure: s.name,
-      value: outcome.problem ? 'FAILED' : `${outcome.code}, kept, retried`,
+      value: outcome.problem ? 'FAILED' : outcome.code === 'saved' ? 'saved, on disk' : `${outcome.code}, kept, retried`,
       ok: !outcome.problem,
       note: outcome.problem ?? outcome.message?.split(' Your change')[0]?.replace(/\/tmp\/[^ )]*[^ ).]/g, '<file>')
     })

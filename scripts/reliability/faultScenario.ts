@@ -1,68 +1,103 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { cpSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore } from '../../src/main/core/createCore'
-import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
-import { quietLogger } from './lib'
+import { createCore, type Core } from '../../src/main/core/createCore'
+import { Store } from '../../src/main/core/store/Store'
+import { quietLogger, tempDir } from './lib'
 
 export interface FaultOutcome {
   /** Null when every promise held. */
   problem: string | null
-  /** The code and message the user saw for the failed save. */
+  /** What the user saw for the saves made during the fault. */
   code?: string
   message?: string
 }
 
-const titlesIn = (file: string): string[] =>
-  (JSON.parse(readFileSync(file, 'utf8')) as { wins: Array<{ title: string }> }).wins.map((w) => w.title)
+export interface FaultOptions {
+  /** Break the disk while the app is stopped and start it on the broken disk (a read-only
+   *  remount is refused while a file is open for writing; wrong permissions are usually
+   *  there before the app starts). Otherwise the disk breaks under the running app. */
+  breakWhileStopped?: boolean
+}
+
+const open = (dataDir: string) => createCore({ dataDir, mode: 'browser', version: 'reliability', logger: quietLogger, lockFolder: false })
+// Big enough that it cannot fit in the slack of a block the journal already owns.
+const bigText = 'Rolled out the new on-call rota across three teams. '.repeat(380)
+
+/** What a start right now would see, without touching the folder: open a copy. */
+async function titlesAStartWouldSee(dataDir: string): Promise<string[]> {
+  const copy = join(tempDir('crashview'), 'data')
+  cpSync(dataDir, copy, { recursive: true })
+  const store = await Store.open({ dataDir: copy })
+  const titles = store.data.wins.map((w) => w.title)
+  await store.flush()
+  return titles
+}
 
 /**
- * One disk fault, end to end through the real core: a saved win, the fault, two saves that
- * must fail with STORAGE while staying in memory and leaving the old file intact, the fix,
- * a retry that must succeed, and a fresh start that must see everything.
+ * One disk fault, end to end through the real core. Each save made during the fault must
+ * either be refused with STORAGE ("Not saved"), stay in memory and be written by a retry once
+ * the fault is fixed — or, if reported done, really be on disk (a start from a copy of the
+ * folder sees it). A fresh start at the end must see every win.
  */
-export async function runFaultScenario(dataDir: string, breakDisk: () => void, fixDisk: () => void): Promise<FaultOutcome> {
-  const file = join(dataDir, STORE_FILE_NAME)
-  const core = await createCore({ dataDir, mode: 'browser', version: 'reliability', logger: quietLogger, lockFolder: false })
-  let outcome: FaultOutcome
+export async function runFaultScenario(
+  dataDir: string,
+  breakDisk: () => void,
+  fixDisk: () => void,
+  options: FaultOptions = {}
+): Promise<FaultOutcome> {
+  let core: Core = await open(dataDir)
+  const outcome: FaultOutcome = { problem: null }
+  const fail = (problem: string) => ({ ...outcome, problem })
+  const wanted = ['before the fault', 'during the fault 1', 'during the fault 2']
   try {
-    const a = await core.dispatch('wins.create', { date: '2026-01-10', title: 'before the fault' })
-    if (!a.ok) return { problem: `could not save before the fault (${a.error.code})` }
-    breakDisk()
-    const b = await core.dispatch('wins.create', { date: '2026-01-11', title: 'during the fault 1' })
-    const c = await core.dispatch('wins.create', { date: '2026-01-12', title: 'during the fault 2' })
-    if (b.ok || c.ok) return { problem: 'a save during the fault was reported as done' }
-    outcome = { problem: null, code: b.error.code, message: b.error.message }
-    if (b.error.code !== 'STORAGE' || c.error.code !== 'STORAGE') return { ...outcome, problem: `expected STORAGE, got ${b.error.code}` }
-    if (!/not saved/i.test(b.error.message)) return { ...outcome, problem: 'the message does not say "not saved"' }
+    const a = await core.dispatch('wins.create', { date: '2026-01-10', title: wanted[0] })
+    if (!a.ok) return fail(`could not save before the fault (${a.error.code})`)
+    if (options.breakWhileStopped) {
+      await core.close()
+      breakDisk()
+      core = await open(dataDir).catch((error: Error) => {
+        throw new Error(`the app did not start on the broken disk: ${error.message}`)
+      })
+    } else breakDisk()
+
+    const done: string[] = []
+    for (const title of wanted.slice(1)) {
+      const r = await core.dispatch('wins.create', { date: '2026-01-11', title, whatIDid: bigText })
+      if (r.ok) {
+        done.push(title)
+        continue
+      }
+      outcome.code = r.error.code
+      outcome.message = r.error.message
+      if (r.error.code !== 'STORAGE') return fail(`expected STORAGE, got ${r.error.code}: ${r.error.message}`)
+      if (!/not saved/i.test(r.error.message)) return fail('the message does not say "not saved"')
+    }
+    const refused = done.length < 2
+    if (!refused) outcome.code = 'saved'
     const status = await core.dispatch('app.status', {})
-    if (!status.ok || (status.data as { saved: boolean }).saved) return { ...outcome, problem: 'the status does not show "not saved"' }
+    if (refused && (!status.ok || (status.data as { saved: boolean }).saved)) return fail('the status does not show "not saved"')
     const list = await core.dispatch('wins.list', {})
     const inMemory = list.ok ? (list.data as Array<{ title: string }>).map((w) => w.title) : []
-    if (!inMemory.includes('during the fault 1') || !inMemory.includes('during the fault 2')) {
-      return { ...outcome, problem: 'changes made during the fault were dropped from memory' }
-    }
+    if (wanted.some((t) => !inMemory.includes(t))) return fail('a change made during the fault was dropped from memory')
+
     fixDisk()
-    // The old file must have survived untouched by the failed writes (if the folder survived).
-    try {
-      if (!titlesIn(file).includes('before the fault')) return { ...outcome, problem: 'the file on disk lost an earlier save' }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-        return { ...outcome, problem: 'the file on disk was damaged by a failed save' }
+    // A save reported done must already be on disk, whatever happens to the app next.
+    const seen = await titlesAStartWouldSee(dataDir).catch(() => [] as string[])
+    for (const t of done) if (!seen.includes(t)) return fail(`"${t}" was reported saved but a start would not see it`)
+
+    if (refused) {
+      const retry = await core.dispatch('app.retrySave', {})
+      if (!retry.ok || !(retry.data as { saved: boolean }).saved) return fail('retry after the fix did not save')
+      const after = await titlesAStartWouldSee(dataDir)
+      for (const t of wanted) if (!after.includes(t)) return fail(`"${t}" is not on disk after the retry`)
     }
-    const retry = await core.dispatch('app.retrySave', {})
-    if (!retry.ok || !(retry.data as { saved: boolean }).saved) return { ...outcome, problem: 'retry after the fix did not save' }
-    const onDisk = titlesIn(file)
-    for (const t of ['before the fault', 'during the fault 1', 'during the fault 2']) {
-      if (!onDisk.includes(t)) return { ...outcome, problem: `"${t}" is not on disk after the retry` }
-    }
-    const temps = readdirSync(dataDir).filter((n) => n.endsWith('.tmp'))
-    if (temps.length) return { ...outcome, problem: `failed saves left temp files: ${temps.join(', ')}` }
   } finally {
     await core.close()
   }
-  const again = await createCore({ dataDir, mode: 'browser', version: 'reliability', logger: quietLogger, lockFolder: false })
+  const again = await open(dataDir)
   const list = await again.dispatch('wins.list', {})
   await again.close()
-  if (!list.ok || (list.data as unknown[]).length !== 3) return { ...outcome, problem: 'a fresh start does not see all three wins' }
+  const titles = list.ok ? (list.data as Array<{ title: string }>).map((w) => w.title) : []
+  if (wanted.some((t) => !titles.includes(t))) return fail('a fresh start does not see all three wins')
   return outcome
 }

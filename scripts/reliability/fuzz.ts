@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { contract } from '../../src/shared/api/contract'
 import type { Result } from '../../src/shared/api/result'
 import { createCore, type Core } from '../../src/main/core/createCore'
-import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
+import { JOURNAL_FILE_NAME, STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { startWebServer, type RunningWebServer } from '../../src/main/web/httpServer'
 import { hostileValue, shapedLike, twisted } from './hostileValues'
 import { quietLogger, tempDir, type RunConfig, type Section } from './lib'
@@ -41,12 +41,23 @@ class Harness {
     }
     this.refreshIds()
   }
+  /** Snapshot and change journal together: a refusal must change neither. */
+  onDisk(): Buffer {
+    const journal = join(this.dir, JOURNAL_FILE_NAME)
+    return Buffer.concat([
+      readFileSync(this.file),
+      Buffer.from('\n--journal--\n'),
+      existsSync(journal) ? readFileSync(journal) : Buffer.alloc(0)
+    ])
+  }
   refreshIds() {
     this.ids = [...new Set(idsIn(this.core.store.data))]
   }
   /** Keep runs fast: start over once accepted payloads have grown the file past 1 MB. */
   async keepSmall() {
-    if (statSync(this.file).size > 1024 * 1024) await this.fresh()
+    const journal = join(this.dir, JOURNAL_FILE_NAME)
+    const size = statSync(this.file).size + (existsSync(journal) ? statSync(journal).size : 0)
+    if (size > 1024 * 1024) await this.fresh()
   }
 }
 
@@ -98,7 +109,7 @@ export async function hostileInput(config: RunConfig): Promise<Section> {
       fc.asyncProperty(payload, async (input) => {
         await h.keepSmall()
         tried++
-        const before = readFileSync(h.file)
+        const before = h.onDisk()
         const memoryBefore = JSON.stringify(h.core.store.data)
         let result: Result<unknown>
         try {
@@ -120,7 +131,7 @@ export async function hostileInput(config: RunConfig): Promise<Section> {
         if (typeof result.error.message !== 'string' || result.error.message.length > 2000) {
           throw new Error('the error message is missing or echoes the input at length')
         }
-        if (!readFileSync(h.file).equals(before) || JSON.stringify(h.core.store.data) !== memoryBefore) {
+        if (!h.onDisk().equals(before) || JSON.stringify(h.core.store.data) !== memoryBefore) {
           changedOnRejection++
           throw new Error(`the store changed although ${route} refused the input (${result.error.code})`)
         }
@@ -180,7 +191,7 @@ async function httpFuzz(h: Harness, routes: string[], runs: number, seed: number
       const details = await fc.check(
         fc.asyncProperty(body, async (text) => {
           tried++
-          const before = readFileSync(h.file)
+          const before = h.onDisk()
           const res = await fetch(`http://127.0.0.1:${web.port}/api/${encodeURIComponent(route)}`, {
             method: 'POST',
             headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' },
@@ -192,7 +203,7 @@ async function httpFuzz(h: Harness, routes: string[], runs: number, seed: number
             serverErrors++
             throw new Error(`HTTP ${res.status}: ${reply.ok ? '' : reply.error.message}`)
           }
-          if (!reply.ok && !readFileSync(h.file).equals(before)) throw new Error('the store changed on a refused request')
+          if (!reply.ok && !h.onDisk().equals(before)) throw new Error('the store changed on a refused request')
           if (reply.ok) h.refreshIds()
         }),
         { numRuns: runs, seed, endOnFailure: true }

@@ -8,7 +8,8 @@ const dataDir = process.argv[2]!
 runFaultScenario(
   dataDir,
   () => chmodSync(dataDir, 0o500),
-  () => chmodSync(dataDir, 0o700)
+  () => chmodSync(dataDir, 0o700),
+  { breakWhileStopped: true }
 )
   .then((outcome) => writeSync(1, `${JSON.stringify(outcome)}\n`))
   .catch((error: Error) => writeSync(1, `${JSON.stringify({ problem: `threw ${error.message}` })}\n`))
