@@ -41,6 +41,13 @@ class Harness {
     }
     this.refreshIds()
   }
+  /**
+   * Fold the journal now, so no idle compaction (2 s after the last save) can rewrite the
+   * files during the next call: the bytes then change only if that call writes.
+   */
+  async settle() {
+    await this.core.store.flush()
+  }
   /** Snapshot and change journal together: a refusal must change neither. */
   onDisk(): Buffer {
     const journal = join(this.dir, JOURNAL_FILE_NAME)
@@ -109,6 +116,7 @@ export async function hostileInput(config: RunConfig): Promise<Section> {
       fc.asyncProperty(payload, async (input) => {
         await h.keepSmall()
         tried++
+        await h.settle()
         const before = h.onDisk()
         const memoryBefore = JSON.stringify(h.core.store.data)
         let result: Result<unknown>
@@ -191,6 +199,7 @@ async function httpFuzz(h: Harness, routes: string[], runs: number, seed: number
       const details = await fc.check(
         fc.asyncProperty(body, async (text) => {
           tried++
+          await h.settle()
           const before = h.onDisk()
           const res = await fetch(`http://127.0.0.1:${web.port}/api/${encodeURIComponent(route)}`, {
             method: 'POST',
