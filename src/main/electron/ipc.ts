@@ -9,7 +9,20 @@ export const EVENT_CHANNEL = 'loopwise:event'
 export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
   if (!win || win.isDestroyed() || event.sender !== win.webContents) return false
   const frameUrl = event.senderFrame?.url ?? ''
-  return frameUrl.startsWith('file://') || frameUrl.startsWith(process.env.ELECTRON_RENDERER_URL ?? '\u0000')
+  if (frameUrl.startsWith('file://')) return true
+  // Compare origins, not prefixes: `http://localhost:5173` is a prefix of
+  // `http://localhost:5173.evil.test/` and of `http://localhost:51730/`.
+  const devUrl = process.env.ELECTRON_RENDERER_URL
+  return Boolean(devUrl) && originOf(frameUrl) !== null && originOf(frameUrl) === originOf(devUrl!)
+}
+
+const originOf = (raw: string): string | null => {
+  try {
+    const origin = new URL(raw).origin
+    return origin === 'null' ? null : origin
+  } catch {
+    return null
+  }
 }
 
 export function registerIpc(core: Core, getWindow: () => BrowserWindow | null): () => void {

@@ -1,21 +1,7 @@
-import { BrowserWindow, session, shell, type WebPreferences } from 'electron'
+import { BrowserWindow, session, shell } from 'electron'
 import { join } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { isSafeExternalUrl } from './externalLinks'
-
-export const SECURE_WEB_PREFERENCES: WebPreferences = {
-  sandbox: true,
-  contextIsolation: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: true
-}
 
 /** Permission requests (camera, notifications, geolocation, …) are all denied. */
 export function lockDownSession(target = session.defaultSession): void {
@@ -38,7 +24,23 @@ export function createMainWindow(options: { preload: string; rendererUrl?: strin
     title: 'Loopwise',
     icon: options.icon,
     autoHideMenuBar: true,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preload }
+    // Written out here, not spread from a constant, so electronegativity can check each one.
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click opens links in a new window; the open handler denies those anyway.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+      preload: options.preload
+    }
   })
   hardenContents(win)
   win.once('ready-to-show', () => win.show())

@@ -98,7 +98,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     return sameSecret(bearer || url.searchParams.get('token') || '', token)
   }
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = req.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       return refuse(res, 403, 'VALIDATION', 'Forbidden host.')
@@ -140,13 +140,23 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
           ? refuse(res, 413, 'VALIDATION', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`)
           : refuse(res, 400, 'VALIDATION', 'The request body is not valid JSON.')
       }
-      const route = decodeURIComponent(url.pathname.slice('/api/'.length))
+      const route = safeDecode(url.pathname.slice('/api/'.length))
+      if (route === null) return refuse(res, 400, 'VALIDATION', 'The route name is not valid.')
       const result = await core.dispatch(route, input, { transport: 'http' })
       return sendJson(res, result.ok ? 200 : STATUS_FOR[result.error.code], result)
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'VALIDATION', 'Method not allowed.')
     return serveStatic(res, rendererDir, url.pathname)
+  }
+
+  // One bad request must never take the server down: a throw anywhere in a handler would
+  // otherwise be an unhandled rejection, which ends the process (and any save in flight).
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) refuse(res, 400, 'VALIDATION', 'The request could not be understood.')
+      else res.destroy()
+    })
   })
 
   const unsubscribe = core.events.subscribe((envelope) => {
@@ -177,8 +187,19 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   }
 }
 
+/** decodeURIComponent throws on malformed escapes such as `%E0%A4%A`; a request must not. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
 async function serveStatic(res: ServerResponse, root: string, pathname: string) {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+  const decoded = safeDecode(pathname)
+  if (decoded === null) return refuse(res, 404, 'NOT_FOUND', 'Not found.')
+  const relative = normalize(decoded).replace(/^([/\\])+/, '')
   let file = join(root, relative || 'index.html')
   if (!file.startsWith(root + sep) && file !== root) return refuse(res, 404, 'NOT_FOUND', 'Not found.')
   if (file === root) file = join(root, 'index.html')

@@ -138,8 +138,9 @@ export class Store {
       this.seq = Math.max(this.seq, snapshotSeq)
       if (replayError) await this.noteDamagedJournal(replayError)
       if (parsed.migratedFrom !== undefined) await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`)
-      if (hadJournal || parsed.migratedFrom !== undefined) await this.writeSnapshot()
-      if (parsed.migratedFrom === undefined) await this.backups.take(this.adapter.lastWrittenText || text, 'open')
+      if (hadJournal || parsed.migratedFrom !== undefined) await this.foldAtStart()
+      // Best effort: a read-only or full disk must not stop the app from showing the data.
+      if (parsed.migratedFrom === undefined) await this.backups.take(this.adapter.lastWrittenText || text, 'open').catch(() => undefined)
       return
     }
     if (parsed.newer !== undefined) {
@@ -254,6 +255,19 @@ export class Store {
     await this.journal.reset()
     this.needsSnapshot = false
     await this.backups.maybeAuto(() => this.adapter.lastWrittenText).catch(() => undefined)
+  }
+
+  /**
+   * Fold the journal into a fresh snapshot at start. On a disk that cannot be written the
+   * data is still whole on disk (snapshot + journal) and in memory: start anyway, and let the
+   * next save write a full snapshot (or report STORAGE).
+   */
+  private async foldAtStart(): Promise<void> {
+    try {
+      await this.writeSnapshot()
+    } catch {
+      this.needsSnapshot = true
+    }
   }
 
   /** Compaction is housekeeping: the journal already holds the data, so a failure here loses nothing. */

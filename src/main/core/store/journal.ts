@@ -72,8 +72,21 @@ export class Journal {
       // The new directory entry must be durable too, or the first line could vanish with it.
       await fsyncDir(dirname(this.file))
     }
-    await this.handle.write(text)
+    // write() may take only part of the bytes (a nearly full disk does exactly that) without
+    // an error; a line cut short is ignored at the next start, so finish it or fail.
+    const bytes = Buffer.from(text)
+    for (let offset = 0; offset < bytes.length;) {
+      const { bytesWritten } = await this.handle.write(bytes, offset, bytes.length - offset)
+      if (bytesWritten <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
+      offset += bytesWritten
+    }
     await this.handle.datasync()
+    // An open handle keeps writing to a file whose folder was deleted (or that was removed):
+    // the append "succeeds" into a file no start will ever read. Report it as not saved.
+    if ((await this.handle.stat()).nlink === 0) {
+      await this.close()
+      throw Object.assign(new Error(`the journal ${this.file} was deleted while open`), { code: 'ENOENT' })
+    }
     this.lines++
     this.bytes += Buffer.byteLength(text)
   }

@@ -14,7 +14,10 @@ export function readJournalSeq(text: string): number | null {
  * Text (or already-parsed JSON, after journal replay) → validated, migrated store data, or the
  * reason it cannot be used, in words for the recovery notice.
  */
-export function parseStoreText(text: string, preParsed?: unknown): ParsedStore {
+export function parseStoreText(rawText: string, preParsed?: unknown): ParsedStore {
+  // Editors such as older Windows Notepad save UTF-8 with a byte order mark; JSON.parse
+  // rejects it, and a hand-edited but valid file must not be treated as corrupt.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText
   let raw = preParsed
   if (raw === undefined) {
     if (text.trim() === '') return { ok: false, reason: 'the file is empty' }

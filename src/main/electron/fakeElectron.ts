@@ -1,0 +1,92 @@
+import { EventEmitter } from 'node:events'
+
+/**
+ * A small stand-in for the parts of `electron` the glue uses, recording what the glue
+ * asked for so tests can assert on it. Used with `vi.mock('electron', ...)`.
+ */
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null
+  sent: Array<{ channel: string; payload: unknown }> = []
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }) {
+    this.windowOpenHandler = handler
+  }
+  send(channel: string, payload: unknown) {
+    this.sent.push({ channel, payload })
+  }
+  /** Emit like Electron does and report whether a listener called preventDefault(). */
+  emitPreventable(event: string, ...args: unknown[]): boolean {
+    let prevented = false
+    this.emit(event, { preventDefault: () => (prevented = true) }, ...args)
+    return prevented
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static created: FakeBrowserWindow[] = []
+  webContents = new FakeWebContents()
+  loaded: { url?: string; file?: string } = {}
+  destroyed = false
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    FakeBrowserWindow.created.push(this)
+  }
+  loadURL(url: string) {
+    this.loaded = { url }
+    return Promise.resolve()
+  }
+  loadFile(file: string) {
+    this.loaded = { file }
+    return Promise.resolve()
+  }
+  isDestroyed() {
+    return this.destroyed
+  }
+  show() {}
+}
+
+type PermissionRequestHandler = (wc: unknown, permission: string, cb: (granted: boolean) => void, details?: unknown) => void
+type PermissionCheckHandler = (wc: unknown, permission: string) => boolean
+type HeadersListener = (details: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void
+
+export interface FakeSession {
+  permissionRequestHandler: PermissionRequestHandler | null
+  permissionCheckHandler: PermissionCheckHandler | null
+  headersListener: HeadersListener | null
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void
+  webRequest: { onHeadersReceived(listener: HeadersListener): void }
+}
+
+export function fakeSession(): FakeSession {
+  const session: FakeSession = {
+    permissionRequestHandler: null,
+    permissionCheckHandler: null,
+    headersListener: null,
+    setPermissionRequestHandler(handler) {
+      session.permissionRequestHandler = handler
+    },
+    setPermissionCheckHandler(handler) {
+      session.permissionCheckHandler = handler
+    },
+    webRequest: {
+      onHeadersReceived(listener) {
+        session.headersListener = listener
+      }
+    }
+  }
+  return session
+}
+
+export function fakeIpcMain() {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
+  return {
+    handlers,
+    handle(channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) {
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+      handlers.set(channel, handler)
+    },
+    removeHandler(channel: string) {
+      handlers.delete(channel)
+    }
+  }
+}
