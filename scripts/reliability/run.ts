@@ -6,6 +6,7 @@ import { corruptStore } from './corrupt'
 import { crashSafety } from './crash'
 import { diskFaults } from './diskFaults'
 import { hostileInput } from './fuzz'
+import { apiKeySentinel, llmFaults } from './llmFaults'
 import { cleanTempDirs, renderTable, type RunConfig, type Section } from './lib'
 import { electronegativity } from './security'
 import { securityTests } from './securityTests'
@@ -16,7 +17,9 @@ const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   disk: diskFaults,
   fuzz: hostileInput,
   electronegativity,
-  'security-tests': securityTests
+  'security-tests': securityTests,
+  llm: llmFaults,
+  sentinel: apiKeySentinel
 }
 
 function parseArgs(argv: string[]) {
