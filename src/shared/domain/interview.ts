@@ -23,7 +23,16 @@ export const COMPETENCY_LABELS: Record<Competency, string> = {
   'beyond-assigned': 'Going beyond assigned work'
 }
 
-export const RUBRIC_CRITERIA = ['structure', 'ownership', 'specificity', 'measurableResult', 'scope', 'reflection', 'fit', 'delivery'] as const
+export const RUBRIC_CRITERIA = [
+  'structure',
+  'ownership',
+  'specificity',
+  'measurableResult',
+  'scope',
+  'reflection',
+  'fit',
+  'delivery'
+] as const
 export type RubricCriterion = (typeof RUBRIC_CRITERIA)[number]
 export const CRITERION_LABELS: Record<RubricCriterion, string> = {
   structure: 'Structure (STAR)',

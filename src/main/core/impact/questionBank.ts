@@ -51,14 +51,57 @@ export const QUESTION_BANK: Record<Competency, string[]> = {
  * looks for these alongside the question's own words.
  */
 export const COMPETENCY_CUES: Record<Competency, RegExp[]> = {
-  ownership: [/\bowne?d?\b|\bownership\b/, /not my job|nobody owned|no one owned|outside (my|our) (area|team|scope)/, /took (it )?on|stepped in|took responsibility|volunteered/, /long[- ]term/],
-  'bias-for-action': [/quick(ly)?|fast|speed|within (a|one|two|\w+) (day|days|hours|week)/, /without waiting|didn't wait|did not wait/, /reversible|risk/, /decid(ed|e)|decision/, /incomplete|ambigu/],
-  'deliver-results': [/deliver(ed)?|shipped|launched|landed/, /deadline|on time|ahead of/, /despite|obstacle|blocked|setback/, /result(ed|s)?|outcome/],
-  'earn-trust': [/trust/, /feedback|listened|candid|honest|transparen/, /admitted|apologi[sz]ed|my mistake|owned up/, /relationship|1:1|one-on-one/],
-  'dive-deep': [/data|metrics?|logs?|dashboard|query|sql/, /root cause|dug|digging|deeper|investigat/, /anomal|outlier|discrepan|didn't add up|did not add up/, /analy[sz]/],
-  'disagree-and-commit': [/disagree(d)?|pushed back|push back|objected|argued|challenged/, /commit(ted)?|went with|backed the decision|supported (the|their) decision/, /data|evidence|case/, /manager|director|lead/],
-  'learning-from-failure': [/fail(ed|ure)?|mistake|went wrong|broke|outage|missed/, /my fault|i owned|owned it|took (the )?blame|responsib/, /communicat|updates?|told|informed/, /recover(ed|y)?|fixed|rolled back/, /learn(ed|t)|lesson|changed how/],
-  'beyond-assigned': [/manager/, /help|blocking|blocked|trying to (do|achieve)/, /volunteer(ed)?|offered|took on|asked (my manager|him|her|them)/, /wasn't assigned|not assigned|beyond|not on (anyone|the|my) (list|roadmap)/, /quarter(ly)?|loop|goals?/]
+  ownership: [
+    /\bowne?d?\b|\bownership\b/,
+    /not my job|nobody owned|no one owned|outside (my|our) (area|team|scope)/,
+    /took (it )?on|stepped in|took responsibility|volunteered/,
+    /long[- ]term/
+  ],
+  'bias-for-action': [
+    /quick(ly)?|fast|speed|within (a|one|two|\w+) (day|days|hours|week)/,
+    /without waiting|didn't wait|did not wait/,
+    /reversible|risk/,
+    /decid(ed|e)|decision/,
+    /incomplete|ambigu/
+  ],
+  'deliver-results': [
+    /deliver(ed)?|shipped|launched|landed/,
+    /deadline|on time|ahead of/,
+    /despite|obstacle|blocked|setback/,
+    /result(ed|s)?|outcome/
+  ],
+  'earn-trust': [
+    /trust/,
+    /feedback|listened|candid|honest|transparen/,
+    /admitted|apologi[sz]ed|my mistake|owned up/,
+    /relationship|1:1|one-on-one/
+  ],
+  'dive-deep': [
+    /data|metrics?|logs?|dashboard|query|sql/,
+    /root cause|dug|digging|deeper|investigat/,
+    /anomal|outlier|discrepan|didn't add up|did not add up/,
+    /analy[sz]/
+  ],
+  'disagree-and-commit': [
+    /disagree(d)?|pushed back|push back|objected|argued|challenged/,
+    /commit(ted)?|went with|backed the decision|supported (the|their) decision/,
+    /data|evidence|case/,
+    /manager|director|lead/
+  ],
+  'learning-from-failure': [
+    /fail(ed|ure)?|mistake|went wrong|broke|outage|missed/,
+    /my fault|i owned|owned it|took (the )?blame|responsib/,
+    /communicat|updates?|told|informed/,
+    /recover(ed|y)?|fixed|rolled back/,
+    /learn(ed|t)|lesson|changed how/
+  ],
+  'beyond-assigned': [
+    /manager/,
+    /help|blocking|blocked|trying to (do|achieve)/,
+    /volunteer(ed)?|offered|took on|asked (my manager|him|her|them)/,
+    /wasn't assigned|not assigned|beyond|not on (anyone|the|my) (list|roadmap)/,
+    /quarter(ly)?|loop|goals?/
+  ]
 }
 
 export const bankQuestions = (): Question[] =>
@@ -70,7 +113,7 @@ const COMPETENCY_BY_WIN: [RegExp, Competency][] = [
   [/fail|incident|outage|postmortem|rollback|recover/i, 'learning-from-failure'],
   [/disagree|push(ed)? back|debate|convinc/i, 'disagree-and-commit'],
   [/root cause|data|analys|investigat|debug|dashboard/i, 'dive-deep'],
-  [/volunteer|manager asked|offered|loop|beyond/i, 'beyond-assigned'],
+  [/volunteer|manager asked|offered|magic loop|beyond/i, 'beyond-assigned'],
   [/trust|feedback|mentor|coach|relationship/i, 'earn-trust'],
   [/quick|fast|hotfix|unblock|prototype/i, 'bias-for-action'],
   [/own|took on|nobody|long[- ]term/i, 'ownership']
@@ -83,7 +126,8 @@ export function guessCompetency(win: Pick<Win, 'title' | 'whatIDid' | 'impact' |
   return win.commitmentId ? 'beyond-assigned' : 'deliver-results'
 }
 
-const PAST_VERB = /^(?:[a-z]+ed|led|ran|built|wrote|made|cut|set|took|gave|drove|won|found|brought|taught|got|kept|held|began|chose|shipped|sent|spent|met|put|rewrote|overhauled|drafted|launched)\b/i
+const PAST_VERB =
+  /^(?:[a-z]+ed|led|ran|built|wrote|made|cut|set|took|gave|drove|won|found|brought|taught|got|kept|held|began|chose|shipped|sent|spent|met|put|rewrote|overhauled|drafted|launched)\b/i
 
 /** "Tell me about the time you ran the planning-tool rollout." — from the user's own wins. */
 export function questionFromWin(win: Pick<Win, 'id' | 'title' | 'whatIDid' | 'impact' | 'tags' | 'commitmentId'>): Question {

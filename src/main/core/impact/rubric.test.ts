@@ -56,7 +56,9 @@ describe('built-in rubric on the labelled answers', () => {
     )
     expect(correct / pairs).toBe(1)
     // Overall score: the model answers sit far apart.
-    expect(scored.find((r) => r.a.id === 'model-strong')!.f.overall).toBeGreaterThan(scored.find((r) => r.a.id === 'model-weak')!.f.overall + 50)
+    expect(scored.find((r) => r.a.id === 'model-strong')!.f.overall).toBeGreaterThan(
+      scored.find((r) => r.a.id === 'model-weak')!.f.overall + 50
+    )
   })
 
   it('every criterion quotes the answer word for word and gives a reason and a tip', () => {
@@ -78,7 +80,10 @@ describe('rubric criteria one by one', () => {
   const crit = (answer: string, c: RubricCriterion, level?: string) => score(answer, level).criteria.find((x) => x.id === c)!
 
   it('a missing measure is flagged, never filled in', () => {
-    const c = crit('Last year I led the billing migration. I planned it and moved every customer. In the end it went well.', 'measurableResult')
+    const c = crit(
+      'Last year I led the billing migration. I planned it and moved every customer. In the end it went well.',
+      'measurableResult'
+    )
     expect(c.flag).toMatch(/No measurable result/)
     expect(c.score).toBeLessThan(40)
     expect(`${c.reason} ${c.tip} ${c.flag}`).not.toMatch(/\d/)
@@ -86,12 +91,16 @@ describe('rubric criteria one by one', () => {
 
   it('a before-and-after scores higher than a bare number', () => {
     const bare = crit('Last year I led the billing migration. I moved every customer. As a result, 40 customers moved.', 'measurableResult')
-    const before = crit('Last year I led the billing migration. I moved every customer. As a result, invoice errors went from 40 a week to 3.', 'measurableResult')
+    const before = crit(
+      'Last year I led the billing migration. I moved every customer. As a result, invoice errors went from 40 a week to 3.',
+      'measurableResult'
+    )
     expect(before.score).toBeGreaterThan(bare.score)
   })
 
   it('scope is judged against the target level', () => {
-    const team = 'Last year I rebuilt the deploy script for my team. I rewrote it and added tests. As a result the team deploys in 5 minutes.'
+    const team =
+      'Last year I rebuilt the deploy script for my team. I rewrote it and added tests. As a result the team deploys in 5 minutes.'
     expect(crit(team, 'scope', 'Senior').score).toBeGreaterThan(crit(team, 'scope', 'Staff (L6)').score)
     expect(crit(team, 'scope', 'Staff (L6)').reason).toMatch(/Staff \(L6\).*org-level/)
   })

@@ -78,19 +78,49 @@ function structure(ctx: Ctx): Scored {
   const lastResult = ctx.parts.lastIndexOf('R')
   const ordered = lastResult > lastAction && lastAction >= 0
   const score = clamp(
-    100 * (0.4 * Math.min(1, a / 0.45) + 0.25 * (st <= 0.35 ? 1 : Math.max(0, 1 - (st - 0.35) / 0.35)) + 0.25 * (r > 0 ? 1 : 0) + 0.1 * (ordered ? 1 : 0))
+    100 *
+      (0.4 * Math.min(1, a / 0.45) +
+        0.25 * (st <= 0.35 ? 1 : Math.max(0, 1 - (st - 0.35) / 0.35)) +
+        0.25 * (r > 0 ? 1 : 0) +
+        0.1 * (ordered ? 1 : 0))
   )
   const reason = `Situation and task take ${pct(st)} of the words, action ${pct(a)}, result ${pct(r)}${r > 0 ? '' : ' (no clear result)'}.`
   if (st > 0.45) {
     const scene = longest(ctx.sentences.filter((_, i) => ctx.parts[i] === 'S' || ctx.parts[i] === 'T'))
-    return { score, reason: `${reason} Most of the answer sets the scene.`, quote: quoteOf(scene, ctx), tip: 'Keep situation and task to two sentences; spend most of the time on what you did.' }
+    return {
+      score,
+      reason: `${reason} Most of the answer sets the scene.`,
+      quote: quoteOf(scene, ctx),
+      tip: 'Keep situation and task to two sentences; spend most of the time on what you did.'
+    }
   }
   if (r === 0)
-    return { score, reason, quote: quoteOf(ctx.sentences.at(-1), ctx), tip: 'End with a clear result: what changed because of what you did.' }
+    return {
+      score,
+      reason,
+      quote: quoteOf(ctx.sentences.at(-1), ctx),
+      tip: 'End with a clear result: what changed because of what you did.'
+    }
   if (a < 0.3) {
-    return { score, reason: `${reason} Too little on your own actions.`, quote: quoteOf(first(ctx, (_, i) => ctx.parts[i] === 'A'), ctx), tip: 'Walk through two or three concrete steps you took and why.' }
+    return {
+      score,
+      reason: `${reason} Too little on your own actions.`,
+      quote: quoteOf(
+        first(ctx, (_, i) => ctx.parts[i] === 'A'),
+        ctx
+      ),
+      tip: 'Walk through two or three concrete steps you took and why.'
+    }
   }
-  return { score, reason: `${reason} Short setup, most time on action, a clear result.`, quote: quoteOf(first(ctx, (_, i) => ctx.parts[i] === 'R'), ctx), tip: 'Keep this shape.' }
+  return {
+    score,
+    reason: `${reason} Short setup, most time on action, a clear result.`,
+    quote: quoteOf(
+      first(ctx, (_, i) => ctx.parts[i] === 'R'),
+      ctx
+    ),
+    tip: 'Keep this shape.'
+  }
 }
 
 function ownership(ctx: Ctx): Scored {
@@ -100,16 +130,34 @@ function ownership(ctx: Ctx): Scored {
   const iActions = ctx.sentences.filter((s) => cue.ACTION.test(lc(s))).length
   const weActions = ctx.sentences.filter((s) => cue.WE_ACTION.test(lc(s)) && !cue.ACTION.test(lc(s))).length
   if (i + we === 0) {
-    return { score: 20, reason: 'The answer never says who did what.', quote: quoteOf(ctx.sentences[0], ctx), tip: 'Say “I” for what you did and “we” only for what the team did.' }
+    return {
+      score: 20,
+      reason: 'The answer never says who did what.',
+      quote: quoteOf(ctx.sentences[0], ctx),
+      tip: 'Say “I” for what you did and “we” only for what the team did.'
+    }
   }
   const ratio = (i + 2 * iActions) / (i + 2 * iActions + we + 2 * weActions)
   const score = clamp(Math.round(110 * ratio - 6 * passive))
   const reason = `“I” ${i} times (${iActions} sentences where you act) vs “we/our/the team” ${we} times (${weActions} where the team acts)${passive ? `; ${passive} passive phrases` : ''}.`
   if (ratio < 0.55) {
     const weLine = first(ctx, (s) => cue.WE_ACTION.test(lc(s))) ?? first(ctx, (s) => /\b(we|our)\b/.test(lc(s)))
-    return { score, reason: `${reason} Your own part is hard to see.`, quote: quoteOf(weLine, ctx), tip: 'Rewrite the “we” sentences as what you personally did.' }
+    return {
+      score,
+      reason: `${reason} Your own part is hard to see.`,
+      quote: quoteOf(weLine, ctx),
+      tip: 'Rewrite the “we” sentences as what you personally did.'
+    }
   }
-  return { score, reason: `${reason} Your own actions are clear.`, quote: quoteOf(first(ctx, (s) => cue.ACTION.test(lc(s))), ctx), tip: 'Keep naming your own decisions; credit the team for theirs.' }
+  return {
+    score,
+    reason: `${reason} Your own actions are clear.`,
+    quote: quoteOf(
+      first(ctx, (s) => cue.ACTION.test(lc(s))),
+      ctx
+    ),
+    tip: 'Keep naming your own decisions; credit the team for theirs.'
+  }
 }
 
 function specificity(ctx: Ctx): Scored {
@@ -122,12 +170,24 @@ function specificity(ctx: Ctx): Scored {
   ).size
   const nums = countMatches(ctx.answer, /\d+/g)
   const past = countMatches(ctx.lower, /\b(i|we)\s+(\w+ly\s+)?\w+ed\b/g)
-  const score = clamp(25 + 18 * Math.min(anchors.length, 2) + 6 * Math.min(proper, 4) + 4 * Math.min(nums, 3) + 3 * Math.min(past, 5) - 16 * genericCount)
+  const score = clamp(
+    25 + 18 * Math.min(anchors.length, 2) + 6 * Math.min(proper, 4) + 4 * Math.min(nums, 3) + 3 * Math.min(past, 5) - 16 * genericCount
+  )
   const reason = `${anchors.length ? 'Anchored in time' : 'No moment in time'}; ${proper} named things; ${genericCount} generalising phrases (usually, always, I would…).`
   if (genericCount >= 2 || (anchors.length === 0 && score < 55)) {
-    return { score, reason: `${reason} It sounds like how you usually work, not one event.`, quote: quoteOf(generic[0] ?? ctx.sentences[0], ctx), tip: 'Pick one real occasion: when it was, who was involved, what happened.' }
+    return {
+      score,
+      reason: `${reason} It sounds like how you usually work, not one event.`,
+      quote: quoteOf(generic[0] ?? ctx.sentences[0], ctx),
+      tip: 'Pick one real occasion: when it was, who was involved, what happened.'
+    }
   }
-  return { score, reason: `${reason} It is one real event.`, quote: quoteOf(anchors[0] ?? ctx.sentences[0], ctx), tip: 'Keep the concrete details; name the system or the team.' }
+  return {
+    score,
+    reason: `${reason} It is one real event.`,
+    quote: quoteOf(anchors[0] ?? ctx.sentences[0], ctx),
+    tip: 'Keep the concrete details; name the system or the team.'
+  }
 }
 
 function measurableResult(ctx: Ctx): Scored {
@@ -141,7 +201,11 @@ function measurableResult(ctx: Ctx): Scored {
     const score = baseline ? 100 : measuredResult ? 88 : 60
     return {
       score,
-      reason: baseline ? 'The result is measured, with a before and after.' : measuredResult ? 'The result is measured.' : 'There is a number, but not clearly as the result.',
+      reason: baseline
+        ? 'The result is measured, with a before and after.'
+        : measuredResult
+          ? 'The result is measured.'
+          : 'There is a number, but not clearly as the result.',
       quote: s.text,
       tip: baseline ? 'Keep it; say who it mattered to.' : 'Add the before-and-after if you have it (from what, to what).'
     }
@@ -163,26 +227,39 @@ function scope(ctx: Ctx, targetLevel: string): Scored {
   const best = ranked.reduce((a, b) => (b.rank > a.rank ? b : a), ranked[0] ?? { s: undefined as unknown as Sentence, rank: 0 })
   const beneficiary = cue.BENEFICIARY.test(ctx.lower)
   const names = ['your own work', 'a team', 'several teams or the org', 'the company']
-  const score = best.rank >= expected.rank ? clamp(72 + 14 * (best.rank - expected.rank) + (beneficiary ? 14 : 0)) : clamp(55 - 22 * (expected.rank - best.rank) + (beneficiary ? 10 : 0))
+  const score =
+    best.rank >= expected.rank
+      ? clamp(72 + 14 * (best.rank - expected.rank) + (beneficiary ? 14 : 0))
+      : clamp(55 - 22 * (expected.rank - best.rank) + (beneficiary ? 10 : 0))
   const who = targetLevel.trim() || 'a senior role'
   const reason = `The story reaches ${names[best.rank]}${beneficiary ? ' and names who benefited' : ''}; for ${who} the bar is ${expected.label}.`
   return {
     score,
     reason,
     quote: quoteOf(best.rank > 0 ? best.s : first(ctx, (s) => cue.ACTION.test(lc(s))), ctx),
-    tip: best.rank >= expected.rank ? 'Say who else depended on the result.' : `Pick a story with ${expected.label}, or say who beyond you it reached.`
+    tip:
+      best.rank >= expected.rank
+        ? 'Say who else depended on the result.'
+        : `Pick a story with ${expected.label}, or say who beyond you it reached.`
   }
 }
 
 function reflection(ctx: Ctx): Scored {
   const lines = ctx.sentences.filter((_, i) => ctx.parts[i] === 'L')
   if (lines.length === 0) {
-    return { score: 10, reason: 'Nothing about what you learned or would do differently.', quote: quoteOf(ctx.sentences.at(-1), ctx), tip: 'Close with one line: what you learned and how you work differently since.' }
+    return {
+      score: 10,
+      reason: 'Nothing about what you learned or would do differently.',
+      quote: quoteOf(ctx.sentences.at(-1), ctx),
+      tip: 'Close with one line: what you learned and how you work differently since.'
+    }
   }
   const applied = lines.find((s) => cue.REFLECTION_APPLIED.test(lc(s)))
   return {
     score: applied ? 95 : 68,
-    reason: applied ? 'You say what you learned and how you work differently since.' : 'You name a lesson, but not how it changed what you do.',
+    reason: applied
+      ? 'You say what you learned and how you work differently since.'
+      : 'You name a lesson, but not how it changed what you do.',
     quote: (applied ?? lines[0]!).text,
     tip: applied ? 'Keep it to one or two sentences.' : 'Add what you now do differently because of it.'
   }
@@ -205,7 +282,10 @@ function fit(ctx: Ctx, question: string, competency?: Competency): Scored {
     score,
     reason: score >= 60 ? `${reason} It answers what was asked.` : `${reason} It drifts from what was asked.`,
     quote: quoteOf(bestLine ?? ctx.sentences[0], ctx),
-    tip: score >= 60 ? 'Say the competency out loud once (“the disagreement was…”).' : 'Open by answering the question in one sentence, then tell the story.'
+    tip:
+      score >= 60
+        ? 'Say the competency out loud once (“the disagreement was…”).'
+        : 'Open by answering the question in one sentence, then tell the story.'
   }
 }
 
@@ -218,7 +298,9 @@ function delivery(ctx: Ctx): Scored & { stats: RubricFeedback['stats'] } {
   // About two minutes of speaking is the target; 90–150 seconds scores full marks.
   const lengthScore = seconds < 90 ? clamp(100 - (90 - seconds) * 1.1) : seconds > 150 ? clamp(100 - (seconds - 150) * 0.9) : 100
   const density = (fillerCount / Math.max(1, ctx.words)) * 100
-  const score = clamp(Math.round(lengthScore - Math.min(45, density * 9) - Math.min(30, 10 * long.length) - Math.min(20, 6 * Math.max(0, andThen - 1))))
+  const score = clamp(
+    Math.round(lengthScore - Math.min(45, density * 9) - Math.min(30, 10 * long.length) - Math.min(20, 6 * Math.max(0, andThen - 1)))
+  )
   const mmss = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
   const parts = [`${ctx.words} words ≈ ${mmss} at ${WORDS_PER_MINUTE} words a minute (target about 2:00)`]
   if (fillerCount) parts.push(`filler words: ${fillers.map((f) => `${f.word} ×${f.count}`).join(', ')}`)

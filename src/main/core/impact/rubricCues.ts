@@ -12,7 +12,9 @@ export const TASK =
   /\b(my (goal|job|task|role|responsibility|mandate) was|i (was|had been|got) (asked|tasked|responsible|assigned|given)|i needed to|i had to|we needed to|needed someone|the (goal|task|ask|target|deadline) was|my manager asked|asked me to|i wanted to|i set out to|objective was|i decided to take)\b/
 export const ACTION_VERBS =
   'built|read|wrote|led|proposed|created|designed|met|set|convinced|analy[sz]ed|decided|ran|drafted|organi[sz]ed|negotiated|changed|introduced|started|pulled|dug|called|asked|interviewed|mapped|prototyped|shipped|rolled|migrated|automated|paired|coached|reviewed|split|moved|rewrote|investigated|found|fixed|talked|scheduled|presented|brought|took|owned|escalated|aligned|made|cut|added|removed|replaced|tested|measured|tracked|documented|volunteered|offered|gathered|sat|used|spent|reached|laid|planned|prioriti[sz]ed|delegated|hired|trained|sent|shared|challenged|pushed|argued|committed|agreed|apologi[sz]ed|went|wrote up|traced|compared|queried|instrumented|refactored|reverted|rolled back|declared|posted|drove|facilitated|mentored|onboarded|framed|recommended|built up|restructured|simplified|killed|stopped|told|explained|showed|walked|followed|kept|set up|put|picked|chose|looked|noticed|checked'
-export const ACTION = new RegExp(`\\b(i|so i|then i|first,? i|next,? i|and i)\\s+(\\w+ly\\s+|also\\s+|then\\s+|first\\s+|personally\\s+)?(${ACTION_VERBS})\\b`)
+export const ACTION = new RegExp(
+  `\\b(i|so i|then i|first,? i|next,? i|and i)\\s+(\\w+ly\\s+|also\\s+|then\\s+|first\\s+|personally\\s+)?(${ACTION_VERBS})\\b`
+)
 export const WE_ACTION = new RegExp(`\\b(we|the team|they)\\s+(\\w+ly\\s+|also\\s+|then\\s+|first\\s+)?(${ACTION_VERBS})\\b`)
 export const RESULT =
   /\b(as a result|the result|result(ed)? in|which (meant|led|cut|reduced|increased|saved|brought)|this (meant|led|cut|reduced|increased|saved)|that (cut|reduced|increased|saved|brought)|led to|reduced|increased|cut (the|our|it)|grew|saved|dropped|went (from|down|up)|from \S+ to \S+|adopted|launched|in the end|ultimately|outcome|by the end|(now|still) (uses|use|runs|run|has|have)|renewed|retained|doubled|halved|tripled|shipped on time|on time|ahead of schedule|promoted|hit (the|our)|beat (the|our))\b/
@@ -39,7 +41,8 @@ export const SCOPE_COMPANY =
 export const SCOPE_ORG =
   /\b(org[- ]wide|across the org(ani[sz]ation)?|the org(ani[sz]ation)?|department|division|(several|multiple|other|five|four|three|six|\d+) teams|cross[- ]team|cross[- ]functional|vp|director|skip[- ]level|leadership|other teams|sister teams|partner teams|platform)\b/
 export const SCOPE_TEAM = /\b(team|teammates|squad|my manager|our manager|on-call rotation|sprint|our service|our product)\b/
-export const BENEFICIARY = /\b(customers?|users?|clients?|engineers|developers|candidates|sellers|buyers|patients|students|support agents|operators)\b/
+export const BENEFICIARY =
+  /\b(customers?|users?|clients?|engineers|developers|candidates|sellers|buyers|patients|students|support agents|operators)\b/
 
 export const FILLERS: [string, RegExp][] = [
   ['um', /\bu+m+\b/g],

@@ -33,7 +33,8 @@ export function splitSentences(text: string): Sentence[] {
 export const clamp = (n: number, lo = 0, hi = 100) => Math.max(lo, Math.min(hi, n))
 
 /** Count every match of a global regex in a text. */
-export const countMatches = (text: string, re: RegExp) => (text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)) ?? []).length
+export const countMatches = (text: string, re: RegExp) =>
+  (text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)) ?? []).length
 
 const STOP = new Set(
   'a an the and or but if then so to of in on at for from by with about into over after before as is are was were be been being do did does done have has had i you he she it we they me my your our their us them this that these those what which who whom when where why how tell time describe give example share walk through there one some any can could would should will'.split(
