@@ -1,10 +1,16 @@
 import { appRoutes } from './routes/app'
 import { winsRoutes } from './routes/wins'
+import { impactRoutes } from './routes/impact'
+import { promoRoutes } from './routes/promo'
+import { interviewRoutes } from './routes/interview'
 
 // Every route the core answers, in one table. Add a domain by spreading its routes here.
 export const contract = {
   ...appRoutes,
-  ...winsRoutes
+  ...winsRoutes,
+  ...impactRoutes,
+  ...promoRoutes,
+  ...interviewRoutes
 }
 
 export type AppContract = typeof contract

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { winSchema } from './win'
+import { impactVersionSchema } from './impact'
+import { promoPacketRecordSchema } from './promo'
+import { attemptSchema } from './interview'
 
 /** Bump with a pure migration in src/main/core/store/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 2
@@ -8,8 +11,11 @@ export const CURRENT_SCHEMA_VERSION = 2
 // carried through untouched instead of being silently dropped on the next save.
 export const storeDataSchema = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  wins: z.array(winSchema).default([])
+  wins: z.array(winSchema).default([]),
+  impactVersions: z.array(impactVersionSchema).default([]),
+  promoPackets: z.array(promoPacketRecordSchema).default([]),
+  interviewAttempts: z.array(attemptSchema).default([])
 })
 export type StoreData = z.infer<typeof storeDataSchema>
 
-export const emptyStoreData = (): StoreData => ({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
+export const emptyStoreData = (): StoreData => storeDataSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
