@@ -27,7 +27,7 @@ describe('Store', () => {
   it('creates an empty, versioned file in a new folder', async () => {
     const dir = tempDataDir()
     await Store.open({ dataDir: dir })
-    expect(readStore(dir)).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
+    expect(readStore(dir)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
   })
 
   it('a save that resolves is on disk, and survives reopening', async () => {
