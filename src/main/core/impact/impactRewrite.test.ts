@@ -86,6 +86,24 @@ describe('impact rewrite', () => {
     )
   })
 
+  it('reads an applied rewrite back instead of nesting it, and counts what the person filled in', () => {
+    const first = rewriteImpact(base)
+    const again = rewriteImpact({ ...base, impact: first.xyz })
+    expect(again.xyz).toBe(first.xyz)
+    expect(again.strength.level).toBe('task')
+    const filled = first.xyz
+      .replace('[what changed, for whom?]', 'Every product team plans in one tool')
+      .replace('[metric?]', '6 teams moved in 3 weeks')
+    const after = rewriteImpact({ ...base, impact: filled, scope: 'org' })
+    expect(after.strength.level).toBe('measured-scoped')
+    expect(after.xyz).toBe(
+      'Every product team plans in one tool, as measured by 6 teams moved in 3 weeks, by migrating the team to a new planning tool.'
+    )
+    const star = rewriteImpact({ ...base, impact: first.starText })
+    expect(star.strength.level).toBe('task')
+    expect(star.starText).toBe(first.starText)
+  })
+
   it('turns past-tense verbs into the "by doing" form', () => {
     expect(toGerund('Planned the migration.')).toBe('planning the migration')
     expect(toGerund('I led the rollout')).toBe('leading the rollout')

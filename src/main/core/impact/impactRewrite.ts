@@ -51,9 +51,40 @@ export function measureQuestion(win: Pick<Win, 'title' | 'whatIDid' | 'impact'>)
   return QUESTIONS.find(([re]) => re.test(text))?.[1] ?? DEFAULT_QUESTION
 }
 
-const hasOutcome = (w: RewriteWin) =>
-  w.impact.trim().length > 0 && (OUTCOME_WORDS.test(w.impact) || MEASURE.test(w.impact.toLowerCase()) || w.impact.trim().length >= 40)
-const isMeasured = (w: RewriteWin) => w.metrics.length > 0 || MEASURE.test(w.impact.toLowerCase())
+const PLACEHOLDER_RE = /\[[^\]]*\?\]/g
+const clean = (s: string) =>
+  s
+    .replace(PLACEHOLDER_RE, '')
+    .replace(/\s+([,.;])/g, '$1')
+    .replace(/^[\s,.;—-]+|[\s,;—-]+$/g, '')
+    .trim()
+
+/**
+ * What an impact text actually says, once a rewrite applied earlier is read back: the
+ * outcome (X / Result) and any measure the person typed (Y / Measured), with every
+ * unanswered [placeholder?] removed. Without this, rewriting a rewrite would nest it.
+ */
+export function readImpact(impact: string): { outcome: string; measure: string } {
+  const star = /^Result:\s*(.*)$/m.exec(impact)
+  if (star && /^Situation:/m.test(impact)) {
+    const [outcome, measure = ''] = star[1]!.split(/\bMeasured:\s*/)
+    return { outcome: clean(outcome ?? ''), measure: clean(measure) }
+  }
+  const xyz = /^(.*?),? as measured by (.*?), by (.*)$/s.exec(impact.trim())
+  if (xyz) return { outcome: clean(xyz[1]!), measure: clean(xyz[2]!) }
+  const plain = /^(.*?),? by (?:[a-z]+ing|doing this:) .*$/s.exec(impact.trim())
+  if (plain && /\[[^\]]*\?\]/.test(impact)) return { outcome: clean(plain[1]!), measure: '' }
+  return { outcome: clean(impact), measure: '' }
+}
+
+const hasOutcome = (w: RewriteWin) => {
+  const { outcome, measure } = readImpact(w.impact)
+  return outcome.length > 0 && (OUTCOME_WORDS.test(outcome) || MEASURE.test(`${outcome} ${measure}`.toLowerCase()) || outcome.length >= 40)
+}
+const isMeasured = (w: RewriteWin) => {
+  const { outcome, measure } = readImpact(w.impact)
+  return w.metrics.length > 0 || MEASURE.test(`${outcome} ${measure}`.toLowerCase()) || /\d/.test(measure)
+}
 const hasScope = (w: RewriteWin) => w.scope !== 'self' || w.stakeholders.length > 0 || BENEFICIARY.test(w.impact.toLowerCase())
 
 /** Task only → outcome → measured outcome → measured outcome with scope, and the one thing to add next. */
@@ -143,13 +174,15 @@ export function rewriteImpact(win: RewriteWin, commitment?: LinkedCommitment): I
   const strength = impactStrength(win)
   const questions: string[] = []
   const placeholders = new Set<string>()
-  const outcome = hasOutcome(win) ? stripEndPunct(win.impact) : ''
+  const read = readImpact(win.impact)
+  const outcome = hasOutcome(win) ? stripEndPunct(read.outcome) : ''
   if (!outcome) {
     placeholders.add(OUTCOME_PLACEHOLDER)
     questions.push('What changed because of this, and for whom?')
   }
-  const metricsText = win.metrics.map(formatMetricPlain).join(' and ')
-  const measuredInText = MEASURE.test(win.impact.toLowerCase())
+  // Metrics first; else a measure the person typed into an earlier rewrite.
+  const metricsText = win.metrics.map(formatMetricPlain).join(' and ') || stripEndPunct(read.measure)
+  const measuredInText = MEASURE.test(outcome.toLowerCase())
   if (!metricsText && !measuredInText) {
     placeholders.add(METRIC_PLACEHOLDER)
     questions.push(measureQuestion(win))

@@ -49,9 +49,13 @@ export function improvedAnswer(
 
   const opening = [
     situation ? firstPerson(situation) : '[What was at stake before you started?]',
-    commitment
-      ? `I had committed to ${lowerFirst(stripEndPunct(commitment.title))}, so I took it on: ${lowerFirst(stripEndPunct(win.title))}.`
-      : `I took on ${lowerFirst(stripEndPunct(win.title))}.`
+    [
+      commitment ? `I had committed to ${lowerFirst(stripEndPunct(commitment.title))}.` : '',
+      // "Overhauled the loop" reads as "I overhauled the loop"; a noun title as "I took on …".
+      PAST_START.test(win.title) ? `${firstPerson(stripEndPunct(win.title))}.` : `I took on ${lowerFirst(stripEndPunct(win.title))}.`
+    ]
+      .filter(Boolean)
+      .join(' ')
   ].join(' ')
   const action = actions.length ? actions.join(' ') : '[What did you do, step by step?]'
   const metrics = win.metrics.map(formatMetricPlain).join('; ')

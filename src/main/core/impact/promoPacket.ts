@@ -111,7 +111,8 @@ function projectItem(w: Win, commitments: NonNullable<PacketHistory['commitments
           label: 'Measured impact',
           text: [stripEndPunct(w.impact), metrics ? `Measured: ${metrics}` : ''].filter(Boolean).join('. ') + '.',
           sourceIds: [w.id],
-          missing: false
+          // An applied rewrite may still hold an unanswered [placeholder?].
+          missing: /\[[^\]]*\?\]/.test(w.impact)
         }
       : { label: 'Measured impact', text: `${METRIC_PLACEHOLDER} ${measureQuestion(w)}`, sourceIds: [w.id], missing: true }
   ]

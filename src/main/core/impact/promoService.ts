@@ -39,9 +39,10 @@ export function historyTexts(h: PacketHistory): string[] {
   ]
 }
 
-const halfYearAgo = (today: Date) => {
+// Most promotion cycles look back a year; the user can narrow it.
+const yearAgo = (today: Date) => {
   const d = new Date(today)
-  d.setUTCMonth(d.getUTCMonth() - 6)
+  d.setUTCFullYear(d.getUTCFullYear() - 1)
   return d.toISOString().slice(0, 10)
 }
 
@@ -58,7 +59,7 @@ export class PromoService {
     const level = targetLevel?.trim() || profile?.targetLevel?.trim() || last?.targetLevel || 'Senior'
     const today = new Date()
     return {
-      from: halfYearAgo(today),
+      from: yearAgo(today),
       to: today.toISOString().slice(0, 10),
       targetLevel: level,
       // The user's own edited list wins over the stock one for the same level.

@@ -77,14 +77,25 @@ function structure(ctx: Ctx): Scored {
   const lastAction = ctx.parts.lastIndexOf('A')
   const lastResult = ctx.parts.lastIndexOf('R')
   const ordered = lastResult > lastAction && lastAction >= 0
+  // Under about sixty words there is no room for a situation, actions and a result.
+  const room = Math.min(1, ctx.words / 60)
   const score = clamp(
-    100 *
+    room *
+      100 *
       (0.4 * Math.min(1, a / 0.45) +
         0.25 * (st <= 0.35 ? 1 : Math.max(0, 1 - (st - 0.35) / 0.35)) +
         0.25 * (r > 0 ? 1 : 0) +
         0.1 * (ordered ? 1 : 0))
   )
   const reason = `Situation and task take ${pct(st)} of the words, action ${pct(a)}, result ${pct(r)}${r > 0 ? '' : ' (no clear result)'}.`
+  if (room < 1) {
+    return {
+      score,
+      reason: `${reason} At ${ctx.words} words it is too short to have a shape.`,
+      quote: quoteOf(longest(ctx.sentences), ctx),
+      tip: 'Tell it in four parts: the situation in a sentence, your task, two or three actions, the result.'
+    }
+  }
   if (st > 0.45) {
     const scene = longest(ctx.sentences.filter((_, i) => ctx.parts[i] === 'S' || ctx.parts[i] === 'T'))
     return {

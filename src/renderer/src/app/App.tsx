@@ -3,6 +3,8 @@ import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { WinsPage } from '../features/wins'
+import { InterviewPage } from '../features/interview'
+import { PromoPage } from '../features/promo'
 import { AppLayout } from './AppLayout'
 import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -14,7 +16,17 @@ import { theme } from './theme'
 
 function CurrentSection() {
   const { section } = useNavigation()
-  return <ErrorBoundary resetKey={section}>{section === 'wins' ? <WinsPage /> : <ComingNext section={section} />}</ErrorBoundary>
+  const page =
+    section === 'wins' ? (
+      <WinsPage />
+    ) : section === 'interview' ? (
+      <InterviewPage />
+    ) : section === 'promo' ? (
+      <PromoPage />
+    ) : (
+      <ComingNext section={section} />
+    )
+  return <ErrorBoundary resetKey={section}>{page}</ErrorBoundary>
 }
 
 export function App() {

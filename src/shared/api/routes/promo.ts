@@ -5,7 +5,8 @@ import { packetSettingsSchema, packetSummarySchema, promoPacketRecordSchema } fr
 
 export const promoRoutes = {
   'promo.defaults': route({
-    summary: 'A starting point for a packet: the target level from your profile, its usual criteria, and the last half-year.',
+    summary:
+      'A starting point for a packet: the target level from your profile, its usual criteria (or your last edited list), and the last year.',
     input: z.strictObject({ targetLevel: z.string().trim().max(80, 'A level is at most 80 characters.').optional() }),
     output: z.object({ from: isoDate, to: isoDate, targetLevel: z.string(), criteria: z.array(z.string()) })
   }),

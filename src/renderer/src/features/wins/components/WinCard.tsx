@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core'
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
 import type { Win } from '@shared/domain/win'
+import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'
 
 const SCOPE_COLOR = { self: 'gray', team: 'blue', org: 'violet', company: 'orange' } as const
 
@@ -24,6 +25,7 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
             <Badge variant="light" color={SCOPE_COLOR[win.scope]}>
               {win.scope}
             </Badge>
+            <ImpactStrengthBadge winId={win.id} />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${win.title}`}>
@@ -34,6 +36,7 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
                 <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
                   Edit
                 </Menu.Item>
+                <RewriteImpactMenuItem winId={win.id} />
                 <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
                   Delete
                 </Menu.Item>

@@ -11,6 +11,7 @@ import { emptyWinForm, winToForm } from './winFormValues'
 import { WinForm } from './WinForm'
 import { WinList } from './WinList'
 import { WinsEmptyState } from './WinsEmptyState'
+import { ImpactRewriteDrawer } from '../../impact'
 
 type Editing = { mode: 'new' } | { mode: 'edit'; win: Win } | null
 
@@ -153,6 +154,7 @@ export function WinsPage() {
           onCancel={() => setEditing(null)}
         />
       </Modal>
+      <ImpactRewriteDrawer />
     </Stack>
   )
 }
