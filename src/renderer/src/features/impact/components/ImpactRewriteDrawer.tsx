@@ -53,12 +53,14 @@ export function ImpactRewriteDrawer() {
   const [form, setForm] = useState<Form>('xyz')
   const [text, setText] = useState('')
   const [edited, setEdited] = useState(false)
+  const [applied, setApplied] = useState(false)
 
   useEffect(() => {
     if (rewrite.data && !edited) setText(textFor(rewrite.data, form))
   }, [rewrite.data, form, edited])
   useEffect(() => {
     setEdited(false)
+    setApplied(false)
     setForm('xyz')
   }, [winId])
 
@@ -66,12 +68,8 @@ export function ImpactRewriteDrawer() {
     if (!winId) return
     try {
       await apply.mutateAsync({ winId, text, form: edited ? 'edited' : form })
-      notifications.show({
-        color: 'teal',
-        title: 'Impact updated',
-        message: 'The previous text is kept in this win’s history.',
-        autoClose: 3000
-      })
+      // Said inside the drawer: a toast would sit on top of the history list below.
+      setApplied(true)
       setEdited(false)
     } catch (error) {
       notifications.show({ color: 'red', title: 'Not applied', message: (error as Error).message })
@@ -124,6 +122,7 @@ export function ImpactRewriteDrawer() {
             onChange={(e) => {
               setText(e.currentTarget.value)
               setEdited(true)
+              setApplied(false)
             }}
           />
           <Group justify="space-between">
@@ -134,6 +133,11 @@ export function ImpactRewriteDrawer() {
               Apply to win
             </Button>
           </Group>
+          {applied && (
+            <Text size="sm" c="teal" role="status">
+              Applied to the win. The previous text is kept in its history below.
+            </Text>
+          )}
           <Stack gap={6}>
             <Group gap={6}>
               <IconHistory size={16} />
