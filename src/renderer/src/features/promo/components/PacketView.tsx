@@ -31,9 +31,7 @@ function Item({ item, sources }: { item: PacketItem; sources: Map<string, Packet
   if (item.details.length === 0)
     return (
       <List.Item>
-        <Text size="sm" component="span" c={item.claim ? undefined : 'dimmed'}>
-          {item.text}
-        </Text>
+        <PlaceholderText text={item.text} inline dimmed={!item.claim} />
         <Sources ids={item.sourceIds} sources={sources} />
       </List.Item>
     )
@@ -49,9 +47,7 @@ function Item({ item, sources }: { item: PacketItem; sources: Map<string, Packet
             <Text size="sm" component="span" fs="italic">
               {d.label}:{' '}
             </Text>
-            <span style={{ display: 'inline' }}>
-              <PlaceholderText text={d.text} />
-            </span>
+            <PlaceholderText text={d.text} inline />
           </List.Item>
         ))}
         {item.links.map((l) => (
