@@ -22,8 +22,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      // lowdb and steno are ESM-only; the main bundle is CommonJS, so they are bundled in.
-      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      // lowdb, steno and mdast-util-from-markdown are ESM-only; the main bundle is CommonJS, so they are bundled in.
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'mdast-util-from-markdown'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
@@ -43,6 +43,8 @@ export default defineConfig({
     resolve: { alias: { ...alias, '@renderer': resolve(__dirname, 'src/renderer/src') } },
     plugins: [react(), cspInBuild()],
     build: {
+      // electron-vite leaves output readable by default; the page loads faster minified.
+      minify: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }

@@ -31,8 +31,8 @@ export async function createCore(options: CoreOptions) {
     throw error
   }
   const events = new EventBus()
-  store.setStatusListener((status) => events.emit('store.status', status))
   const services = createServices(store)
+  services.store.setStatusListener((status) => events.emit('store.status', status))
   const dispatcher = createDispatcher(contract, createHandlers({ services, events, info: options }), logger)
   const recovery = store.getStatus().recovery
   if (recovery) logger.warn('store recovered', { reason: recovery.reason, restored: recovery.restoredFrom !== null })
@@ -50,6 +50,7 @@ export async function createCore(options: CoreOptions) {
     events,
     dispatch,
     async close() {
+      await services.sample.close()
       await store.flush()
       await release()
     }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { contract } from '../../shared/api/contract'
@@ -16,7 +17,11 @@ describe('dispatch', () => {
     const dataDir = tempDataDir()
     const core = await createCore({ dataDir, mode: 'browser', version: 'test', lockFolder: false })
     await core.dispatch('wins.create', { date: '2026-02-03', title: 'Seed win' })
-    const before = readFileSync(core.store.file, 'utf8')
+    const onDisk = () =>
+      readdirSync(dataDir)
+        .filter((n) => n.startsWith('loopwise.'))
+        .map((n) => `${n}:${readFileSync(join(dataDir, n), 'utf8')}`)
+    const before = onDisk()
     const routes = Object.keys(contract)
     expect(routes.length).toBeGreaterThan(5)
     for (const name of routes) {
@@ -25,7 +30,7 @@ describe('dispatch', () => {
         expect(result, `${name} with ${JSON.stringify(bad)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
       }
     }
-    expect(readFileSync(core.store.file, 'utf8')).toBe(before)
+    expect(onDisk()).toEqual(before)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     await core.close()
   })

@@ -3,6 +3,11 @@ import { winsRoutes } from './routes/wins'
 import { impactRoutes } from './routes/impact'
 import { promoRoutes } from './routes/promo'
 import { interviewRoutes } from './routes/interview'
+import { profileRoutes } from './routes/profile'
+import { peopleRoutes } from './routes/people'
+import { checkInsRoutes } from './routes/checkIns'
+import { commitmentsRoutes } from './routes/commitments'
+import { historyRoutes } from './routes/history'
 
 // Every route the core answers, in one table. Add a domain by spreading its routes here.
 export const contract = {
@@ -10,7 +15,12 @@ export const contract = {
   ...winsRoutes,
   ...impactRoutes,
   ...promoRoutes,
-  ...interviewRoutes
+  ...interviewRoutes,
+  ...profileRoutes,
+  ...peopleRoutes,
+  ...checkInsRoutes,
+  ...commitmentsRoutes,
+  ...historyRoutes
 }
 
 export type AppContract = typeof contract

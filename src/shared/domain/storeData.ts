@@ -3,6 +3,11 @@ import { winSchema } from './win'
 import { impactVersionSchema } from './impact'
 import { promoPacketRecordSchema } from './promo'
 import { attemptSchema } from './interview'
+import { emptyProfile, profileSchema } from './profile'
+import { goalSchema } from './goal'
+import { personSchema } from './person'
+import { checkInSchema } from './checkIn'
+import { commitmentSchema } from './commitment'
 
 /** Bump with a pure migration in src/main/core/store/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 2
@@ -14,7 +19,12 @@ export const storeDataSchema = z.looseObject({
   wins: z.array(winSchema).default([]),
   impactVersions: z.array(impactVersionSchema).default([]),
   promoPackets: z.array(promoPacketRecordSchema).default([]),
-  interviewAttempts: z.array(attemptSchema).default([])
+  interviewAttempts: z.array(attemptSchema).default([]),
+  profile: profileSchema.default(emptyProfile),
+  goals: z.array(goalSchema).default([]),
+  people: z.array(personSchema).default([]),
+  checkIns: z.array(checkInSchema).default([]),
+  commitments: z.array(commitmentSchema).default([])
 })
 export type StoreData = z.infer<typeof storeDataSchema>
 

@@ -4,10 +4,20 @@ import type { CoreDeps, RequestContext } from '../context'
 import { appHandlers } from './appHandlers'
 import { winsHandlers } from './winsHandlers'
 import { impactHandlers } from './impactHandlers'
+import { profileHandlers } from './profileHandlers'
+import { peopleHandlers } from './peopleHandlers'
+import { checkInsHandlers } from './checkInsHandlers'
+import { commitmentsHandlers } from './commitmentsHandlers'
+import { historyHandlers } from './historyHandlers'
 
 /** Typed against the whole contract: a route with no handler here is a compile error. */
 export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestContext> => ({
   ...appHandlers(deps),
   ...winsHandlers(deps),
-  ...impactHandlers(deps)
+  ...impactHandlers(deps),
+  ...profileHandlers(deps),
+  ...peopleHandlers(deps),
+  ...checkInsHandlers(deps),
+  ...commitmentsHandlers(deps),
+  ...historyHandlers(deps)
 })

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../createCore'
+import { todayIso } from '../services/clock'
 import { tempDataDir } from '../store/testing'
 
 const open = (dataDir = tempDataDir()) => createCore({ dataDir, mode: 'browser', version: 'test', lockFolder: false })
@@ -83,6 +84,51 @@ describe('impact routes on a real store', () => {
       ok: false,
       error: { message: 'settings.to: The period must start before it ends.' }
     })
+    await core.close()
+  })
+
+  it('packs delivered loop commitments and supporters from the history, never a private item', async () => {
+    const core = await open()
+    const priya = must(await core.dispatch('people.create', { name: 'Priya', role: 'manager', title: 'CPO' }))
+    must(
+      await core.dispatch('people.addItem', {
+        personId: priya.id,
+        kind: 'note',
+        text: 'SECRET reorg rumour',
+        date: '2026-01-10',
+        private: true
+      })
+    )
+    const c = must(await core.dispatch('commitments.create', { title: 'Draft v1 of the product strategy', personId: priya.id }))
+    // Transitions cannot predate the commitment, which was created today.
+    const today = todayIso()
+    for (const to of ['accepted', 'in-progress'] as const) must(await core.dispatch('commitments.transition', { id: c.id, to, on: today }))
+    must(await core.dispatch('commitments.transition', { id: c.id, to: 'delivered', on: today, outcome: 'CPO used most of it' }))
+    const open2 = must(await core.dispatch('commitments.create', { title: 'Run the pricing experiment', personId: priya.id }))
+    must(
+      await core.dispatch('wins.create', {
+        date: '2026-03-01',
+        title: 'Ran the planning-tool rollout',
+        impact: 'All teams plan in one tool',
+        metrics: [{ label: 'Teams', value: 6, unit: 'teams' }],
+        scope: 'org'
+      })
+    )
+    const record = must(
+      await core.dispatch('promo.build', { settings: { from: '2020-01-01', to: today, targetLevel: 'Staff', criteria: [] } })
+    )
+    const packet = record.versions[0]!.packet
+    const text = JSON.stringify(packet)
+    expect(text).toContain(`Draft v1 of the product strategy — CPO used most of it (delivered ${today}).`)
+    expect(text).not.toContain('Run the pricing experiment')
+    expect(text).not.toContain('SECRET')
+    const supporters = packet.sections.find((s) => s.id === 'supporters')!.items
+    expect(supporters[0]).toMatchObject({
+      text: 'Priya (manager) — can speak to: Draft v1 of the product strategy.',
+      sourceIds: [priya.id, c.id]
+    })
+    expect(packet.sources.find((s) => s.id === c.id)).toMatchObject({ kind: 'Commitment', date: today })
+    expect(open2.status).toBe('proposed')
     await core.close()
   })
 

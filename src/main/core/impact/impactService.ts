@@ -5,8 +5,6 @@ import { notFound } from '../errors'
 import type { Store } from '../store/Store'
 import { impactStrength, rewriteImpact, type LinkedCommitment } from './impactRewrite'
 
-type Loose = { commitments?: { id: string; title: string }[] }
-
 /**
  * Impact rewrites of wins. Applying one changes the win's impact text and records the
  * previous text in `impactVersions` in the same write, so every rewrite can be undone and
@@ -23,7 +21,7 @@ export class ImpactService {
 
   private commitmentOf(win: Win): LinkedCommitment | undefined {
     if (!win.commitmentId) return undefined
-    return (this.store.data as unknown as Loose).commitments?.find((c) => c.id === win.commitmentId)
+    return this.store.data.commitments.find((c) => c.id === win.commitmentId)
   }
 
   strengths(): { winId: string; strength: ImpactStrength }[] {

@@ -35,7 +35,7 @@ export class InterviewService {
   }
 
   improve(question: { questionText: string; competency: Competency; winId?: string }): ImprovedAnswer {
-    const commitments = (this.store.data as unknown as { commitments?: { id: string; title: string }[] }).commitments ?? []
+    const commitments = this.store.data.commitments
     return improvedAnswer(
       { text: question.questionText, competency: question.competency, winId: question.winId },
       [...this.store.data.wins],

@@ -15,14 +15,13 @@ export type NumbersGuardFactory = (historyTexts: string[]) => NumbersCheck
  * are never read here, so they cannot end up in a packet or an export.
  */
 export function packetHistoryFrom(data: StoreData): PacketHistory {
-  const d = data as unknown as Partial<PacketHistory> & { profile?: PacketHistory['profile'] }
   return {
-    profile: d.profile,
+    profile: data.profile,
     wins: data.wins,
-    goals: d.goals ?? [],
-    people: (d.people ?? []).map((p) => ({ id: p.id, name: p.name, role: p.role, title: p.title })),
-    checkIns: (d.checkIns ?? []).map((c) => ({ id: c.id, personId: c.personId, date: c.date, howAmIDoing: c.howAmIDoing })),
-    commitments: d.commitments ?? []
+    goals: data.goals,
+    people: data.people.map((p) => ({ id: p.id, name: p.name, role: p.role, title: p.title })),
+    checkIns: data.checkIns.map((c) => ({ id: c.id, personId: c.personId, date: c.date, howAmIDoing: c.howAmIDoing })),
+    commitments: data.commitments
   }
 }
 
@@ -53,10 +52,10 @@ export class PromoService {
   ) {}
 
   defaults(targetLevel?: string) {
-    const profile = (this.store.data as unknown as { profile?: { targetLevel?: string } }).profile
+    const profile = this.store.data.profile
     const last = [...this.store.data.promoPackets].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.versions.at(-1)
       ?.packet.settings
-    const level = targetLevel?.trim() || profile?.targetLevel?.trim() || last?.targetLevel || 'Senior'
+    const level = targetLevel?.trim() || profile.targetLevel.trim() || last?.targetLevel || 'Senior'
     const today = new Date()
     return {
       from: yearAgo(today),
@@ -78,13 +77,13 @@ export class PromoService {
         const record = data.promoPackets.find((p) => p.id === existing.id)!
         record.versions.push({ version: record.versions.length + 1, at, packet })
         record.updatedAt = at
-        return structuredClone(record)
+        return record
       })
     }
     const record: PromoPacketRecord = { id: randomUUID(), createdAt: at, updatedAt: at, versions: [{ version: 1, at, packet }] }
     return this.store.update((data) => {
       data.promoPackets.push(record)
-      return structuredClone(record)
+      return record
     })
   }
 

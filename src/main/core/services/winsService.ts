@@ -57,7 +57,11 @@ export class WinsService {
   async delete(id: string): Promise<Win> {
     const existing = this.get(id)
     return this.store.update((data) => {
-      data.wins = data.wins.filter((w) => w.id !== id)
+      // splice, not filter: the journal then records one removal, not the whole list.
+      data.wins.splice(
+        data.wins.findIndex((w) => w.id === id),
+        1
+      )
       return existing
     })
   }

@@ -5,9 +5,16 @@ import { writeFileDurable } from './durableWrite'
 /**
  * lowdb adapter whose writes are atomic and fsynced. Reads return the raw text so the
  * store can tell "missing" from "corrupt" and move a bad file aside instead of guessing.
+ * `meta` adds bookkeeping fields (the journal position) to the snapshot without putting
+ * them in the user's data.
  */
-export class DurableJsonFile<T> implements Adapter<T> {
-  constructor(private readonly file: string) {}
+export class DurableJsonFile<T extends object> implements Adapter<T> {
+  lastWrittenText = ''
+
+  constructor(
+    private readonly file: string,
+    private readonly meta: () => Record<string, unknown> = () => ({})
+  ) {}
 
   async readText(): Promise<string | null> {
     try {
@@ -24,6 +31,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurable(this.file, JSON.stringify(data))
+    const text = JSON.stringify({ ...data, ...this.meta() })
+    await writeFileDurable(this.file, text)
+    this.lastWrittenText = text
   }
 }

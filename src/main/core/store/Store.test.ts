@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/storeData'
+import { emptyStoreData } from '../../../shared/domain/storeData'
 import { AppError } from '../errors'
-import { Store, STORE_FILE_NAME } from './Store'
+import { COMPACTION, JOURNAL_FILE_NAME, Store, STORE_FILE_NAME } from './Store'
 import { tempDataDir } from './testing'
 
 const sampleWin = (id: string, title = 'Ran the planning-tool rollout') => ({
@@ -27,24 +27,87 @@ describe('Store', () => {
   it('creates an empty, versioned file in a new folder', async () => {
     const dir = tempDataDir()
     await Store.open({ dataDir: dir })
-    expect(readStore(dir)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })
+    expect(readStore(dir)).toEqual({ ...emptyStoreData(), journalSeq: 0 })
   })
 
-  it('a save that resolves is on disk, and survives reopening', async () => {
+  it('a save that resolves is on disk: a new process (no flush, as after a crash) sees it', async () => {
     const dir = tempDataDir()
-    const store = await Store.open({ dataDir: dir })
+    const store = await Store.open({ dataDir: dir, idleCompaction: false })
     await store.update((d) => d.wins.push(sampleWin('a')))
-    expect(readStore(dir).wins.map((w: { id: string }) => w.id)).toEqual(['a'])
+    // The snapshot is untouched; the change is one fsynced journal line.
+    expect(readStore(dir).wins).toEqual([])
+    expect(readFileSync(join(dir, JOURNAL_FILE_NAME), 'utf8').trim().split('\n')).toHaveLength(1)
     const again = await Store.open({ dataDir: dir })
     expect(again.data.wins[0]?.title).toBe('Ran the planning-tool rollout')
-    expect(again.getStatus().saved).toBe(true)
+    // Opening folds the journal into the snapshot.
+    expect(readStore(dir).wins.map((w: { id: string }) => w.id)).toEqual(['a'])
+    expect(existsSync(join(dir, JOURNAL_FILE_NAME))).toBe(false)
   })
 
-  it('coalesces concurrent saves and loses none of them', async () => {
+  it('coalesces concurrent saves into fewer writes and loses none of them', async () => {
+    const dir = tempDataDir()
+    const store = await Store.open({ dataDir: dir, idleCompaction: false })
+    await Promise.all(Array.from({ length: 25 }, (_, i) => store.update((d) => d.wins.push(sampleWin(`w${i}`)))))
+    const lines = readFileSync(join(dir, JOURNAL_FILE_NAME), 'utf8').trim().split('\n')
+    expect(lines.length).toBeLessThan(25)
+    expect((await Store.open({ dataDir: dir })).data.wins).toHaveLength(25)
+  })
+
+  it('a change that throws part-way changes nothing', async () => {
     const dir = tempDataDir()
     const store = await Store.open({ dataDir: dir })
-    await Promise.all(Array.from({ length: 25 }, (_, i) => store.update((d) => d.wins.push(sampleWin(`w${i}`)))))
-    expect(readStore(dir).wins).toHaveLength(25)
+    await expect(
+      store.update((d) => {
+        d.wins.push(sampleWin('half'))
+        throw new Error('validation failed late')
+      })
+    ).rejects.toThrow('validation failed late')
+    expect(store.data.wins).toEqual([])
+    expect(store.getStatus().saved).toBe(true)
+  })
+
+  it('flush folds the journal into a self-contained snapshot', async () => {
+    const dir = tempDataDir()
+    const store = await Store.open({ dataDir: dir, idleCompaction: false })
+    await store.update((d) => d.wins.push(sampleWin('a')))
+    await store.update((d) => {
+      d.wins[0]!.title = 'Edited in place'
+    })
+    await store.flush()
+    expect(existsSync(join(dir, JOURNAL_FILE_NAME))).toBe(false)
+    expect(readStore(dir)).toMatchObject({ wins: [{ id: 'a', title: 'Edited in place' }], journalSeq: 2 })
+  })
+
+  it('compacts once the journal reaches its line limit', async () => {
+    const dir = tempDataDir()
+    const store = await Store.open({ dataDir: dir, idleCompaction: false })
+    for (let i = 0; i < COMPACTION.maxLines; i++) await store.update((d) => d.wins.push(sampleWin(`w${i}`)))
+    expect(existsSync(join(dir, JOURNAL_FILE_NAME))).toBe(false)
+    expect(readStore(dir).wins).toHaveLength(COMPACTION.maxLines)
+    await store.update((d) => d.wins.push(sampleWin('after')))
+    expect((await Store.open({ dataDir: dir })).data.wins).toHaveLength(COMPACTION.maxLines + 1)
+  })
+
+  it('ignores a journal line torn by a crash mid-append', async () => {
+    const dir = tempDataDir()
+    const store = await Store.open({ dataDir: dir, idleCompaction: false })
+    await store.update((d) => d.wins.push(sampleWin('acknowledged')))
+    appendFileSync(join(dir, JOURNAL_FILE_NAME), '{"seq":2,"patches":[{"op":"add","pa')
+    const again = await Store.open({ dataDir: dir })
+    expect(again.data.wins.map((w) => w.id)).toEqual(['acknowledged'])
+    expect(again.getStatus().recovery).toBeNull()
+  })
+
+  it('keeps what it can from a damaged journal, moves it aside and says so', async () => {
+    const dir = tempDataDir()
+    const store = await Store.open({ dataDir: dir, idleCompaction: false })
+    await store.update((d) => d.wins.push(sampleWin('first')))
+    appendFileSync(join(dir, JOURNAL_FILE_NAME), 'garbage in the middle\n{"seq":3,"patches":[]}\n')
+    const again = await Store.open({ dataDir: dir })
+    expect(again.data.wins.map((w) => w.id)).toEqual(['first'])
+    const notice = again.getStatus().recovery
+    expect(notice?.reason).toMatch(/journal is damaged/)
+    expect(existsSync(notice!.corruptFile)).toBe(true)
   })
 
   it('migrates an older file, backing it up first', async () => {
@@ -125,6 +188,7 @@ describe('Store', () => {
     renameSync(moved, dir)
     const status = await store.retrySave()
     expect(status).toMatchObject({ saved: true, lastError: null })
+    // The retry writes a full snapshot, so nothing depends on a journal that may be torn.
     expect(readStore(dir).wins.map((w: { id: string }) => w.id)).toEqual(['pending'])
     expect(statuses).toContain(false)
   })

@@ -1,5 +1,6 @@
 import { mkdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
+import { applyPatches, enablePatches, Immer, type Patch } from 'immer'
 import { Low } from 'lowdb'
 import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema, type StoreData } from '../../../shared/domain/storeData'
 import type { RecoveryNotice, StoreStatus } from '../../../shared/domain/storeStatus'
@@ -7,62 +8,62 @@ import { AppError } from '../errors'
 import { Backups, type BackupEntry } from './backups'
 import { DurableJsonFile } from './DurableJsonFile'
 import { removeStaleTempFiles } from './durableWrite'
-import { migrate } from './migrations'
+import { Journal } from './journal'
+import { parseStoreText, readJournalSeq } from './parseStoreText'
 
 export const STORE_FILE_NAME = 'loopwise.json'
+export const JOURNAL_FILE_NAME = 'loopwise.journal'
 
-type Parsed = { ok: true; data: StoreData; migratedFrom?: number } | { ok: false; reason: string; newer?: number }
+enablePatches()
+// No auto-freeze: freezing ten thousand entries on every change would cost more than the save.
+const immer = new Immer({ autoFreeze: false })
 
-function parseStoreText(text: string): Parsed & { raw?: unknown } {
-  if (text.trim() === '') return { ok: false, reason: 'the file is empty' }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return { ok: false, reason: 'the file is not valid JSON (it may have been cut short)' }
-  }
-  const outcome = migrate(raw)
-  if (outcome.kind === 'invalid') return { ok: false, reason: `the file is not a Loopwise store (${outcome.reason})` }
-  if (outcome.kind === 'newer') return { ok: false, reason: 'newer', newer: outcome.version, raw }
-  const checked = storeDataSchema.safeParse(outcome.data)
-  if (!checked.success) {
-    const first = checked.error.issues[0]
-    return { ok: false, reason: `the data does not match the expected shape (${first?.path.join('.') || 'root'}: ${first?.message})` }
-  }
-  return outcome.kind === 'migrated' ? { ok: true, data: checked.data, migratedFrom: outcome.from } : { ok: true, data: checked.data }
-}
+/** When the journal is folded into a fresh snapshot. */
+export const COMPACTION = { maxLines: 500, maxBytes: 4 * 1024 * 1024, idleMs: 2_000 } as const
 
 const fileStamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
+
+/** Results leave the recipe as plain data: immer's drafts are revoked once it ends. */
+const detach = <T>(value: T): T => (value === null || typeof value !== 'object' ? value : (JSON.parse(JSON.stringify(value)) as T))
 
 export interface StoreOptions {
   dataDir: string
   now?: () => Date
   onStatus?: (status: StoreStatus) => void
+  /** Tests and benchmarks may turn idle compaction off to measure one thing at a time. */
+  idleCompaction?: boolean
 }
 
 /**
- * The one JSON file that holds a person's loop history. Plain Node: Electron only
- * supplies the folder. Every change goes through update(), which applies it in memory
- * and resolves once it is durably on disk; a failed write keeps the change in memory,
- * marks the store unsaved, and can be retried.
+ * The one JSON file that holds a person's loop history, plus a journal of changes since it
+ * was last written whole. Plain Node: Electron only supplies the folder.
+ *
+ * Every change goes through update(): applied in memory with immer (all or nothing), its
+ * patches appended to the journal and fsynced, then resolved — a save reported done is on
+ * disk. The snapshot (`loopwise.json`, atomic + fsynced) absorbs the journal when idle, when
+ * it grows, and on close. A failed write keeps the change in memory, marks the store
+ * unsaved, and can be retried.
  */
 export class Store {
   readonly file: string
   readonly backups: Backups
   private readonly db: Low<StoreData>
   private readonly adapter: DurableJsonFile<StoreData>
+  private readonly journal: Journal
   private readonly now: () => Date
-  private status: StoreStatus = {
-    saved: true,
-    lastSavedAt: null,
-    lastError: null,
-    readOnly: false,
-    readOnlyReason: null,
-    recovery: null
-  }
-  private inFlight: Promise<void> | null = null
+  private readonly idleCompaction: boolean
+  private status: StoreStatus = { saved: true, lastSavedAt: null, lastError: null, readOnly: false, readOnlyReason: null, recovery: null }
+  /** Every write (append, snapshot, compaction) runs one after another on this chain. */
+  private tail: Promise<void> = Promise.resolve()
+  /** A write that has not started yet: later saves join it instead of queueing their own. */
   private queued: Promise<void> | null = null
   private onStatus?: (status: StoreStatus) => void
+  /** Change sets applied in memory but not yet on disk. */
+  private pending: Patch[][] = []
+  private seq = 0
+  /** After a failed append the journal may end in a torn line: the next write is a full snapshot. */
+  private needsSnapshot = false
+  private idleTimer: NodeJS.Timeout | null = null
 
   private constructor(
     readonly dataDir: string,
@@ -70,10 +71,12 @@ export class Store {
   ) {
     this.file = join(dataDir, STORE_FILE_NAME)
     this.now = options.now ?? (() => new Date())
-    this.adapter = new DurableJsonFile<StoreData>(this.file)
+    this.adapter = new DurableJsonFile<StoreData>(this.file, () => ({ journalSeq: this.seq }))
     this.db = new Low<StoreData>(this.adapter, emptyStoreData())
+    this.journal = new Journal(join(dataDir, JOURNAL_FILE_NAME))
     this.backups = new Backups(join(dataDir, 'backups'), this.now)
     this.onStatus = options.onStatus
+    this.idleCompaction = options.idleCompaction ?? true
   }
 
   static async open(options: StoreOptions): Promise<Store> {
@@ -103,25 +106,44 @@ export class Store {
   private async load(): Promise<void> {
     await removeStaleTempFiles(this.file)
     const text = await this.adapter.readText()
+    const journal = await this.journal.read()
+    const hadJournal = journal.lines.length > 0 || journal.tornTail || journal.damagedAt !== null
     if (text === null) {
+      if (hadJournal) await this.journal.moveAside(join(this.dataDir, `loopwise.journal-orphan-${fileStamp(this.now())}`))
       this.db.data = emptyStoreData()
-      await this.db.write()
-      this.status.lastSavedAt = this.now().toISOString()
+      await this.writeSnapshot()
       return
     }
-    const parsed = parseStoreText(text)
+    // Every snapshot this version writes records its journal position; older files start at 0.
+    const snapshotSeq = readJournalSeq(text) ?? 0
+    let raw: unknown = undefined
+    let replayError: string | null = null
+    if (hadJournal) {
+      // Replay onto the raw snapshot, before migration: the journal was written in its shape.
+      try {
+        raw = JSON.parse(text)
+        for (const line of journal.lines) {
+          if (line.seq <= snapshotSeq) continue
+          raw = applyPatches(raw as object, line.patches)
+          this.seq = line.seq
+        }
+      } catch {
+        replayError = 'the change journal could not be applied'
+      }
+      if (journal.damagedAt !== null) replayError = `the change journal is damaged after entry ${journal.damagedAt}`
+    }
+    const parsed = parseStoreText(text, raw)
     if (parsed.ok) {
       this.db.data = parsed.data
-      if (parsed.migratedFrom !== undefined) {
-        await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`)
-        await this.db.write()
-      } else {
-        await this.backups.take(text, 'open')
-      }
+      this.seq = Math.max(this.seq, snapshotSeq)
+      if (replayError) await this.noteDamagedJournal(replayError)
+      if (parsed.migratedFrom !== undefined) await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`)
+      if (hadJournal || parsed.migratedFrom !== undefined) await this.writeSnapshot()
+      if (parsed.migratedFrom === undefined) await this.backups.take(this.adapter.lastWrittenText || text, 'open')
       return
     }
     if (parsed.newer !== undefined) {
-      // Written by a newer Loopwise: show it, never write over it.
+      // Written by a newer Loopwise: show it, never write over it (nor its journal).
       const lenient = storeDataSchema.safeParse({ ...(parsed.raw as object), schemaVersion: CURRENT_SCHEMA_VERSION })
       this.db.data = lenient.success ? lenient.data : emptyStoreData()
       this.status.readOnly = true
@@ -130,12 +152,24 @@ export class Store {
         'It is open read-only so nothing in it is lost. Update Loopwise to edit it.'
       return
     }
-    await this.recover(parsed.reason)
+    await this.recover(parsed.reason, hadJournal)
   }
 
-  private async recover(reason: string): Promise<void> {
+  private async noteDamagedJournal(reason: string) {
+    const aside = join(this.dataDir, `loopwise.journal-damaged-${fileStamp(this.now())}`)
+    await this.journal.moveAside(aside)
+    this.status.recovery = {
+      corruptFile: aside,
+      restoredFrom: null,
+      reason: `${reason}; changes up to that point were kept`,
+      at: this.now().toISOString()
+    }
+  }
+
+  private async recover(reason: string, hadJournal: boolean): Promise<void> {
     const corruptFile = join(this.dataDir, `loopwise.corrupt-${fileStamp(this.now())}.json`)
     await rename(this.file, corruptFile)
+    if (hadJournal) await this.journal.moveAside(`${corruptFile}.journal`)
     let restored: BackupEntry | null = null
     for (const entry of await this.backups.list()) {
       const candidate = parseStoreText(await this.backups.readText(entry).catch(() => ''))
@@ -146,63 +180,102 @@ export class Store {
       }
     }
     if (!restored) this.db.data = emptyStoreData()
-    await this.db.write()
-    const notice: RecoveryNotice = {
-      corruptFile,
-      restoredFrom: restored ? restored.file : null,
-      reason,
-      at: this.now().toISOString()
-    }
+    await this.writeSnapshot()
+    const notice: RecoveryNotice = { corruptFile, restoredFrom: restored ? restored.file : null, reason, at: this.now().toISOString() }
     this.status.recovery = notice
-    this.status.lastSavedAt = this.now().toISOString()
   }
 
   /**
-   * Apply a change and persist it. The change stays in memory even when the write fails
-   * (the caller gets STORAGE, the UI shows "not saved" with a retry).
+   * Apply a change and persist it. The change is all-or-nothing in memory (a mutate that
+   * throws changes nothing) and stays in memory even when the write fails (the caller gets
+   * STORAGE; the UI shows "not saved" with a retry).
    */
   async update<T>(mutate: (data: StoreData) => T): Promise<T> {
-    if (this.status.readOnly) {
-      throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'The data file is open read-only.')
-    }
-    const result = mutate(this.db.data)
+    if (this.status.readOnly) throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'The data file is open read-only.')
+    let result: T | undefined
+    const [next, patches] = immer.produceWithPatches(this.db.data, (draft) => {
+      result = detach(mutate(draft as StoreData))
+    })
+    if (patches.length === 0) return result as T
+    this.db.data = next as StoreData
+    this.pending.push(patches)
     this.setStatus({ saved: false })
     await this.persist()
-    return result
+    return result as T
   }
 
   /** Write now; concurrent callers share the next write instead of queueing one each. */
   persist(): Promise<void> {
     if (this.queued) return this.queued
-    if (!this.inFlight) {
-      this.inFlight = this.writeOnce().finally(() => {
-        this.inFlight = null
-      })
-      return this.inFlight
-    }
-    this.queued = this.inFlight
-      .catch(() => undefined)
-      .then(() => {
-        this.queued = null
-        return this.persist()
-      })
-    return this.queued
+    const write = this.tail.then(() => {
+      this.queued = null
+      return this.writeOnce()
+    })
+    this.queued = write
+    this.tail = write.catch(() => undefined)
+    return write
+  }
+
+  /** Run a task in the same serial chain as saves. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.tail.then(task)
+    this.tail = run.catch(() => undefined)
+    return run
   }
 
   private async writeOnce(): Promise<void> {
+    const groups = this.pending.splice(0)
     try {
-      await this.db.write()
+      if (this.needsSnapshot) {
+        await this.writeSnapshot()
+      } else if (groups.length > 0) {
+        await this.journal.append({ seq: this.seq + 1, patches: groups.flat() })
+        this.seq++
+      }
     } catch (error) {
+      this.pending.unshift(...groups)
+      this.needsSnapshot = true
       const message = describeFsError(error, this.file)
       this.setStatus({ saved: false, lastError: message })
       throw new AppError('STORAGE', `Not saved: ${message} Your change is kept in memory; retry once this is fixed.`)
     }
     this.setStatus({ saved: true, lastError: null, lastSavedAt: this.now().toISOString() })
-    await this.backups.maybeAuto(() => JSON.stringify(this.db.data)).catch(() => undefined)
+    if (this.journal.lines >= COMPACTION.maxLines || this.journal.bytes >= COMPACTION.maxBytes) await this.compactQuietly()
+    else this.scheduleIdleCompaction()
+  }
+
+  /** Full snapshot: everything in memory, atomically, then the journal it absorbed is dropped. */
+  private async writeSnapshot(): Promise<void> {
+    this.pending = []
+    await this.db.write()
+    await this.journal.reset()
+    this.needsSnapshot = false
+    await this.backups.maybeAuto(() => this.adapter.lastWrittenText).catch(() => undefined)
+  }
+
+  /** Compaction is housekeeping: the journal already holds the data, so a failure here loses nothing. */
+  private async compactQuietly(): Promise<void> {
+    try {
+      await this.writeSnapshot()
+    } catch {
+      this.needsSnapshot = false
+    }
+  }
+
+  private scheduleIdleCompaction() {
+    if (!this.idleCompaction) return
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null
+      if (this.journal.lines === 0 || this.status.readOnly) return
+      void this.enqueue(() => this.compactQuietly())
+    }, COMPACTION.idleMs)
+    this.idleTimer.unref()
   }
 
   async retrySave(): Promise<StoreStatus> {
     if (this.status.readOnly) throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'Read-only.')
+    this.needsSnapshot = true
     await this.persist()
     return this.getStatus()
   }
@@ -212,10 +285,14 @@ export class Store {
     return this.getStatus()
   }
 
-  /** Finish any pending write (used on quit / SIGTERM). */
+  /** Finish pending writes and fold the journal into the snapshot (quit / SIGTERM). */
   async flush(): Promise<void> {
-    while (this.inFlight || this.queued) await (this.queued ?? this.inFlight)?.catch(() => undefined)
-    if (!this.status.saved && !this.status.readOnly) await this.persist().catch(() => undefined)
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    await this.tail
+    if (this.status.readOnly) return
+    if (!this.status.saved) await this.persist().catch(() => undefined)
+    if (this.journal.lines > 0) await this.enqueue(() => this.compactQuietly())
+    await this.journal.close()
   }
 }
 

@@ -5,6 +5,10 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { WinsPage } from '../features/wins'
 import { InterviewPage } from '../features/interview'
 import { PromoPage } from '../features/promo'
+import { DashboardPage } from '../features/dashboard'
+import { PeoplePage } from '../features/people'
+import { LoopPage } from '../features/loop'
+import { SampleModeBanner } from '../features/data'
 import { AppLayout } from './AppLayout'
 import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -23,6 +27,12 @@ function CurrentSection() {
       <InterviewPage />
     ) : section === 'promo' ? (
       <PromoPage />
+    ) : section === 'dashboard' ? (
+      <DashboardPage />
+    ) : section === 'people' ? (
+      <PeoplePage />
+    ) : section === 'loop' ? (
+      <LoopPage />
     ) : (
       <ComingNext section={section} />
     )
@@ -39,6 +49,7 @@ export function App() {
             <GlobalSearch />
             <AppLayout>
               <StoreStatusBanner />
+              <SampleModeBanner />
               <CurrentSection />
             </AppLayout>
           </NavigationProvider>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight'
 import { useQuery } from '@tanstack/react-query'
 import { IconSearch, IconTrophy } from '@tabler/icons-react'
+import { useHistorySearch } from './historySearch'
 import { call } from '../api/client'
 import { SECTIONS, useNavigation } from './navigation'
 
@@ -14,6 +15,7 @@ export function GlobalSearch() {
     queryFn: () => call('wins.list', { query }),
     enabled: query.trim().length > 1
   })
+  const history = useHistorySearch(query)
   const actions = useMemo<SpotlightActionData[]>(() => {
     const sections = SECTIONS.map((s) => ({
       id: `section-${s.id}`,
@@ -30,8 +32,8 @@ export function GlobalSearch() {
       leftSection: <IconTrophy size={18} />,
       onClick: () => go('wins', w.id)
     }))
-    return [...found, ...sections]
-  }, [wins.data, query, go])
+    return [...found, ...history, ...sections]
+  }, [wins.data, query, go, history])
 
   return (
     <Spotlight
@@ -42,7 +44,10 @@ export function GlobalSearch() {
       nothingFound="Nothing matches. Try other words."
       highlightQuery
       limit={30}
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Search wins, or jump to a section…' }}
+      searchProps={{
+        leftSection: <IconSearch size={18} />,
+        placeholder: 'Search wins, people, check-ins, commitments, goals — or jump to a section…'
+      }}
     />
   )
 }

@@ -1,5 +1,6 @@
 import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core'
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import { IconDots, IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
+import { useNavigation } from '../../../app/navigation'
 import type { Win } from '@shared/domain/win'
 import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'
 
@@ -9,6 +10,7 @@ export const formatMetric = (m: Win['metrics'][number]) =>
   `${m.label}: ${m.value.toLocaleString()}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (from ${m.baseline.toLocaleString()})` : ''}`
 
 export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; onDelete(): void }) {
+  const { go } = useNavigation()
   return (
     <Card withBorder padding="md" component="article" aria-label={win.title}>
       <Stack gap={6}>
@@ -22,6 +24,18 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
             </Anchor>
           </Stack>
           <Group gap={6} wrap="nowrap">
+            {win.commitmentId && (
+              <Badge
+                component="button"
+                variant="light"
+                color="teal"
+                leftSection={<IconRepeat size={12} />}
+                style={{ cursor: 'pointer' }}
+                onClick={() => go('loop', `commitment:${win.commitmentId}`)}
+              >
+                From a loop commitment
+              </Badge>
+            )}
             <Badge variant="light" color={SCOPE_COLOR[win.scope]}>
               {win.scope}
             </Badge>

@@ -7,13 +7,22 @@ import type { Win, WinInput } from '@shared/domain/win'
 import { ApiError } from '../../../api/client'
 import { useNavigation } from '../../../app/navigation'
 import { useDeleteWin, useRestoreWin, useSaveWin, useWinsList, useWinTags } from '../hooks/useWins'
-import { emptyWinForm, winToForm } from './winFormValues'
+import { emptyWinForm, prefillForm, winToForm } from './winFormValues'
 import { WinForm } from './WinForm'
 import { WinList } from './WinList'
 import { WinsEmptyState } from './WinsEmptyState'
 import { ImpactRewriteDrawer } from '../../impact'
 
-type Editing = { mode: 'new' } | { mode: 'edit'; win: Win } | null
+type Editing = { mode: 'new'; prefill?: Partial<WinInput> } | { mode: 'edit'; win: Win } | null
+
+/** 'new:{json}' opens the form prefilled, e.g. from a delivered commitment (the loop feature). */
+function parsePrefill(target: string): Partial<WinInput> | undefined {
+  try {
+    return JSON.parse(target.slice(4)) as Partial<WinInput>
+  } catch {
+    return undefined
+  }
+}
 
 export function WinsPage() {
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl'
@@ -31,6 +40,7 @@ export function WinsPage() {
   // Arrivals from the shortcut (mod+N) or from search (a win id).
   useEffect(() => {
     if (target === 'new') setEditing({ mode: 'new' })
+    else if (target?.startsWith('new:')) setEditing({ mode: 'new', prefill: parsePrefill(target) })
     else if (target) {
       const win = list.data?.find((w) => w.id === target)
       if (win) setEditing({ mode: 'edit', win })
@@ -38,12 +48,21 @@ export function WinsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target, seq])
 
-  const initial = useMemo(() => (editing?.mode === 'edit' ? winToForm(editing.win) : emptyWinForm()), [editing])
+  const initial = useMemo(
+    () =>
+      editing?.mode === 'edit' ? winToForm(editing.win) : { ...emptyWinForm(), ...(editing?.prefill ? prefillForm(editing.prefill) : {}) },
+    [editing]
+  )
+  // The link to a commitment is not a form field; keep it so the chain survives edits.
+  const commitmentId = editing?.mode === 'edit' ? editing.win.commitmentId : editing?.prefill?.commitmentId
   const knownTags = (tags.data ?? []).map((t) => t.tag)
 
   const submit = async (input: WinInput) => {
     try {
-      await save.mutateAsync({ id: editing?.mode === 'edit' ? editing.win.id : undefined, win: input })
+      await save.mutateAsync({
+        id: editing?.mode === 'edit' ? editing.win.id : undefined,
+        win: commitmentId ? { ...input, commitmentId } : input
+      })
       notifications.show({ color: 'teal', title: 'Saved', message: input.title, autoClose: 2500 })
       setEditing(null)
     } catch (error) {
@@ -142,7 +161,7 @@ export function WinsPage() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing?.mode === 'edit' ? 'Edit win' : 'New win'}
+        title={editing?.mode === 'edit' ? 'Edit win' : commitmentId ? 'New win from a delivered commitment' : 'New win'}
         size="lg"
         closeOnClickOutside={false}
       >

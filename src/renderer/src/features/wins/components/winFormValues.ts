@@ -45,6 +45,14 @@ export const winToForm = (w: Win): WinFormValues => ({
   evidence: w.evidence.map((e) => ({ url: e.url, label: e.label }))
 })
 
+/** The text fields of a prefill (title, what I did, impact, date); anything else is ignored. */
+export const prefillForm = (p: Partial<WinInput>): Partial<WinFormValues> => ({
+  ...(p.title ? { title: p.title } : {}),
+  ...(p.whatIDid ? { whatIDid: p.whatIDid } : {}),
+  ...(p.impact ? { impact: p.impact } : {}),
+  ...(p.date ? { date: p.date } : {})
+})
+
 const toNumber = (v: number | string): number => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v))
 
 /** Form strings -> the contract's input; empty baselines are dropped, not sent as NaN. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { contextEntrySchema } from '../../../shared/domain/contextEntry'
+import { CheckInsService } from '../services/checkInsService'
+import { CommitmentsService } from '../services/commitmentsService'
+import { PeopleService } from '../services/peopleService'
+import { ProfileService } from '../services/profileService'
+import { openTempStore } from '../services/testStore'
+import { WinsService } from '../services/winsService'
+import { buildSampleData } from '../sample/sampleData'
+import { historyEntries } from './historyEntries'
+
+const SENTINEL = 'ZEBRA-SECRET-7731'
+
+describe('historyEntries (the prompt-facing view)', () => {
+  it('never includes text marked private, by any path', async () => {
+    const store = await openTempStore()
+    const people = new PeopleService(store)
+    const checkIns = new CheckInsService(store)
+    const boss = await people.create({ name: 'Dana', role: 'manager', title: 'CPO' })
+    // A private note, a private goal heard in a check-in, private check-in notes, and a commitment serving the private goal.
+    await people.addItem({ personId: boss.id, kind: 'note', text: `Note ${SENTINEL} note`, date: '2026-01-01', private: true })
+    await people.addItem({ personId: boss.id, kind: 'note', text: 'Prefers written pre-reads', date: '2026-01-01', private: false })
+    const { person } = await checkIns.create({
+      personId: boss.id,
+      date: '2026-01-10',
+      theirGoals: [`Goal ${SENTINEL}`, 'Refresh the strategy'],
+      theirBlockers: ['No time'],
+      offer: 'Draft v1',
+      notes: `Private notes ${SENTINEL}`,
+      notesPrivate: true
+    })
+    const secretGoal = person.items.find((i) => i.kind === 'goal' && i.text.includes(SENTINEL))!
+    await people.updateItem({ personId: boss.id, itemId: secretGoal.id, private: true })
+    await new CommitmentsService(store).create({ title: 'Help', personId: boss.id, serves: { kind: 'personGoal', id: secretGoal.id } })
+    await new WinsService(store).create({ date: '2026-02-01', title: 'Shipped the strategy' })
+    await new ProfileService(store).update({ role: 'Senior PM', targetRole: 'Group PM' })
+
+    const entries = historyEntries(store.data, '2026-03-01')
+    const all = JSON.stringify(entries)
+    expect(all).not.toContain(SENTINEL)
+    expect(all).not.toContain(secretGoal.id)
+    // The rest is there.
+    expect(all).toContain('Prefers written pre-reads')
+    expect(all).toContain('Refresh the strategy')
+    expect(all).toContain('Draft v1')
+    expect(entries.map((e) => e.kind).sort()).toEqual(['blocker', 'checkIn', 'commitment', 'person', 'personGoal', 'profile', 'win'])
+    for (const e of entries) expect(contextEntrySchema.safeParse(e).success).toBe(true)
+  })
+
+  it('leaves the sample data private note out too', () => {
+    const data = buildSampleData(new Date('2026-05-15T12:00:00Z'))
+    const entries = historyEntries(data, '2026-05-15')
+    expect(JSON.stringify(entries)).not.toContain('reorg')
+    expect(JSON.stringify(data)).toContain('reorg')
+  })
+})

@@ -1,0 +1,153 @@
+import type { ContextEntry } from '../../../shared/domain/contextEntry'
+import { COMMITMENT_STATUS_LABELS } from '../../../shared/domain/commitment'
+import { GOAL_HORIZON_LABELS, GOAL_KIND_LABELS } from '../../../shared/domain/goal'
+import { PERSON_ROLE_LABELS } from '../../../shared/domain/person'
+import type { StoreData } from '../../../shared/domain/storeData'
+import { todayIso } from '../services/clock'
+
+const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase()
+const line = (label: string, value: string | undefined) => (value && value.trim() ? `${label}: ${value.trim()}` : '')
+const join = (...parts: string[]) => parts.filter(Boolean).join('\n')
+
+/**
+ * The prompt-facing view of the user's history. Anything marked private — a person's note,
+ * goal or blocker, or a check-in's notes — is left out here, in the core, so no drafting
+ * engine can receive it whatever the UI does. Text a check-in recorded that matches a
+ * private item of that person is left out too (the same words must not leak by another path).
+ */
+export function historyEntries(data: StoreData, today: string = todayIso()): ContextEntry[] {
+  const entries: ContextEntry[] = []
+  const p = data.profile
+  const profileText = join(
+    line('Name', p.name),
+    line('Role', p.role),
+    line('Level', p.level),
+    line('Company', p.company),
+    line('Target role', [p.targetRole, p.targetLevel].filter(Boolean).join(', ')),
+    line('Target date', p.targetDate),
+    line('Strengths', p.strengths.join('; ')),
+    line('Growth areas', p.growthAreas.join('; '))
+  )
+  if (profileText)
+    entries.push({ id: 'profile', kind: 'profile', date: today, title: 'Profile', text: profileText, tags: [], linkedIds: [] })
+
+  for (const g of data.goals) {
+    entries.push({
+      id: g.id,
+      kind: 'goal',
+      date: g.updatedAt.slice(0, 10),
+      title: g.title,
+      text: join(
+        line('Kind', GOAL_KIND_LABELS[g.kind]),
+        line('Horizon', GOAL_HORIZON_LABELS[g.horizon]),
+        line('Status', g.status),
+        line('Why it matters', g.why)
+      ),
+      tags: [g.kind, g.status],
+      linkedIds: []
+    })
+  }
+
+  const privateTexts = new Map<string, Set<string>>()
+  for (const person of data.people) {
+    const hidden = new Set(person.items.filter((i) => i.private).map((i) => norm(i.text)))
+    privateTexts.set(person.id, hidden)
+    const notes = person.items.filter((i) => i.kind === 'note' && !i.private)
+    entries.push({
+      id: person.id,
+      kind: 'person',
+      date: person.updatedAt.slice(0, 10),
+      title: `${person.name} (${PERSON_ROLE_LABELS[person.role]})`,
+      text: join(line('Title', person.title), ...notes.map((n) => `Note (${n.date}): ${n.text}`)),
+      tags: [person.role],
+      personId: person.id,
+      linkedIds: []
+    })
+    for (const item of person.items) {
+      if (item.private || item.kind === 'note') continue
+      entries.push({
+        id: item.id,
+        kind: item.kind === 'goal' ? 'personGoal' : 'blocker',
+        date: item.date,
+        title: `${person.name} ${item.kind === 'goal' ? 'is trying to' : 'is blocked by'}: ${item.text}`,
+        text: join(item.text, `As heard on ${item.date}${item.current ? '' : `; no longer current since ${item.until ?? 'later'}`}.`),
+        tags: [item.current ? 'current' : 'past'],
+        personId: person.id,
+        linkedIds: item.checkInId ? [item.checkInId] : []
+      })
+    }
+  }
+
+  const people = new Map(data.people.map((x) => [x.id, x]))
+  for (const c of data.checkIns) {
+    const hidden = privateTexts.get(c.personId) ?? new Set<string>()
+    const visible = (texts: string[]) => texts.filter((t) => !hidden.has(norm(t)))
+    const name = people.get(c.personId)?.name ?? 'someone'
+    entries.push({
+      id: c.id,
+      kind: 'checkIn',
+      date: c.date,
+      title: `Check-in with ${name}`,
+      text: join(
+        line('How my work is landing', c.howAmIDoing),
+        line('What they are trying to do', visible(c.theirGoals).join('; ')),
+        line('What blocks them', visible(c.theirBlockers).join('; ')),
+        line('The one thing offered', c.offer),
+        line('What I asked for my goals', c.myAsk),
+        line('Their answer', c.theirAnswer),
+        c.notesPrivate ? '' : line('Notes', c.notes)
+      ),
+      tags: [],
+      personId: c.personId,
+      linkedIds: [...c.goalIds]
+    })
+  }
+
+  for (const c of data.commitments) {
+    const servesPrivate =
+      c.serves && c.serves.kind !== 'goal' && data.people.some((x) => x.items.some((i) => i.id === c.serves!.id && i.private))
+    entries.push({
+      id: c.id,
+      kind: 'commitment',
+      date: c.history.at(-1)?.on ?? c.createdAt.slice(0, 10),
+      title: c.title,
+      text: join(
+        c.detail,
+        line('Status', `${COMMITMENT_STATUS_LABELS[c.status]} (${c.history.map((h) => `${h.status} ${h.on}`).join(', ')})`),
+        line('Due', c.dueDate),
+        line('Outcome', c.outcome)
+      ),
+      tags: [c.status],
+      ...(c.personId ? { personId: c.personId } : {}),
+      linkedIds: [
+        c.checkInId,
+        servesPrivate ? undefined : c.serves?.id,
+        ...data.wins.filter((w) => w.commitmentId === c.id).map((w) => w.id)
+      ].filter((x): x is string => Boolean(x))
+    })
+  }
+
+  for (const w of data.wins) {
+    entries.push({
+      id: w.id,
+      kind: 'win',
+      date: w.date,
+      title: w.title,
+      text: join(
+        line('What I did', w.whatIDid),
+        line('Impact', w.impact),
+        line(
+          'Metrics',
+          w.metrics
+            .map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (baseline ${m.baseline})` : ''}`)
+            .join('; ')
+        ),
+        line('Scope', w.scope),
+        line('Stakeholders', w.stakeholders.join(', '))
+      ),
+      tags: w.tags,
+      linkedIds: w.commitmentId ? [w.commitmentId] : []
+    })
+  }
+  return entries
+}

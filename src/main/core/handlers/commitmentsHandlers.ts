@@ -1,0 +1,15 @@
+import type { AppContract } from '../../../shared/api/contract'
+import type { Handlers } from '../../../shared/api/define'
+import type { commitmentsRoutes } from '../../../shared/api/routes/commitments'
+import type { CoreDeps, RequestContext } from '../context'
+
+type CommitmentsHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof commitmentsRoutes>
+
+export const commitmentsHandlers = ({ services: { commitments } }: CoreDeps): CommitmentsHandlers => ({
+  'commitments.list': (input) => commitments.list(input).map((c) => commitments.view(c)),
+  'commitments.get': ({ id }) => commitments.view(commitments.get(id)),
+  'commitments.create': async (input) => commitments.view(await commitments.create(input)),
+  'commitments.update': async ({ id, commitment }) => commitments.view(await commitments.update(id, commitment)),
+  'commitments.transition': async ({ id, to, on, outcome }) => commitments.view(await commitments.transition(id, to, { on, outcome })),
+  'commitments.delete': ({ id }) => commitments.delete(id)
+})

@@ -1,0 +1,20 @@
+import type { AppContract } from '../../../shared/api/contract'
+import type { Handlers } from '../../../shared/api/define'
+import type { historyRoutes } from '../../../shared/api/routes/history'
+import type { CoreDeps, RequestContext } from '../context'
+
+type HistoryHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof historyRoutes>
+
+export const historyHandlers = ({ services: { data, sample } }: CoreDeps): HistoryHandlers => ({
+  'dashboard.timeline': () => data.timeline(),
+  'context.entries': () => data.contextEntries(),
+  'data.export': () => data.exportAll(),
+  'data.exportWinsMarkdown': () => data.exportWinsMarkdown(),
+  'data.importPreview': ({ text, mode }) => data.importPreview(text, mode),
+  'data.importApply': ({ text, mode }) => data.importApply(text, mode),
+  'data.bragPreview': ({ markdown }) => data.bragPreview(markdown),
+  'data.bragSave': ({ wins }) => data.bragSave(wins),
+  'sample.status': () => sample.status(),
+  'sample.enter': () => sample.enter(),
+  'sample.leave': () => sample.leave()
+})

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto'
+import { checkInSchema, type CheckIn, type CheckInInput } from '../../../shared/domain/checkIn'
+import { commitmentSchema, type Commitment } from '../../../shared/domain/commitment'
+import type { Person, PersonItem } from '../../../shared/domain/person'
+import { AppError, notFound } from '../errors'
+import type { Store } from '../store/Store'
+
+type ParsedCheckIn = Omit<CheckIn, 'id' | 'createdAt' | 'updatedAt'>
+
+export interface CommitmentFromCheckIn {
+  title: string
+  detail?: string
+  dueDate?: string
+  /** For my goals `ref` is the goal id; for their goals/blockers it is the text as typed in this check-in. */
+  serves?: { kind: 'goal' | 'personGoal' | 'blocker'; ref: string }
+}
+
+const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase()
+
+/**
+ * Make `texts` the person's current items of `kind`, keeping history: items no longer heard
+ * stop being current (dated), new ones are added "as heard on" the check-in day, and ones
+ * heard again keep their first date and their private flag.
+ */
+export function applyHeard(
+  items: PersonItem[],
+  kind: 'goal' | 'blocker',
+  texts: string[],
+  checkIn: { id: string; date: string }
+): PersonItem[] {
+  const wanted = new Map(texts.map((t) => [norm(t), t.trim()]))
+  const next = items.map((item) => {
+    if (item.kind !== kind || !item.current) return item
+    if (wanted.has(norm(item.text))) {
+      wanted.delete(norm(item.text))
+      return item
+    }
+    return { ...item, current: false, until: checkIn.date }
+  })
+  for (const text of wanted.values()) {
+    next.push({ id: randomUUID(), kind, text, date: checkIn.date, current: true, private: false, checkInId: checkIn.id })
+  }
+  return next
+}
+
+const byDateDesc = (a: CheckIn, b: CheckIn) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
+
+/** The loop log: one conversation with one person at a time. */
+export class CheckInsService {
+  constructor(private readonly store: Store) {}
+
+  list(filter: { personId?: string } = {}): CheckIn[] {
+    return this.store.data.checkIns.filter((c) => !filter.personId || c.personId === filter.personId).sort(byDateDesc)
+  }
+
+  get(id: string): CheckIn {
+    const found = this.store.data.checkIns.find((c) => c.id === id)
+    if (!found) throw notFound('check-in', id)
+    return found
+  }
+
+  private person(id: string): Person {
+    const person = this.store.data.people.find((p) => p.id === id)
+    if (!person) throw new AppError('NOT_FOUND', 'That person is no longer in your list; add them under People first.')
+    return person
+  }
+
+  async create(input: CheckInInput | ParsedCheckIn, commitment?: CommitmentFromCheckIn) {
+    const at = new Date().toISOString()
+    const checkIn = checkInSchema.parse({ ...input, id: randomUUID(), createdAt: at, updatedAt: at })
+    const person = this.person(checkIn.personId)
+    for (const goalId of checkIn.goalIds) {
+      if (!this.store.data.goals.some((g) => g.id === goalId))
+        throw new AppError('NOT_FOUND', 'One of the goals you picked was deleted; pick again.')
+    }
+    // Only the latest conversation defines what is current; logging an older one adds history only.
+    const isLatest = !this.store.data.checkIns.some((c) => c.personId === person.id && c.date > checkIn.date)
+    let items = person.items
+    if (isLatest) {
+      items = applyHeard(items, 'goal', checkIn.theirGoals, checkIn)
+      items = applyHeard(items, 'blocker', checkIn.theirBlockers, checkIn)
+    }
+    const nextPerson: Person = { ...person, items, updatedAt: at }
+
+    let created: Commitment | undefined
+    if (commitment) {
+      let serves: Commitment['serves']
+      if (commitment.serves?.kind === 'goal') {
+        if (!this.store.data.goals.some((g) => g.id === commitment.serves!.ref))
+          throw new AppError('NOT_FOUND', 'The goal this serves was deleted.')
+        serves = { kind: 'goal', id: commitment.serves.ref }
+      } else if (commitment.serves) {
+        const kind = commitment.serves.kind === 'personGoal' ? 'goal' : 'blocker'
+        const item = items.find((i) => i.kind === kind && i.current && norm(i.text) === norm(commitment.serves!.ref))
+        if (!item) throw new AppError('VALIDATION', `Pick a ${kind} from this check-in for the commitment to serve.`)
+        serves = { kind: commitment.serves.kind, id: item.id }
+      }
+      created = commitmentSchema.parse({
+        id: randomUUID(),
+        title: commitment.title,
+        detail: commitment.detail ?? '',
+        personId: person.id,
+        checkInId: checkIn.id,
+        ...(serves ? { serves } : {}),
+        ...(commitment.dueDate ? { dueDate: commitment.dueDate } : {}),
+        status: 'proposed',
+        history: [{ status: 'proposed', on: checkIn.date }],
+        outcome: '',
+        createdAt: at,
+        updatedAt: at
+      })
+    }
+    // One update: the check-in, the person's current goals/blockers and the commitment land together.
+    return this.store.update((data) => {
+      data.checkIns.push(checkIn)
+      data.people[data.people.findIndex((p) => p.id === person.id)] = nextPerson
+      if (created) data.commitments.push(created)
+      return { checkIn, person: nextPerson, commitment: created }
+    })
+  }
+
+  /** Edits the record of the conversation; it does not rewrite the person's current goals. */
+  async update(id: string, input: ParsedCheckIn): Promise<CheckIn> {
+    const existing = this.get(id)
+    const next = checkInSchema.parse({ ...input, id, createdAt: existing.createdAt, updatedAt: new Date().toISOString() })
+    this.person(next.personId)
+    return this.store.update((data) => {
+      data.checkIns[data.checkIns.findIndex((c) => c.id === id)] = next
+      return next
+    })
+  }
+
+  async delete(id: string): Promise<CheckIn> {
+    const existing = this.get(id)
+    return this.store.update((data) => {
+      data.checkIns = data.checkIns.filter((c) => c.id !== id)
+      data.commitments.forEach((c) => {
+        if (c.checkInId === id) delete c.checkInId
+      })
+      return existing
+    })
+  }
+}

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto'
+import {
+  commitmentSchema,
+  OPEN_STATUSES,
+  type Commitment,
+  type CommitmentInput,
+  type CommitmentStatus
+} from '../../../shared/domain/commitment'
+import type { Win } from '../../../shared/domain/win'
+import { AppError, notFound } from '../errors'
+import type { Store } from '../store/Store'
+import { todayIso } from './clock'
+import { transitionError } from './commitmentLifecycle'
+
+type ParsedInput = Omit<Commitment, 'id' | 'status' | 'history' | 'outcome' | 'createdAt' | 'updatedAt'>
+
+/** Open ones first by due date (no due date last), then closed ones newest first. */
+const order = (a: Commitment, b: Commitment) => {
+  const openA = OPEN_STATUSES.includes(a.status)
+  const openB = OPEN_STATUSES.includes(b.status)
+  if (openA !== openB) return openA ? -1 : 1
+  if (openA) return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt.localeCompare(b.createdAt)
+  return b.updatedAt.localeCompare(a.updatedAt)
+}
+
+/** "The one thing I'll do", from offer to delivery (or an honest drop). */
+export class CommitmentsService {
+  constructor(
+    private readonly store: Store,
+    private readonly today: () => string = () => todayIso()
+  ) {}
+
+  list(filter: { personId?: string; open?: boolean } = {}): Commitment[] {
+    return this.store.data.commitments
+      .filter((c) => !filter.personId || c.personId === filter.personId)
+      .filter((c) => filter.open === undefined || OPEN_STATUSES.includes(c.status) === filter.open)
+      .sort(order)
+  }
+
+  get(id: string): Commitment {
+    const found = this.store.data.commitments.find((c) => c.id === id)
+    if (!found) throw notFound('commitment', id)
+    return found
+  }
+
+  /** The wins that came from a commitment: the other end of the chain. */
+  linkedWins(id: string): Win[] {
+    return this.store.data.wins.filter((w) => w.commitmentId === id)
+  }
+
+  view(c: Commitment): Commitment & { winIds: string[] } {
+    return { ...c, winIds: this.linkedWins(c.id).map((w) => w.id) }
+  }
+
+  private checkLinks(input: ParsedInput) {
+    const d = this.store.data
+    if (input.personId && !d.people.some((p) => p.id === input.personId))
+      throw new AppError('NOT_FOUND', 'That person is no longer in your list.')
+    if (input.checkInId && !d.checkIns.some((c) => c.id === input.checkInId)) throw new AppError('NOT_FOUND', 'That check-in was deleted.')
+    if (input.serves?.kind === 'goal' && !d.goals.some((g) => g.id === input.serves!.id))
+      throw new AppError('NOT_FOUND', 'The goal this commitment serves was deleted.')
+    if (input.serves && input.serves.kind !== 'goal') {
+      const kind = input.serves.kind === 'personGoal' ? 'goal' : 'blocker'
+      if (!d.people.some((p) => p.items.some((i) => i.id === input.serves!.id && i.kind === kind)))
+        throw new AppError('NOT_FOUND', `The ${kind} this commitment serves was removed.`)
+    }
+  }
+
+  async create(input: CommitmentInput | ParsedInput): Promise<Commitment> {
+    const at = new Date().toISOString()
+    const commitment = commitmentSchema.parse({
+      ...input,
+      id: randomUUID(),
+      status: 'proposed',
+      history: [{ status: 'proposed', on: this.today() }],
+      outcome: '',
+      createdAt: at,
+      updatedAt: at
+    })
+    this.checkLinks(commitment)
+    return this.store.update((data) => {
+      data.commitments.push(commitment)
+      return commitment
+    })
+  }
+
+  async update(id: string, input: ParsedInput): Promise<Commitment> {
+    const existing = this.get(id)
+    const next = commitmentSchema.parse({
+      ...existing,
+      ...input,
+      serves: input.serves,
+      dueDate: input.dueDate,
+      updatedAt: new Date().toISOString()
+    })
+    this.checkLinks(next)
+    return this.replace(next)
+  }
+
+  /** Move along the lifecycle; an invalid move is CONFLICT with what is possible instead. */
+  async transition(id: string, to: CommitmentStatus, options: { on?: string; outcome?: string } = {}): Promise<Commitment> {
+    const existing = this.get(id)
+    const error = transitionError(existing.status, to)
+    if (error) throw new AppError('CONFLICT', error)
+    const on = options.on ?? this.today()
+    const last = existing.history.at(-1)
+    if (last && on < last.on) throw new AppError('VALIDATION', `The date must be on or after ${last.on}, when it became ${last.status}.`)
+    return this.replace({
+      ...existing,
+      status: to,
+      history: [...existing.history, { status: to, on }],
+      outcome: options.outcome ?? existing.outcome,
+      updatedAt: new Date().toISOString()
+    })
+  }
+
+  async delete(id: string): Promise<Commitment> {
+    const existing = this.get(id)
+    return this.store.update((data) => {
+      data.commitments = data.commitments.filter((c) => c.id !== id)
+      // The wins stay; they just lose the link.
+      data.wins.forEach((w) => {
+        if (w.commitmentId === id) delete w.commitmentId
+      })
+      return existing
+    })
+  }
+
+  private replace(next: Commitment): Promise<Commitment> {
+    const checked = commitmentSchema.parse(next)
+    return this.store.update((data) => {
+      data.commitments[data.commitments.findIndex((c) => c.id === checked.id)] = checked
+      return checked
+    })
+  }
+}

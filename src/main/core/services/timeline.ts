@@ -1,0 +1,62 @@
+import type { StoreData } from '../../../shared/domain/storeData'
+import { quarterOf } from './clock'
+
+export interface TimelineItem {
+  id: string
+  title: string
+  personName?: string
+}
+export interface TimelineQuarter {
+  quarter: string
+  checkIns: number
+  offered: TimelineItem[]
+  delivered: TimelineItem[]
+  dropped: TimelineItem[]
+  /** Wins in the quarter; `fromCommitmentId` marks the ones a delivered offer led to. */
+  ledTo: (TimelineItem & { fromCommitmentId?: string; impact: string })[]
+  goalsAchieved: TimelineItem[]
+}
+
+const nextQuarter = (q: string) => {
+  const [y, n] = [Number(q.slice(0, 4)), Number(q.slice(6))]
+  return n === 4 ? `${y + 1}-Q1` : `${y}-Q${n + 1}`
+}
+
+/**
+ * Quarter by quarter: what was offered, what was delivered, and what it led to. Empty
+ * quarters between the first and last are kept so a gap in the loop is visible.
+ */
+export function loopTimeline(data: StoreData): TimelineQuarter[] {
+  const quarters = new Map<string, TimelineQuarter>()
+  const at = (q: string) => {
+    let entry = quarters.get(q)
+    if (!entry)
+      quarters.set(q, (entry = { quarter: q, checkIns: 0, offered: [], delivered: [], dropped: [], ledTo: [], goalsAchieved: [] }))
+    return entry
+  }
+  const names = new Map(data.people.map((p) => [p.id, p.name]))
+  const personName = (id?: string) => (id ? names.get(id) : undefined)
+  for (const c of data.checkIns) at(quarterOf(c.date)).checkIns++
+  for (const c of data.commitments) {
+    const item = { id: c.id, title: c.title, ...(personName(c.personId) ? { personName: personName(c.personId) } : {}) }
+    const offeredOn = c.history[0]?.on ?? c.createdAt.slice(0, 10)
+    at(quarterOf(offeredOn)).offered.push(item)
+    const closed = c.history.findLast((h) => h.status === 'delivered' || h.status === 'dropped')
+    if (closed) at(quarterOf(closed.on))[closed.status === 'delivered' ? 'delivered' : 'dropped'].push(item)
+  }
+  for (const w of data.wins) {
+    at(quarterOf(w.date)).ledTo.push({
+      id: w.id,
+      title: w.title,
+      impact: w.impact,
+      ...(w.commitmentId ? { fromCommitmentId: w.commitmentId } : {})
+    })
+  }
+  for (const g of data.goals)
+    if (g.status === 'achieved') at(quarterOf(g.updatedAt.slice(0, 10))).goalsAchieved.push({ id: g.id, title: g.title })
+  const keys = [...quarters.keys()].sort()
+  if (keys.length === 0) return []
+  const out: TimelineQuarter[] = []
+  for (let q = keys[0]!; q <= keys.at(-1)!; q = nextQuarter(q)) out.push(at(q))
+  return out
+}

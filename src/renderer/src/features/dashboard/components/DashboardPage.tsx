@@ -1,0 +1,160 @@
+import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconRepeat, IconRoute } from '@tabler/icons-react'
+import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
+import { PERSON_ROLE_LABELS } from '@shared/domain/person'
+import { formatDay, todayLocal, useRoute } from '../../../api/historyQueries'
+import { useNavigation } from '../../../app/navigation'
+import { DataPanel, TrySampleButton } from '../../data'
+import { CadenceSummary } from '../../people'
+import { LoopTimeline } from './LoopTimeline'
+
+function StartHere() {
+  const { go } = useNavigation()
+  return (
+    <Card withBorder padding="xl" maw={720}>
+      <Stack>
+        <ThemeIcon size={48} radius="xl" variant="light">
+          <IconRoute />
+        </ThemeIcon>
+        <Title order={3}>Start your loop</Title>
+        <Text>
+          Once a quarter, ask your manager what they are trying to do, what blocks them, and what one thing you can do to help — then do it
+          exceptionally well, and ask for help with your own goals. Over four to six quarters it compounds. Loopwise keeps the record.
+        </Text>
+        <List type="ordered" size="sm" spacing={4}>
+          <List.Item>
+            <Anchor component="button" onClick={() => go('people', 'new')}>
+              Add the people you run it with
+            </Anchor>{' '}
+            — your manager, then your skip-level.
+          </List.Item>
+          <List.Item>
+            <Anchor component="button" onClick={() => go('people', 'profile')}>
+              Write down your goals
+            </Anchor>{' '}
+            — step 4 needs them.
+          </List.Item>
+          <List.Item>Log your next check-in and the one thing you offered.</List.Item>
+          <List.Item>Deliver it, then log the win.</List.Item>
+        </List>
+        <Group>
+          <Button onClick={() => go('people', 'new')}>Add your manager</Button>
+          <TrySampleButton />
+        </Group>
+      </Stack>
+    </Card>
+  )
+}
+
+export function DashboardPage() {
+  const { go } = useNavigation()
+  const cadence = useRoute('people.cadence', {})
+  const commitments = useRoute('commitments.list', { open: true })
+  const wins = useRoute('wins.list', {})
+  const timeline = useRoute('dashboard.timeline', {})
+  if (cadence.isPending || wins.isPending) return null
+  const people = cadence.data ?? []
+  const names = new Map(people.map((p) => [p.person.id, p.person.name]))
+  const empty = people.length === 0 && (wins.data ?? []).length === 0
+  const today = todayLocal()
+
+  return (
+    <Stack p="md" gap="md">
+      <Title order={2}>Dashboard</Title>
+      {empty ? (
+        <StartHere />
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <Card withBorder padding="md" component="section" aria-label="Next check-ins">
+              <Stack gap="sm">
+                <Title order={4}>Next check-ins</Title>
+                {people.length === 0 && <Text size="sm">Add your manager to see when the next loop is due.</Text>}
+                {people.map(({ person, cadence: c }) => (
+                  <Stack key={person.id} gap={2} aria-label={`Cadence for ${person.name}`}>
+                    <Group gap={6} justify="space-between" wrap="nowrap">
+                      <Anchor component="button" fw={600} onClick={() => go('people', person.id)}>
+                        {person.name}
+                      </Anchor>
+                      <Group gap={4} wrap="nowrap">
+                        <Badge variant="light" size="sm">
+                          {PERSON_ROLE_LABELS[person.role]}
+                        </Badge>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          leftSection={<IconRepeat size={12} />}
+                          onClick={() => go('loop', `new:${person.id}`)}
+                        >
+                          Log
+                        </Button>
+                      </Group>
+                    </Group>
+                    <CadenceSummary cadence={c} compact />
+                  </Stack>
+                ))}
+              </Stack>
+            </Card>
+            <Card withBorder padding="md" component="section" aria-label="Open commitments">
+              <Stack gap="sm">
+                <Title order={4}>Open commitments</Title>
+                {(commitments.data ?? []).length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    Nothing open. Your next check-in is where the next offer comes from.
+                  </Text>
+                )}
+                {(commitments.data ?? []).map((c) => (
+                  <Stack key={c.id} gap={0}>
+                    <Anchor component="button" ta="left" onClick={() => go('loop', `commitment:${c.id}`)}>
+                      {c.title}
+                    </Anchor>
+                    <Text size="xs" c={c.dueDate && c.dueDate < today ? 'red' : 'dimmed'}>
+                      {COMMITMENT_STATUS_LABELS[c.status]}
+                      {c.dueDate ? ` · due ${formatDay(c.dueDate)}${c.dueDate < today ? ' (overdue)' : ''}` : ' · no due date'}
+                      {c.personId && names.get(c.personId) ? ` · for ${names.get(c.personId)}` : ''}
+                    </Text>
+                  </Stack>
+                ))}
+              </Stack>
+            </Card>
+            <Card withBorder padding="md" component="section" aria-label="Recent wins">
+              <Stack gap="sm">
+                <Title order={4}>Recent wins</Title>
+                {(wins.data ?? []).length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    No wins yet. Delivering a commitment offers to log one.
+                  </Text>
+                )}
+                {(wins.data ?? []).slice(0, 5).map((w) => (
+                  <Stack key={w.id} gap={0}>
+                    <Anchor component="button" ta="left" onClick={() => go('wins', w.id)}>
+                      {w.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatDay(w.date)}
+                      {w.commitmentId ? ' · from a loop commitment' : ''}
+                    </Text>
+                  </Stack>
+                ))}
+              </Stack>
+            </Card>
+          </SimpleGrid>
+          <Card withBorder padding="md" component="section" aria-label="Loop timeline section">
+            <Stack gap="sm">
+              <Title order={4}>The loop, quarter by quarter</Title>
+              <Text size="sm" c="dimmed">
+                What you offered, what you delivered, and what it led to. Each delivery earns the next, bigger offer.
+              </Text>
+              {(timeline.data ?? []).length === 0 ? (
+                <Text size="sm">Log a check-in with an offer to start the timeline.</Text>
+              ) : (
+                <LoopTimeline quarters={timeline.data ?? []} />
+              )}
+            </Stack>
+          </Card>
+        </>
+      )}
+      <DataPanel />
+    </Stack>
+  )
+}

@@ -1,0 +1,101 @@
+import { Box, Group, Paper, ScrollArea, Stack, Text, Tooltip } from '@mantine/core'
+import { IconArrowRight, IconCheck, IconHandStop, IconTrophy } from '@tabler/icons-react'
+import type { RouteOutput } from '@shared/api/define'
+import type { AppContract } from '@shared/api/contract'
+
+type Quarter = RouteOutput<AppContract, 'dashboard.timeline'>[number]
+
+const LANES = [
+  { key: 'offered', label: 'Offered', color: 'blue', icon: IconHandStop },
+  { key: 'delivered', label: 'Delivered', color: 'teal', icon: IconCheck },
+  { key: 'ledTo', label: 'Led to', color: 'yellow', icon: IconTrophy }
+] as const
+
+function Pill({ title, color, sub }: { title: string; color: string; sub?: string }) {
+  return (
+    <Tooltip label={sub ? `${title} — ${sub}` : title} multiline maw={320} withinPortal>
+      <Paper
+        px={8}
+        py={4}
+        radius="md"
+        style={{ background: `var(--mantine-color-${color}-light)`, borderLeft: `3px solid var(--mantine-color-${color}-6)` }}
+      >
+        <Text size="xs" lineClamp={2}>
+          {title}
+        </Text>
+      </Paper>
+    </Tooltip>
+  )
+}
+
+/**
+ * The compounding the framework promises, made visible: one column per quarter, lanes for
+ * what was offered, delivered and what it led to, and a bar that grows with every delivery.
+ */
+export function LoopTimeline({ quarters }: { quarters: Quarter[] }) {
+  const totals = quarters.map((_, i) => quarters.slice(0, i + 1).reduce((n, q) => n + q.delivered.length, 0))
+  const max = Math.max(1, ...totals)
+  return (
+    <ScrollArea type="auto" offsetScrollbars>
+      <Box
+        role="figure"
+        aria-label="Loop timeline"
+        style={{ display: 'grid', gridTemplateColumns: `90px repeat(${quarters.length}, minmax(170px, 1fr))`, gap: 8, alignItems: 'start' }}
+      >
+        <div />
+        {quarters.map((q, i) => (
+          <Stack key={q.quarter} gap={4} aria-label={`Quarter ${q.quarter}`}>
+            <Group gap={6} justify="space-between" wrap="nowrap">
+              <Text fw={700}>{q.quarter.replace('-', ' ')}</Text>
+              {i < quarters.length - 1 && <IconArrowRight size={14} color="var(--mantine-color-dimmed)" />}
+            </Group>
+            <Text size="xs" c="dimmed">
+              {q.checkIns} check-in{q.checkIns === 1 ? '' : 's'}
+            </Text>
+            <Tooltip label={`${totals[i]} delivered so far`}>
+              <Box h={6} style={{ borderRadius: 3, background: 'var(--mantine-color-default-border)' }}>
+                <Box h={6} w={`${(totals[i]! / max) * 100}%`} style={{ borderRadius: 3, background: 'var(--mantine-color-teal-6)' }} />
+              </Box>
+            </Tooltip>
+          </Stack>
+        ))}
+        {LANES.map((lane) => (
+          <LaneRow key={lane.key} lane={lane} quarters={quarters} />
+        ))}
+        <Text size="sm" c="dimmed" pt={4}>
+          Goals met
+        </Text>
+        {quarters.map((q) => (
+          <Stack key={q.quarter} gap={4}>
+            {q.goalsAchieved.map((g) => (
+              <Pill key={g.id} title={`★ ${g.title}`} color="grape" />
+            ))}
+          </Stack>
+        ))}
+      </Box>
+    </ScrollArea>
+  )
+}
+
+function LaneRow({ lane, quarters }: { lane: (typeof LANES)[number]; quarters: Quarter[] }) {
+  return (
+    <>
+      <Group gap={4} pt={4} wrap="nowrap">
+        <lane.icon size={14} color={`var(--mantine-color-${lane.color}-6)`} />
+        <Text size="sm" c="dimmed">
+          {lane.label}
+        </Text>
+      </Group>
+      {quarters.map((q) => (
+        <Stack key={q.quarter} gap={4} aria-label={`${lane.label} in ${q.quarter}`}>
+          {lane.key === 'ledTo'
+            ? q.ledTo.map((w) => <Pill key={w.id} title={w.title} sub={w.impact} color={w.fromCommitmentId ? 'yellow' : 'gray'} />)
+            : q[lane.key].map((c) => (
+                <Pill key={c.id} title={c.title} sub={c.personName ? `for ${c.personName}` : undefined} color={lane.color} />
+              ))}
+          {lane.key === 'delivered' && q.dropped.map((c) => <Pill key={c.id} title={`Dropped: ${c.title}`} color="red" />)}
+        </Stack>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { Alert, Button, Group, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconFlask } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
+import { call } from '../../../api/client'
+import { useRoute } from '../../../api/historyQueries'
+
+function useSwitch(route: 'sample.enter' | 'sample.leave') {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => call(route, {}),
+    // Everything on screen belongs to the other store now.
+    onSettled: () => client.resetQueries(),
+    onError: (e) => notifications.show({ color: 'red', title: 'Could not switch', message: (e as Error).message })
+  })
+}
+
+export function TrySampleButton({ variant = 'light' }: { variant?: 'light' | 'filled' | 'default' }) {
+  const enter = useSwitch('sample.enter')
+  return (
+    <Button variant={variant} leftSection={<IconFlask size={16} />} loading={enter.isPending} onClick={() => enter.mutate()}>
+      Try it with sample data
+    </Button>
+  )
+}
+
+/** Always visible while the sample folder is in use, so nobody mistakes it for their own data. */
+export function SampleModeBanner() {
+  const status = useRoute('sample.status', {})
+  const leave = useSwitch('sample.leave')
+  if (!status.data?.active) return null
+  return (
+    <Alert color="violet" icon={<IconFlask />} variant="filled" role="status" aria-label="Sample mode" mx="md" mt="md">
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">
+          You are looking at <b>sample data</b>: a Senior PM&apos;s four quarters of loops with their CPO. Changes here go to a separate
+          sample folder; your own data is untouched.
+        </Text>
+        <Button variant="white" color="violet" size="xs" style={{ flexShrink: 0 }} loading={leave.isPending} onClick={() => leave.mutate()}>
+          Leave sample data
+        </Button>
+      </Group>
+    </Alert>
+  )
+}

@@ -1,0 +1,2 @@
+export { DataPanel } from './components/DataPanel'
+export { SampleModeBanner, TrySampleButton } from './components/sample'

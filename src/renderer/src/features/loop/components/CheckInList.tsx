@@ -1,0 +1,57 @@
+import { Badge, Card, Group, Stack, Text } from '@mantine/core'
+import { IconLock } from '@tabler/icons-react'
+import { formatDay, useRoute } from '../../../api/historyQueries'
+
+const Row = ({ label, value }: { label: string; value: string }) =>
+  value ? (
+    <Text size="sm" className="lw-prewrap">
+      <b>{label}:</b> {value}
+    </Text>
+  ) : null
+
+/** The loop log, newest first. */
+export function CheckInList({ names, focusId }: { names: Map<string, string>; focusId: string | null }) {
+  const checkIns = useRoute('checkIns.list', {})
+  const list = checkIns.data ?? []
+  if (list.length === 0) return <Text c="dimmed">No check-ins logged yet.</Text>
+  return (
+    <Stack gap="sm" maw={860}>
+      {list.map((c) => (
+        <Card
+          key={c.id}
+          withBorder
+          padding="md"
+          component="article"
+          aria-label={`Check-in ${c.date}`}
+          style={focusId === c.id ? { borderColor: 'var(--mantine-color-blue-6)' } : undefined}
+        >
+          <Stack gap={4}>
+            <Group justify="space-between">
+              <Text fw={600}>
+                {formatDay(c.date)} · {names.get(c.personId) ?? 'someone'}
+              </Text>
+            </Group>
+            <Row label="1 · How my work is landing" value={c.howAmIDoing} />
+            <Row label="2 · They are trying to" value={c.theirGoals.join('; ')} />
+            <Row label="2 · Blocked by" value={c.theirBlockers.join('; ')} />
+            <Row label="3 · The one thing" value={c.offer} />
+            <Row label="4 · I asked" value={c.myAsk} />
+            <Row label="4 · Their answer" value={c.theirAnswer} />
+            {c.notes && (
+              <Group gap={6} align="flex-start" wrap="nowrap">
+                {c.notesPrivate && (
+                  <Badge color="grape" variant="light" leftSection={<IconLock size={12} />}>
+                    Private
+                  </Badge>
+                )}
+                <Text size="sm" className="lw-prewrap">
+                  {c.notes}
+                </Text>
+              </Group>
+            )}
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  )
+}

@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'react'
+import { Button, Card, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconChecklist, IconHistory, IconRepeat } from '@tabler/icons-react'
+import type { Person } from '@shared/domain/person'
+import { useRoute } from '../../../api/historyQueries'
+import { useNavigation } from '../../../app/navigation'
+import { CheckInForm } from './CheckInForm'
+import { CheckInList } from './CheckInList'
+import { CommitmentCard, LogWinOffer } from './CommitmentCard'
+import type { Commitment } from '@shared/domain/commitment'
+
+function LoopEmptyState() {
+  const { go } = useNavigation()
+  return (
+    <Card withBorder padding="xl" maw={640}>
+      <Stack>
+        <ThemeIcon size={48} radius="xl" variant="light">
+          <IconRepeat />
+        </ThemeIcon>
+        <Title order={3}>The loop, one conversation at a time</Title>
+        <List type="ordered" size="sm" spacing={4}>
+          <List.Item>Do your current job well — ask how it is landing.</List.Item>
+          <List.Item>Ask your manager how you can help: what are you trying to do, what blocks you?</List.Item>
+          <List.Item>Do the one thing — exceptionally well.</List.Item>
+          <List.Item>Ask for help with your own goals, as a win for both.</List.Item>
+          <List.Item>Repeat: quarterly with your manager, lighter with your skip-level.</List.Item>
+        </List>
+        <Text size="sm">First add who you run it with; then log each check-in here.</Text>
+        <Button onClick={() => go('people', 'new')} w="fit-content">
+          Add your manager
+        </Button>
+      </Stack>
+    </Card>
+  )
+}
+
+export function LoopPage() {
+  const { target, seq } = useNavigation()
+  const [tab, setTab] = useState<string | null>('log')
+  const [personId, setPersonId] = useState<string | undefined>()
+  const [show, setShow] = useState<'open' | 'all'>('open')
+  const [formKey, setFormKey] = useState(0)
+  const [delivered, setDelivered] = useState<{ c: Commitment; on: string } | null>(null)
+  const people = useRoute('people.list', {})
+  const commitments = useRoute('commitments.list', show === 'open' ? { open: true } : {})
+  const wins = useRoute('wins.list', {})
+
+  useEffect(() => {
+    if (target?.startsWith('new:')) {
+      setPersonId(target.slice(4))
+      setTab('log')
+    } else if (target?.startsWith('commitment:')) {
+      setShow('all')
+      setTab('commitments')
+    } else if (target) setTab('history')
+  }, [target, seq])
+
+  const list: Person[] = people.data ?? []
+  const names = new Map(list.map((p) => [p.id, p.name]))
+  const itemText = new Map(list.flatMap((p) => p.items.map((i) => [i.id, i.text] as const)))
+  const goals = useRoute('goals.list', {})
+  for (const g of goals.data ?? []) itemText.set(g.id, g.title)
+
+  if (people.isPending) return null
+  return (
+    <Stack p="md" gap="md">
+      <Title order={2}>Loop</Title>
+      {list.length === 0 ? (
+        <LoopEmptyState />
+      ) : (
+        <Tabs value={tab} onChange={setTab}>
+          <Tabs.List>
+            <Tabs.Tab value="log" leftSection={<IconRepeat size={16} />}>
+              Log a check-in
+            </Tabs.Tab>
+            <Tabs.Tab value="commitments" leftSection={<IconChecklist size={16} />}>
+              Commitments
+            </Tabs.Tab>
+            <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
+              Past check-ins
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="log" pt="md">
+            <CheckInForm
+              key={`${formKey}-${personId ?? ''}`}
+              people={list}
+              initialPersonId={personId}
+              onSaved={() => {
+                setFormKey((k) => k + 1)
+                setTab('commitments')
+              }}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="commitments" pt="md">
+            <Stack gap="sm" maw={860}>
+              <SegmentedControl
+                w="fit-content"
+                aria-label="Which commitments"
+                data={[
+                  { value: 'open', label: 'Open' },
+                  { value: 'all', label: 'All' }
+                ]}
+                value={show}
+                onChange={(v) => setShow(v as 'open' | 'all')}
+              />
+              {(commitments.data ?? []).length === 0 && (
+                <Text c="dimmed" size="sm">
+                  {show === 'open'
+                    ? 'No open commitments. The one thing you offer in a check-in becomes a commitment here — then deliver it exceptionally well.'
+                    : 'No commitments yet.'}
+                </Text>
+              )}
+              {(commitments.data ?? []).map((c) => (
+                <CommitmentCard
+                  key={c.id}
+                  c={c}
+                  personName={c.personId ? names.get(c.personId) : undefined}
+                  servesText={c.serves ? itemText.get(c.serves.id) : undefined}
+                  wins={wins.data ?? []}
+                  onDelivered={(c, on) => setDelivered({ c, on })}
+                />
+              ))}
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="md">
+            <CheckInList names={names} focusId={target && !target.includes(':') ? target : null} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+      <LogWinOffer delivered={delivered} onClose={() => setDelivered(null)} />
+    </Stack>
+  )
+}

@@ -1,0 +1,1 @@
+export { LoopPage } from './components/LoopPage'

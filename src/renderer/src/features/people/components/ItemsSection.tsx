@@ -1,0 +1,133 @@
+import { useState } from 'react'
+import { ActionIcon, Badge, Button, Checkbox, Collapse, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core'
+import { IconArchive, IconArrowBackUp, IconLock, IconLockOpen, IconPlus, IconTrash } from '@tabler/icons-react'
+import type { Person, PersonItem } from '@shared/domain/person'
+import { formatDay, todayLocal, useRouteMutation } from '../../../api/historyQueries'
+
+const WORDS = {
+  goal: { title: 'What they are trying to do', add: 'Add a goal', placeholder: 'Refresh the product strategy', dated: 'as heard on' },
+  blocker: { title: 'What blocks them', add: 'Add a blocker', placeholder: 'No time to write the strategy doc', dated: 'as heard on' },
+  note: { title: 'Notes', add: 'Add a note', placeholder: 'Prefers a written pre-read', dated: 'written' }
+} as const
+
+/** One list of a person's goals, blockers or notes: current on top, history folded below. */
+export function ItemsSection({ person, kind }: { person: Person; kind: PersonItem['kind'] }) {
+  const words = WORDS[kind]
+  const [text, setText] = useState('')
+  const [date, setDate] = useState(todayLocal())
+  const [isPrivate, setPrivate] = useState(false)
+  const [showPast, setShowPast] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const add = useRouteMutation('people.addItem')
+  const update = useRouteMutation('people.updateItem')
+  const remove = useRouteMutation('people.removeItem')
+  const items = person.items.filter((i) => i.kind === kind)
+  const current = items.filter((i) => i.current)
+  const past = items.filter((i) => !i.current)
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault()
+    try {
+      await add.mutateAsync({ personId: person.id, kind, text, date, private: isPrivate })
+      setText('')
+      setPrivate(false)
+      setError(null)
+    } catch (err) {
+      setError((err as Error).message)
+    }
+  }
+
+  const row = (item: PersonItem) => (
+    <Group key={item.id} justify="space-between" wrap="nowrap" align="flex-start" aria-label={item.text}>
+      <Stack gap={0} style={{ minWidth: 0 }}>
+        <Text size="sm" td={item.current ? undefined : 'line-through'} c={item.current ? undefined : 'dimmed'} className="lw-prewrap">
+          {item.text}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {words.dated} {formatDay(item.date)}
+          {item.until ? ` · until ${formatDay(item.until)}` : ''}
+        </Text>
+      </Stack>
+      <Group gap={4} wrap="nowrap">
+        {item.private && (
+          <Badge color="grape" variant="light" leftSection={<IconLock size={12} />}>
+            Private
+          </Badge>
+        )}
+        <Tooltip label={item.private ? 'Make it shareable with drafting' : 'Mark private: never sent to any model'}>
+          <ActionIcon
+            variant="subtle"
+            color="grape"
+            aria-label={item.private ? `Unmark private: ${item.text}` : `Mark private: ${item.text}`}
+            onClick={() => update.mutate({ personId: person.id, itemId: item.id, private: !item.private })}
+          >
+            {item.private ? <IconLockOpen size={16} /> : <IconLock size={16} />}
+          </ActionIcon>
+        </Tooltip>
+        {kind !== 'note' && (
+          <Tooltip label={item.current ? 'No longer current (keep as history)' : 'Current again'}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={item.current ? `Move to history: ${item.text}` : `Make current: ${item.text}`}
+              onClick={() => update.mutate({ personId: person.id, itemId: item.id, current: !item.current })}
+            >
+              {item.current ? <IconArchive size={16} /> : <IconArrowBackUp size={16} />}
+            </ActionIcon>
+          </Tooltip>
+        )}
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`Delete: ${item.text}`}
+          onClick={() => remove.mutate({ personId: person.id, itemId: item.id })}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Group>
+    </Group>
+  )
+
+  return (
+    <Stack gap="xs" component="section" aria-label={words.title}>
+      <Text fw={600}>{words.title}</Text>
+      {current.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {kind === 'goal'
+            ? 'Nothing yet. Ask: "What are you trying to do this quarter?"'
+            : kind === 'blocker'
+              ? 'Nothing yet. Ask: "What is blocking you?" — that is where your offer comes from.'
+              : 'Anything worth remembering about working with them. Mark private what must never reach a model.'}
+        </Text>
+      )}
+      {current.map(row)}
+      {past.length > 0 && (
+        <>
+          <Button variant="subtle" size="compact-xs" w="fit-content" onClick={() => setShowPast((s) => !s)}>
+            {showPast ? 'Hide' : 'Show'} history ({past.length})
+          </Button>
+          <Collapse expanded={showPast}>
+            <Stack gap={6}>{past.map(row)}</Stack>
+          </Collapse>
+        </>
+      )}
+      <form onSubmit={submit} aria-label={words.add}>
+        <Group gap="xs" align="flex-end" wrap="wrap">
+          <TextInput
+            aria-label={`New ${kind}`}
+            placeholder={words.placeholder}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            style={{ flex: 1, minWidth: 200 }}
+            error={error}
+          />
+          <TextInput aria-label={`${kind} date`} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={150} />
+          <Checkbox label="Private" checked={isPrivate} onChange={(e) => setPrivate(e.currentTarget.checked)} mb={8} />
+          <Button type="submit" variant="light" leftSection={<IconPlus size={14} />} disabled={!text.trim()}>
+            {words.add}
+          </Button>
+        </Group>
+      </form>
+    </Stack>
+  )
+}

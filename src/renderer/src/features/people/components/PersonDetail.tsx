@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { Badge, Button, Card, Divider, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
+import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
+import { PERSON_ROLE_LABELS, type Person } from '@shared/domain/person'
+import { formatDay, useRoute, useRouteMutation } from '../../../api/historyQueries'
+import { useNavigation } from '../../../app/navigation'
+import { CadenceSummary, type CadenceView } from './CadenceSummary'
+import { ItemsSection } from './ItemsSection'
+import { PersonForm } from './PersonForm'
+
+export function PersonDetail({ person, cadence, onDeleted }: { person: Person; cadence?: CadenceView; onDeleted(): void }) {
+  const { go } = useNavigation()
+  const [editing, setEditing] = useState(false)
+  const update = useRouteMutation('people.update')
+  const remove = useRouteMutation('people.delete')
+  const checkIns = useRoute('checkIns.list', { personId: person.id })
+  const commitments = useRoute('commitments.list', { personId: person.id })
+
+  const onDelete = async () => {
+    try {
+      await remove.mutateAsync({ id: person.id })
+      onDeleted()
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Not removed', message: (error as Error).message })
+    }
+  }
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-label={`${person.name} details`}>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Group gap="xs">
+              <Title order={3}>{person.name}</Title>
+              <Badge variant="light">{PERSON_ROLE_LABELS[person.role]}</Badge>
+            </Group>
+            {person.title && <Text c="dimmed">{person.title}</Text>}
+          </Stack>
+          <Group gap="xs">
+            <Button leftSection={<IconRepeat size={16} />} onClick={() => go('loop', `new:${person.id}`)}>
+              Log a check-in
+            </Button>
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <Button variant="subtle" color="red" aria-label={`Remove ${person.name}`} onClick={onDelete}>
+              <IconTrash size={16} />
+            </Button>
+          </Group>
+        </Group>
+        {cadence && <CadenceSummary cadence={cadence} />}
+        <Divider />
+        <ItemsSection person={person} kind="goal" />
+        <ItemsSection person={person} kind="blocker" />
+        <ItemsSection person={person} kind="note" />
+        <Divider />
+        <Text fw={600}>Loop with {person.name}</Text>
+        {(checkIns.data ?? []).length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No check-ins logged. The first one starts the loop: ask how your work is landing, what they are trying to do, what blocks them —
+            and offer one real thing.
+          </Text>
+        ) : (
+          (checkIns.data ?? []).map((c) => (
+            <Text key={c.id} size="sm">
+              <b>{formatDay(c.date)}</b> — {c.offer || 'no offer recorded'}
+            </Text>
+          ))
+        )}
+        {(commitments.data ?? []).map((c) => (
+          <Group key={c.id} gap="xs">
+            <Badge variant="outline" size="sm">
+              {COMMITMENT_STATUS_LABELS[c.status]}
+            </Badge>
+            <Text size="sm">{c.title}</Text>
+          </Group>
+        ))}
+      </Stack>
+      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${person.name}`}>
+        <PersonForm
+          person={person}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (input) => {
+            await update.mutateAsync({ id: person.id, person: input })
+            setEditing(false)
+          }}
+        />
+      </Modal>
+    </Card>
+  )
+}

@@ -1,0 +1,2 @@
+export { PeoplePage } from './components/PeoplePage'
+export { CadenceSummary, type CadenceView } from './components/CadenceSummary'

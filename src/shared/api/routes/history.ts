@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { route } from '../define'
+import { noInput } from '../../domain/common'
+import { contextEntrySchema } from '../../domain/contextEntry'
+import { winInputSchema, winSchema, metricSchema } from '../../domain/win'
+
+const MAX_IMPORT_CHARS = 20 * 1024 * 1024
+const importText = z
+  .string({ error: 'Choose a file to import.' })
+  .min(1, 'The file is empty.')
+  .max(MAX_IMPORT_CHARS, 'The file is larger than 20 MB; that is not a Loopwise export.')
+const importMode = z.enum(['replace', 'merge'], { error: 'Choose replace (everything becomes the file) or merge (add and update by id).' })
+
+const timelineItem = z.object({ id: z.string(), title: z.string(), personName: z.string().optional() })
+export const timelineQuarterSchema = z.object({
+  quarter: z.string(),
+  checkIns: z.number().int(),
+  offered: z.array(timelineItem),
+  delivered: z.array(timelineItem),
+  dropped: z.array(timelineItem),
+  ledTo: z.array(timelineItem.extend({ fromCommitmentId: z.string().optional(), impact: z.string() })),
+  goalsAchieved: z.array(timelineItem)
+})
+
+export const importSummarySchema = z.object({
+  mode: importMode,
+  profileChanges: z.boolean(),
+  collections: z.array(
+    z.object({ name: z.string(), incoming: z.number(), existing: z.number(), added: z.number(), replaced: z.number(), removed: z.number() })
+  )
+})
+
+export const bragCandidateSchema = z.object({
+  title: z.string(),
+  date: z.string(),
+  datePrecision: z.enum(['day', 'month', 'quarter', 'half', 'year', 'none']),
+  whatIDid: z.string(),
+  metrics: z.array(metricSchema),
+  tags: z.array(z.string()),
+  line: z.number().int(),
+  notes: z.array(z.string())
+})
+
+const file = z.object({ fileName: z.string(), text: z.string() })
+const sampleStatus = z.object({ active: z.boolean(), folder: z.string() })
+
+export const historyRoutes = {
+  'dashboard.timeline': route({
+    summary: 'Quarter by quarter: what was offered, delivered, and what it led to.',
+    input: noInput,
+    output: z.array(timelineQuarterSchema)
+  }),
+  'context.entries': route({
+    summary: 'The prompt-facing view of your history; anything marked private is left out.',
+    input: noInput,
+    output: z.array(contextEntrySchema)
+  }),
+  'data.export': route({ summary: 'Everything as one versioned JSON file (name and text).', input: noInput, output: file }),
+  'data.exportWinsMarkdown': route({ summary: 'Wins as a Markdown brag document.', input: noInput, output: file }),
+  'data.importPreview': route({
+    summary: 'Dry run: check an export file (size, schema, version) and say what would be added, replaced, removed.',
+    input: z.strictObject({ text: importText, mode: importMode }),
+    output: importSummarySchema
+  }),
+  'data.importApply': route({
+    summary: 'Back up the current data, then apply an export file in one write; a bad file changes nothing.',
+    input: z.strictObject({ text: importText, mode: importMode }),
+    output: z.object({ summary: importSummarySchema, backupFile: z.string() })
+  }),
+  'data.bragPreview': route({
+    summary: 'Read a Markdown brag document into win candidates for review (nothing saved).',
+    input: z.strictObject({
+      markdown: z.string().min(1, 'Paste or choose a Markdown document.').max(2_000_000, 'The document is larger than 2 MB.')
+    }),
+    output: z.array(bragCandidateSchema)
+  }),
+  'data.bragSave': route({
+    summary: 'Save the reviewed wins from a brag document, all together.',
+    input: z.strictObject({
+      wins: z.array(winInputSchema).min(1, 'Pick at least one win to save.').max(2000, 'At most 2,000 wins at once.')
+    }),
+    output: z.array(winSchema)
+  }),
+  'sample.status': route({ summary: 'Whether the sample data folder is the one in use.', input: noInput, output: sampleStatus }),
+  'sample.enter': route({
+    summary: 'Open the sample data folder (rebuilt from the worked example); your own data is not touched.',
+    input: noInput,
+    output: sampleStatus
+  }),
+  'sample.leave': route({ summary: 'Go back to your own data.', input: noInput, output: sampleStatus })
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { entityId, isoDate, longText, shortText, timestamp } from './common'
+
+const lines = (label: string) => z.array(shortText(label, 4000)).max(30, `At most 30 entries for ${label.toLowerCase()}.`).default([])
+
+/** One loop conversation with one person, in the order the framework walks it. */
+export const checkInInputSchema = z.strictObject({
+  personId: entityId,
+  date: isoDate,
+  /** Step 1: how is my current work landing — anything I should fix? */
+  howAmIDoing: longText('How your work is landing', 8000).default(''),
+  /** Step 2: what they are trying to do. Saving makes these the person's current goals. */
+  theirGoals: lines('What they are trying to do'),
+  /** Step 2: what blocks them. Saving makes these the person's current blockers. */
+  theirBlockers: lines('What blocks them'),
+  /** Step 2–3: the one thing I offered / they asked for. */
+  offer: longText('The one thing offered', 4000).default(''),
+  /** Step 4: what I asked for my own goals, and their answer. */
+  myAsk: longText('What you asked for', 4000).default(''),
+  theirAnswer: longText('Their answer', 4000).default(''),
+  /** Own goals discussed in step 4. */
+  goalIds: z.array(entityId).max(20).default([]),
+  notes: longText('Notes', 20_000).default(''),
+  /** Private notes never leave the core towards any model. */
+  notesPrivate: z.boolean().default(false)
+})
+export type CheckInInput = z.input<typeof checkInInputSchema>
+
+export const checkInSchema = checkInInputSchema.extend({ id: entityId, createdAt: timestamp, updatedAt: timestamp })
+export type CheckIn = z.infer<typeof checkInSchema>

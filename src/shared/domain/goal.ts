@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { entityId, longText, shortText, timestamp } from './common'
+
+export const GOAL_KINDS = [
+  'promotion',
+  'role-change',
+  'raise',
+  'new-skill',
+  'project-or-team-change',
+  'work-life-balance',
+  'other'
+] as const
+export const GOAL_KIND_LABELS: Record<(typeof GOAL_KINDS)[number], string> = {
+  promotion: 'Promotion',
+  'role-change': 'Role change',
+  raise: 'Raise',
+  'new-skill': 'New skill',
+  'project-or-team-change': 'Project or team change',
+  'work-life-balance': 'Work-life balance',
+  other: 'Other'
+}
+export const GOAL_HORIZONS = ['this-quarter', 'this-year', '1-2-years', 'longer'] as const
+export const GOAL_HORIZON_LABELS: Record<(typeof GOAL_HORIZONS)[number], string> = {
+  'this-quarter': 'This quarter',
+  'this-year': 'This year',
+  '1-2-years': '1–2 years',
+  longer: 'Longer'
+}
+export const GOAL_STATUSES = ['active', 'achieved', 'paused', 'dropped'] as const
+
+/** One of the user's own career goals: what step 4 of the loop asks the manager to help with. */
+export const goalInputSchema = z.strictObject({
+  title: shortText('A goal'),
+  kind: z.enum(GOAL_KINDS, { error: 'Choose a kind of goal (promotion, role change, raise, new skill…).' }).default('other'),
+  horizon: z.enum(GOAL_HORIZONS, { error: 'Choose a horizon: this quarter, this year, 1–2 years or longer.' }).default('this-year'),
+  status: z.enum(GOAL_STATUSES, { error: 'Choose a status: active, achieved, paused or dropped.' }).default('active'),
+  why: longText('Why it matters', 4000).default('')
+})
+export type GoalInput = z.input<typeof goalInputSchema>
+
+export const goalSchema = goalInputSchema.extend({ id: entityId, createdAt: timestamp, updatedAt: timestamp })
+export type Goal = z.infer<typeof goalSchema>
