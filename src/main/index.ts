@@ -4,6 +4,7 @@ import { createCore, type Core } from './core/createCore'
 import { registerIpc } from './electron/ipc'
 import { createMainWindow, lockDownSession, preloadPath, rendererFilePath } from './electron/window'
 import { APP_VERSION } from './version'
+import { openSafeStorageSecrets } from './electron/safeStorageSecrets'
 
 // Electron glue only: the folder comes from Electron, everything else from the core.
 app.setName('Loopwise')
@@ -27,7 +28,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     lockDownSession()
     try {
-      core = await createCore({ dataDir, mode: 'desktop', version: APP_VERSION })
+      core = await createCore({ dataDir, mode: 'desktop', version: APP_VERSION, secrets: await openSafeStorageSecrets(dataDir) })
     } catch (error) {
       dialog.showErrorBox('Loopwise could not open its data', (error as Error).message)
       app.exit(1)

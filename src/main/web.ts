@@ -4,6 +4,7 @@ import { DataFolderLockedError } from './core/store/lock'
 import { parseWebArgs } from './web/args'
 import { startWebServer } from './web/httpServer'
 import { APP_VERSION } from './version'
+import { BrowserSecretStore } from './core/secrets/SecretStore'
 
 // Browser mode entry: `npm run web -- --port 0 --data-dir <folder>`.
 async function main() {
@@ -16,7 +17,10 @@ async function main() {
   }
   let core
   try {
-    core = await createCore({ dataDir: args.dataDir, mode: 'browser', version: APP_VERSION })
+    // The key is read once and removed from the environment, so nothing spawned later inherits it.
+    const envKey = process.env.OPENAI_API_KEY
+    delete process.env.OPENAI_API_KEY
+    core = await createCore({ dataDir: args.dataDir, mode: 'browser', version: APP_VERSION, secrets: new BrowserSecretStore(envKey) })
   } catch (error) {
     const message =
       error instanceof DataFolderLockedError ? error.message : `Loopwise could not open ${args.dataDir}: ${(error as Error).message}`

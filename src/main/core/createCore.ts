@@ -9,12 +9,15 @@ import { createServices } from './services'
 import { acquireFolderLock } from './store/lock'
 import { Store } from './store/Store'
 import { createLogger, type Logger } from './logger'
+import type { SecretStore } from './secrets/SecretStore'
 
 export interface CoreOptions extends AppInfo {
   dataDir: string
   /** Browser mode takes a lock file; Electron relies on its single-instance lock too. */
   lockFolder?: boolean
   logger?: Logger
+  /** Where API keys live (safeStorage in Electron, env/session in browser mode). */
+  secrets?: SecretStore
 }
 
 export type Core = Awaited<ReturnType<typeof createCore>>
@@ -31,7 +34,7 @@ export async function createCore(options: CoreOptions) {
     throw error
   }
   const events = new EventBus()
-  const services = createServices(store)
+  const services = createServices(store, { events, logger, secrets: options.secrets })
   services.store.setStatusListener((status) => events.emit('store.status', status))
   const dispatcher = createDispatcher(contract, createHandlers({ services, events, info: options }), logger)
   const recovery = store.getStatus().recovery
@@ -50,6 +53,7 @@ export async function createCore(options: CoreOptions) {
     events,
     dispatch,
     async close() {
+      services.drafting.stopAll()
       await services.sample.close()
       await store.flush()
       await release()

@@ -169,8 +169,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       unsubscribe()
       for (const client of sseClients) client.end()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-      // Idle keep-alive sockets from the page would otherwise hold close() open forever.
-      server.closeAllConnections()
+      // Close open connections now: an EventSource reconnecting on a keep-alive socket would
+      // otherwise open a new SSE stream that keeps close() waiting forever.
+      server.closeAllConnections?.()
       await closed
     }
   }

@@ -8,6 +8,7 @@ import { peopleRoutes } from './routes/people'
 import { checkInsRoutes } from './routes/checkIns'
 import { commitmentsRoutes } from './routes/commitments'
 import { historyRoutes } from './routes/history'
+import { draftingRoutes } from './routes/drafting'
 
 // Every route the core answers, in one table. Add a domain by spreading its routes here.
 export const contract = {
@@ -20,7 +21,8 @@ export const contract = {
   ...peopleRoutes,
   ...checkInsRoutes,
   ...commitmentsRoutes,
-  ...historyRoutes
+  ...historyRoutes,
+  ...draftingRoutes
 }
 
 export type AppContract = typeof contract

@@ -8,6 +8,7 @@ import { goalSchema } from './goal'
 import { personSchema } from './person'
 import { checkInSchema } from './checkIn'
 import { commitmentSchema } from './commitment'
+import { defaultDraftingSettings, draftingSettingsSchema, savedDraftSchema } from './drafting'
 
 /** Bump with a pure migration in src/main/core/store/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 2
@@ -24,8 +25,11 @@ export const storeDataSchema = z.looseObject({
   goals: z.array(goalSchema).default([]),
   people: z.array(personSchema).default([]),
   checkIns: z.array(checkInSchema).default([]),
-  commitments: z.array(commitmentSchema).default([])
+  commitments: z.array(commitmentSchema).default([]),
+  settings: draftingSettingsSchema.default(defaultDraftingSettings),
+  drafts: z.array(savedDraftSchema).default([])
 })
 export type StoreData = z.infer<typeof storeDataSchema>
 
+// Parsed so every collection's default (added by any domain) is filled in.
 export const emptyStoreData = (): StoreData => storeDataSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: [] })

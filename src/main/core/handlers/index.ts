@@ -9,6 +9,7 @@ import { peopleHandlers } from './peopleHandlers'
 import { checkInsHandlers } from './checkInsHandlers'
 import { commitmentsHandlers } from './commitmentsHandlers'
 import { historyHandlers } from './historyHandlers'
+import { draftingHandlers } from './draftingHandlers'
 
 /** Typed against the whole contract: a route with no handler here is a compile error. */
 export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestContext> => ({
@@ -19,5 +20,6 @@ export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestCon
   ...peopleHandlers(deps),
   ...checkInsHandlers(deps),
   ...commitmentsHandlers(deps),
-  ...historyHandlers(deps)
+  ...historyHandlers(deps),
+  ...draftingHandlers(deps)
 })

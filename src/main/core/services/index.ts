@@ -9,6 +9,15 @@ import { CheckInsService } from './checkInsService'
 import { CommitmentsService } from './commitmentsService'
 import { DataService } from './dataService'
 import { SampleMode } from '../sample/sampleMode'
+import { DraftingService } from '../drafting/draftingService'
+import { DraftsService } from '../drafting/draftsService'
+import { DraftingSettingsService } from '../drafting/settingsService'
+import { createDefaultKinds } from '../drafting/kinds/registry'
+import { winEntries } from '../context/winEntries'
+import { historyEntries } from '../context/historyEntries'
+import type { EventBus } from '../events'
+import type { Logger } from '../logger'
+import { MemorySecretStore, type SecretStore } from '../secrets/SecretStore'
 
 export interface Services {
   store: Store
@@ -22,12 +31,36 @@ export interface Services {
   commitments: CommitmentsService
   data: DataService
   sample: SampleMode
+  drafting: DraftingService
+  draftingSettings: DraftingSettingsService
+  drafts: DraftsService
 }
 
-export function createServices(userStore: Store): Services {
+export interface ServiceExtras {
+  events: EventBus
+  logger: Logger
+  secrets?: SecretStore
+  fetch?: typeof fetch
+}
+
+export function createServices(userStore: Store, extras: ServiceExtras): Services {
   // Every service sees the active store: the user's, or the sample folder while trying it out.
   const sample = new SampleMode(userStore)
   const store = sample.store
+  const draftingSettings = new DraftingSettingsService({
+    store,
+    logger: extras.logger,
+    secrets: extras.secrets ?? new MemorySecretStore(),
+    fetch: extras.fetch
+  })
+  const drafting = new DraftingService({
+    settings: draftingSettings,
+    events: extras.events,
+    logger: extras.logger,
+    kinds: createDefaultKinds(),
+    // Wins in the drafting format; the rest of the history (private items already removed) from historyEntries.
+    entrySources: [() => winEntries(store.data.wins), () => historyEntries(store.data).filter((e) => e.kind !== 'win')]
+  })
   return {
     store,
     wins: new WinsService(store),
@@ -39,6 +72,9 @@ export function createServices(userStore: Store): Services {
     checkIns: new CheckInsService(store),
     commitments: new CommitmentsService(store),
     data: new DataService(store),
-    sample
+    sample,
+    drafting,
+    draftingSettings,
+    drafts: new DraftsService(store)
   }
 }

@@ -9,6 +9,8 @@ import { DashboardPage } from '../features/dashboard'
 import { PeoplePage } from '../features/people'
 import { LoopPage } from '../features/loop'
 import { SampleModeBanner } from '../features/data'
+import { DraftsPage } from '../features/drafts'
+import { SettingsPage } from '../features/settings'
 import { AppLayout } from './AppLayout'
 import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -33,6 +35,10 @@ function CurrentSection() {
       <PeoplePage />
     ) : section === 'loop' ? (
       <LoopPage />
+    ) : section === 'drafts' ? (
+      <DraftsPage />
+    ) : section === 'settings' ? (
+      <SettingsPage />
     ) : (
       <ComingNext section={section} />
     )

@@ -1,0 +1,30 @@
+import type { ContextEntry } from '../../../shared/domain/contextEntry'
+import type { Win } from '../../../shared/domain/win'
+
+const formatMetric = (m: Win['metrics'][number]) =>
+  `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (baseline ${m.baseline}${m.unit ? ` ${m.unit}` : ''})` : ''}`
+
+/**
+ * Wins as prompt-safe context entries. Wins hold nothing private today; if a private field is
+ * ever added to a win it must be left out here — this is the only door to the models.
+ */
+export function winToEntry(win: Win): ContextEntry {
+  const lines = [
+    win.impact.trim() && `Impact: ${win.impact.trim()}`,
+    win.whatIDid.trim() && `What I did: ${win.whatIDid.trim()}`,
+    win.metrics.length > 0 && `Metrics: ${win.metrics.map(formatMetric).join('; ')}`,
+    `Scope: ${win.scope}`,
+    win.stakeholders.length > 0 && `For: ${win.stakeholders.join(', ')}`
+  ].filter(Boolean)
+  return {
+    id: win.id,
+    kind: 'win',
+    date: win.date,
+    title: win.title,
+    text: lines.join('\n'),
+    tags: win.tags,
+    linkedIds: win.commitmentId ? [win.commitmentId] : []
+  }
+}
+
+export const winEntries = (wins: readonly Win[]): ContextEntry[] => wins.map(winToEntry)

@@ -1,0 +1,24 @@
+import type { DraftEngine, EngineOutcome, EngineRun } from '../types'
+
+/**
+ * Offline and deterministic: the kind's own template over the user's entries. Emitted as a few
+ * deltas (one per paragraph) so the UI treats every engine the same way.
+ */
+export const builtinEngine: DraftEngine = {
+  id: 'builtin',
+  model: 'built-in',
+  host: null,
+  async run(run: EngineRun): Promise<EngineOutcome> {
+    const started = performance.now()
+    const text = run.kind.builtin(run.input)
+    let firstTokenMs: number | null = null
+    for (const part of text.split(/(?<=\n\n)/)) {
+      if (run.signal.aborted) {
+        return { status: 'cancelled', text: '', finishReason: null, error: null, firstTokenMs }
+      }
+      firstTokenMs ??= performance.now() - started
+      run.onDelta(part)
+    }
+    return { status: 'complete', text, finishReason: 'stop', error: null, firstTokenMs }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Entries carry prompt text as "Label: value" lines (see context/winEntries.ts). Built-in
+ * templates read them back by label so they stay agnostic of which store entity made them.
+ */
+export function entryFields(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const line of text.split('\n')) {
+    const m = /^([A-Z][A-Za-z ]{0,30}):\s*(.*)$/.exec(line.trim())
+    if (m) out[m[1]!.toLowerCase()] = m[2]!.trim()
+  }
+  return out
+}
+
+const VAGUE = /\b(improv\w*|help\w*|better|support\w*|work\w* on|contribut\w*|assist\w*|various|several|some|many|faster|smoother|great)\b/i
+
+/** Impact is vague when it says nothing measurable: no digits and no metrics, or empty. */
+export const isVagueImpact = (impact: string, metrics: string) =>
+  !metrics && (!impact || (!/\d/.test(impact) && (impact.length < 60 || VAGUE.test(impact))))
+
+export const IMPACT_QUESTION = 'What changed, for whom, by how much?'

@@ -1,0 +1,60 @@
+import type { z } from 'zod'
+import type { ContextEntry } from '../../../shared/domain/contextEntry'
+import type { ChatMessage, DraftError, DraftParams, DraftStatus, EngineId } from '../../../shared/domain/drafting'
+import type { SelectionCriteria } from '../context/selectContext'
+
+/** What a kind gets to write with: the chosen entries (labelled S1…Sn in this order). */
+export interface DraftInput {
+  params: DraftParams
+  entries: ContextEntry[]
+  /** The entries as they appear in the prompt. */
+  rendered: string
+  now: Date
+}
+
+/**
+ * A kind of draft (summary, agenda, offer, impact statement…). Register one in
+ * kinds/registry.ts and every engine, guard, route and the DraftPanel work with it.
+ */
+export interface DraftKind<S = unknown> {
+  id: string
+  label: string
+  description: string
+  /** How to pick context for these params. */
+  criteria(params: DraftParams): SelectionCriteria
+  /** The exact messages sent to an LLM engine. */
+  messages(input: DraftInput): ChatMessage[]
+  /** The built-in engine's deterministic Markdown: grounded only in input.entries, never a new number. */
+  builtin(input: DraftInput): string
+  /** Structured output: a zod schema validated in main; the text shown is render(data). */
+  structured?: { name: string; schema: z.ZodType<S>; render(data: S): string }
+}
+
+export interface EngineRun {
+  kind: DraftKind
+  input: DraftInput
+  messages: ChatMessage[]
+  temperature: number
+  signal: AbortSignal
+  firstTokenTimeoutMs: number
+  totalTimeoutMs: number
+  onDelta(text: string): void
+}
+
+export interface EngineOutcome {
+  status: Exclude<DraftStatus, 'streaming'>
+  text: string
+  finishReason: string | null
+  error: DraftError | null
+  firstTokenMs: number | null
+  httpStatus?: number
+}
+
+/** Built-in, OpenAI and OpenAI-compatible engines all look like this. Never throws. */
+export interface DraftEngine {
+  id: EngineId
+  model: string
+  /** Where requests go (null: nowhere, the built-in engine). */
+  host: string | null
+  run(run: EngineRun): Promise<EngineOutcome>
+}

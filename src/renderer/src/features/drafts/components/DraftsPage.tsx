@@ -1,0 +1,145 @@
+import { useMemo, useState } from 'react'
+import { Alert, Button, Grid, Group, NavLink, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useQuery } from '@tanstack/react-query'
+import type { DraftParams } from '@shared/domain/drafting'
+import { call } from '../../../api/client'
+import { useNavigation } from '../../../app/navigation'
+import { DraftPanel } from './DraftPanel'
+import { SavedDraftView } from './SavedDraftView'
+
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+function quarterOf(date: Date, offset = 0) {
+  const q = Math.floor(date.getUTCMonth() / 3) + offset
+  const start = new Date(Date.UTC(date.getUTCFullYear(), q * 3, 1))
+  const end = new Date(Date.UTC(date.getUTCFullYear(), q * 3 + 3, 0))
+  return { from: iso(start), to: iso(end) }
+}
+const PERIODS = [
+  { label: 'This quarter', range: () => quarterOf(new Date()) },
+  { label: 'Last quarter', range: () => quarterOf(new Date(), -1) },
+  { label: 'Last 12 months', range: () => ({ from: iso(new Date(Date.now() - 365 * 86_400_000)), to: iso(new Date()) }) }
+]
+
+export function DraftsPage() {
+  const { go } = useNavigation()
+  const [range, setRange] = useState(() => PERIODS[2]!.range())
+  const [focus, setFocus] = useState('')
+  const [audience, setAudience] = useState('')
+  const [debouncedFocus] = useDebouncedValue(focus, 300)
+  const [debouncedAudience] = useDebouncedValue(audience, 300)
+  const [savedId, setSavedId] = useState<string | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings.get', {}) })
+  const drafts = useQuery({ queryKey: ['drafts', 'list'], queryFn: () => call('drafts.list', {}) })
+  const params = useMemo<DraftParams>(
+    () => ({
+      ...(range.from ? { from: range.from } : {}),
+      ...(range.to ? { to: range.to } : {}),
+      ...(debouncedFocus.trim() ? { focus: debouncedFocus.trim() } : {}),
+      ...(debouncedAudience.trim() ? { audience: debouncedAudience.trim() } : {})
+    }),
+    [range, debouncedFocus, debouncedAudience]
+  )
+  const badRange = range.from && range.to && range.from > range.to ? 'The start date is after the end date.' : undefined
+  const engine = settings.data?.settings.engine
+  const open = drafts.data?.find((d) => d.id === openId)
+
+  return (
+    <Stack p="md" gap="md">
+      <Group justify="space-between">
+        <Title order={2}>Drafts</Title>
+        <Text size="sm" c="dimmed">
+          Engine:{' '}
+          {engine === 'builtin'
+            ? 'Built-in (offline)'
+            : engine === 'openai'
+              ? 'OpenAI'
+              : engine === 'compatible'
+                ? 'OpenAI-compatible'
+                : '…'}{' '}
+          <Button variant="subtle" size="compact-sm" onClick={() => go('settings')}>
+            Change
+          </Button>
+        </Text>
+      </Group>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="sm">
+            <Title order={3} size="h4">
+              Impact summary
+            </Title>
+            <Text size="sm" c="dimmed">
+              Your wins over a period, grouped by theme, impact first. Every number is checked against your history.
+            </Text>
+            <Group gap="xs">
+              {PERIODS.map((p) => (
+                <Button key={p.label} size="compact-sm" variant="light" onClick={() => setRange(p.range())}>
+                  {p.label}
+                </Button>
+              ))}
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                type="date"
+                label="From"
+                value={range.from}
+                onChange={(e) => setRange({ ...range, from: e.currentTarget.value })}
+              />
+              <TextInput type="date" label="To" value={range.to} onChange={(e) => setRange({ ...range, to: e.currentTarget.value })} />
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                label="Focus (optional)"
+                placeholder="e.g. reliability, the platform goal"
+                value={focus}
+                onChange={(e) => setFocus(e.currentTarget.value)}
+              />
+              <TextInput
+                label="Audience (optional)"
+                placeholder="e.g. my skip-level"
+                value={audience}
+                onChange={(e) => setAudience(e.currentTarget.value)}
+              />
+            </Group>
+            <DraftPanel
+              kind="summary"
+              params={params}
+              title={`Impact summary ${range.from} – ${range.to}`}
+              savedDraftId={savedId}
+              onSaved={(d) => {
+                setSavedId(d.id)
+                setOpenId(d.id)
+              }}
+              generateLabel="Generate summary"
+              disabledReason={badRange}
+            />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="sm">
+            <Title order={3} size="h4">
+              Saved drafts
+            </Title>
+            {drafts.isError && <Alert color="red">{drafts.error.message}</Alert>}
+            {drafts.data?.length === 0 && (
+              <Text size="sm" c="dimmed">
+                Nothing saved yet. Generate a draft and press Save draft; saving again keeps earlier versions.
+              </Text>
+            )}
+            {drafts.data?.map((d) => (
+              <NavLink
+                key={d.id}
+                label={d.title}
+                description={`${d.versions.length === 1 ? '1 version' : `${d.versions.length} versions`} · ${new Date(d.updatedAt).toLocaleDateString()}`}
+                active={d.id === openId}
+                onClick={() => setOpenId(d.id === openId ? null : d.id)}
+              />
+            ))}
+            {open && <SavedDraftView key={open.id + open.versions.length} draft={open} onContinue={() => setSavedId(open.id)} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  )
+}

@@ -1,0 +1,208 @@
+import { useEffect, useState } from 'react'
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  SegmentedControl,
+  Slider,
+  Stack,
+  Text,
+  TextInput,
+  Title
+} from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { IconPlugConnected, IconCheck, IconAlertTriangle } from '@tabler/icons-react'
+import { ENGINE_PRESETS, type DraftingSettings, type EngineId } from '@shared/domain/drafting'
+import { call } from '../../../api/client'
+import { useDraftingSettings, useTestConnection, useUpdateSettings } from '../hooks/useDraftingSettings'
+import { KeyField } from './KeyField'
+
+const ENGINE_HELP: Record<EngineId, string> = {
+  builtin: 'Offline and instant. Drafts come from templates over your own entries: no key, no network, nothing leaves this computer.',
+  openai: 'OpenAI’s API. Needs your API key; your selected entries are sent to api.openai.com.',
+  compatible: 'Any server that speaks the OpenAI API: Ollama, LM Studio, llama.cpp… Local servers keep everything on this computer.'
+}
+
+/** Text fields save on blur, so typing does not write the store on every key. */
+function BlurField(props: {
+  label: string
+  description?: string
+  value: string
+  onSave(v: string): void
+  error?: string
+  list?: string[]
+}) {
+  const [value, setValue] = useState(props.value)
+  useEffect(() => setValue(props.value), [props.value])
+  const common = {
+    label: props.label,
+    description: props.description,
+    value,
+    error: props.error,
+    onBlur: () => value !== props.value && props.onSave(value.trim())
+  }
+  return props.list ? (
+    <Autocomplete {...common} data={props.list} onChange={setValue} onOptionSubmit={(v) => props.onSave(v)} />
+  ) : (
+    <TextInput {...common} onChange={(e) => setValue(e.currentTarget.value)} />
+  )
+}
+
+export function SettingsPage() {
+  const view = useDraftingSettings()
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) })
+  const update = useUpdateSettings()
+  const test = useTestConnection()
+  const [models, setModels] = useState<string[]>([])
+
+  if (view.isPending) return <Loader m="md" aria-label="Loading settings" />
+  if (view.isError)
+    return (
+      <Alert color="red" m="md">
+        Could not load settings: {view.error.message}
+      </Alert>
+    )
+  const { settings, key } = view.data
+  const save = (patch: Partial<DraftingSettings>) => update.mutate(patch)
+  const runTest = (baseUrl?: string) =>
+    test.mutate(
+      { engine: settings.engine === 'openai' ? 'openai' : 'compatible', ...(baseUrl ? { baseUrl } : {}) },
+      { onSuccess: (r) => setModels(r.models) }
+    )
+
+  return (
+    <Stack p="md" gap="md" maw={820}>
+      <Title order={2}>Settings</Title>
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <Title order={3} size="h4">
+            Drafting engine
+          </Title>
+          <SegmentedControl
+            aria-label="Drafting engine"
+            value={settings.engine}
+            onChange={(engine) => {
+              setModels([])
+              test.reset()
+              save({ engine: engine as EngineId })
+            }}
+            data={[
+              { value: 'builtin', label: 'Built-in (offline)' },
+              { value: 'openai', label: 'OpenAI' },
+              { value: 'compatible', label: 'OpenAI-compatible' }
+            ]}
+          />
+          <Text size="sm" c="dimmed">
+            {ENGINE_HELP[settings.engine]}
+          </Text>
+          {update.error && <Alert color="red">{update.error.message}</Alert>}
+
+          {settings.engine === 'compatible' && (
+            <>
+              <Group gap="xs">
+                <Text size="sm">Presets:</Text>
+                {ENGINE_PRESETS.map((p) => (
+                  <Button
+                    key={p.id}
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => save({ compatibleBaseUrl: p.baseUrl, ...(p.model ? { compatibleModel: p.model } : {}) })}
+                  >
+                    {p.label}
+                  </Button>
+                ))}
+              </Group>
+              <BlurField
+                label="Base URL"
+                description="Where the server listens, ending in /v1."
+                value={settings.compatibleBaseUrl}
+                onSave={(v) => save({ compatibleBaseUrl: v })}
+              />
+              <BlurField label="Model" value={settings.compatibleModel} list={models} onSave={(v) => save({ compatibleModel: v })} />
+            </>
+          )}
+          {settings.engine === 'openai' && (
+            <BlurField label="Model" value={settings.openaiModel} list={models} onSave={(v) => save({ openaiModel: v })} />
+          )}
+          {settings.engine !== 'builtin' && (
+            <>
+              <KeyField
+                engine={settings.engine}
+                status={key}
+                allowPlainText={settings.allowPlainTextKeyStorage}
+                canOptIn={info.data?.mode === 'desktop'}
+                optional={settings.engine === 'compatible'}
+              />
+              <Group>
+                <Button leftSection={<IconPlugConnected size={16} />} variant="default" onClick={() => runTest()} loading={test.isPending}>
+                  Test connection
+                </Button>
+                {models.length > 0 && (
+                  <Text size="sm" c="dimmed">
+                    {models.length} models listed — pick one in the Model field.
+                  </Text>
+                )}
+              </Group>
+              {test.data && (
+                <Alert
+                  color={test.data.ok ? 'teal' : 'red'}
+                  icon={test.data.ok ? <IconCheck size={16} /> : <IconAlertTriangle size={16} />}
+                  role="status"
+                >
+                  {test.data.message}
+                </Alert>
+              )}
+              <Group grow align="flex-start">
+                <Stack gap={4}>
+                  <Text size="sm" fw={500}>
+                    Temperature: {settings.temperature.toFixed(1)}
+                  </Text>
+                  <Slider
+                    aria-label="Temperature"
+                    min={0}
+                    max={2}
+                    step={0.1}
+                    defaultValue={settings.temperature}
+                    onChangeEnd={(v) => save({ temperature: v })}
+                  />
+                  <Text size="xs" c="dimmed">
+                    Lower is steadier; impact writing rarely needs more than 0.5.
+                  </Text>
+                </Stack>
+                <NumberInput
+                  label="First-token timeout (s)"
+                  description="Local models can take a minute to load."
+                  min={1}
+                  max={600}
+                  defaultValue={settings.firstTokenTimeoutSec}
+                  onBlur={(e) => save({ firstTokenTimeoutSec: Number(e.currentTarget.value) })}
+                />
+                <NumberInput
+                  label="Total timeout (s)"
+                  min={5}
+                  max={3600}
+                  defaultValue={settings.totalTimeoutSec}
+                  onBlur={(e) => save({ totalTimeoutSec: Number(e.currentTarget.value) })}
+                />
+              </Group>
+            </>
+          )}
+          <NumberInput
+            label="Context budget (tokens)"
+            description="How much of your history a draft may use. The most relevant entries are chosen to fit."
+            min={200}
+            max={100000}
+            step={500}
+            defaultValue={settings.contextTokenBudget}
+            onBlur={(e) => save({ contextTokenBudget: Number(String(e.currentTarget.value).replace(/,/g, '')) })}
+            maw={320}
+          />
+        </Stack>
+      </Card>
+    </Stack>
+  )
+}

@@ -1,0 +1,2 @@
+export { SettingsPage } from './components/SettingsPage'
+export { useDraftingSettings } from './hooks/useDraftingSettings'
