@@ -3,12 +3,20 @@ import { defaultCriteria, type PacketSettings, type PromoPacketRecord } from '..
 import type { StoreData } from '../../../shared/domain/storeData'
 import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
+import { winToEntry } from '../context/winEntries'
+import { checkNumbers, indexNumbers } from '../drafting/numbersGuard'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
 
 /** Builds the numbers guard for a packet from every text in the user's history. */
 export type NumbersGuardFactory = (historyTexts: string[]) => NumbersCheck
+
+/** The drafting numbers guard (rounding, units, derived percentages), over the user's history. */
+export const draftingNumbersGuard: NumbersGuardFactory = (texts) => {
+  const index = indexNumbers(texts)
+  return (text) => checkNumbers(text, index).map((f) => ({ text: f.text, reason: f.reason }))
+}
 
 /**
  * The history as the packet sees it. People's private items and private check-in notes
@@ -28,7 +36,8 @@ export function packetHistoryFrom(data: StoreData): PacketHistory {
 /** Every text a number in a packet may legitimately come from. */
 export function historyTexts(h: PacketHistory): string[] {
   return [
-    ...h.wins.flatMap((w) => [w.title, w.whatIDid, w.impact, ...w.metrics.map((m) => `${m.value} ${m.unit} ${m.baseline ?? ''}`)]),
+    // Wins in the drafting format, so the guard also accepts percentages derived from a metric and its baseline.
+    ...h.wins.flatMap((w) => [w.title, winToEntry(w).text]),
     ...(h.commitments ?? []).flatMap((c) => [c.title, c.detail ?? '', c.outcome ?? '']),
     ...(h.goals ?? []).flatMap((g) => [g.title, g.why]),
     ...(h.checkIns ?? []).map((c) => c.howAmIDoing ?? ''),
@@ -48,7 +57,7 @@ const yearAgo = (today: Date) => {
 export class PromoService {
   constructor(
     private readonly store: Store,
-    private readonly guard?: NumbersGuardFactory
+    private readonly guard: NumbersGuardFactory = draftingNumbersGuard
   ) {}
 
   defaults(targetLevel?: string) {
@@ -68,7 +77,7 @@ export class PromoService {
 
   build(settings: PacketSettings, packetId?: string): Promise<PromoPacketRecord> {
     const history = packetHistoryFrom(this.store.data)
-    const check = this.guard?.(historyTexts(history))
+    const check = this.guard(historyTexts(history))
     const packet = buildPacket(settings, history, check)
     const at = new Date().toISOString()
     if (packetId) {

@@ -15,6 +15,7 @@ import { DraftingSettingsService } from '../drafting/settingsService'
 import { createDefaultKinds } from '../drafting/kinds/registry'
 import { winEntries } from '../context/winEntries'
 import { historyEntries } from '../context/historyEntries'
+import { IMPACT_DRAFT_KINDS } from '../impact/draftKinds'
 import type { EventBus } from '../events'
 import type { Logger } from '../logger'
 import { MemorySecretStore, type SecretStore } from '../secrets/SecretStore'
@@ -57,7 +58,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     settings: draftingSettings,
     events: extras.events,
     logger: extras.logger,
-    kinds: createDefaultKinds(),
+    kinds: IMPACT_DRAFT_KINDS.reduce((registry, kind) => registry.register(kind), createDefaultKinds()),
     // Wins in the drafting format; the rest of the history (private items already removed) from historyEntries.
     entrySources: [() => winEntries(store.data.wins), () => historyEntries(store.data).filter((e) => e.kind !== 'win')]
   })
