@@ -96,6 +96,14 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
   await page.getByRole('button', { name: 'Build a new version' }).click()
   await expect(page.getByRole('textbox', { name: 'Version' }).or(page.getByRole('combobox', { name: 'Version' }))).toHaveValue(/^Version 2/)
 
+  // The same packet through the drafting panel (built-in engine): streamed, complete, sources listed, numbers checked.
+  await page.getByRole('button', { name: /Write it up with your drafting engine/ }).click()
+  await page.getByRole('button', { name: 'Draft the packet' }).click()
+  const draft = page.getByLabel('Draft', { exact: true })
+  await expect(draft.getByText('Complete', { exact: true })).toBeVisible()
+  await expect(draft).toContainText('Key projects')
+  await expect(draft).toContainText('Overhauled the PM interview loop')
+
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden()
   await expect(promo.packet).toBeVisible()

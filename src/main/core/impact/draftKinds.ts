@@ -147,7 +147,9 @@ export const promoPacketKind: DraftKind = {
       history
     )
     // Cite with the drafting panel's labels (the entries' order), not the packet's own.
-    packet.sources = packet.sources.map((s) => ({ ...s, label: labelOf(entries, s.id) ?? s.label }))
+    packet.sources = packet.sources
+      .map((s) => ({ ...s, label: labelOf(entries, s.id) ?? s.label }))
+      .sort((a, b) => Number(a.label.slice(1)) - Number(b.label.slice(1)))
     return packetToMarkdown(packet)
   }
 }

@@ -1,5 +1,20 @@
 import { useEffect, useState } from 'react'
-import { Alert, Badge, Button, Drawer, Group, List, Loader, Progress, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core'
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  List,
+  Loader,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  Title
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconHistory, IconQuestionMark } from '@tabler/icons-react'
 import type { ImpactRewrite } from '@shared/domain/impact'
@@ -11,6 +26,7 @@ import {
   useOpenRewrite,
   useRevertRewrite
 } from '../hooks/useImpact'
+import { DraftPanel } from '../../drafts'
 import { PlaceholderText } from './PlaceholderText'
 
 type Form = 'xyz' | 'star'
@@ -138,6 +154,19 @@ export function ImpactRewriteDrawer() {
               Applied to the win. The previous text is kept in its history below.
             </Text>
           )}
+          <Accordion variant="separated">
+            <Accordion.Item value="engine">
+              <Accordion.Control>Richer rewrite with your drafting engine</Accordion.Control>
+              <Accordion.Panel>
+                <DraftPanel
+                  kind="impact-statement"
+                  params={{ focus: r.xyz.replace(/\[[^\]]*\?\]/g, ' ') }}
+                  title="Impact statement"
+                  generateLabel="Draft impact statements"
+                />
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
           <Stack gap={6}>
             <Group gap={6}>
               <IconHistory size={16} />

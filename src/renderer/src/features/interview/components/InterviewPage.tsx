@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
-import { Alert, Badge, Button, Card, Grid, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Accordion, Alert, Badge, Button, Card, Grid, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { IconBulb, IconChecklist, IconRefresh } from '@tabler/icons-react'
 import { COMPETENCY_LABELS, type Attempt, type Question } from '@shared/domain/interview'
 import { useAnswerTimer, useAttempts, useImprove, useQuestions, useSubmitAttempt } from '../hooks/useInterview'
+import { DraftPanel } from '../../drafts'
 import { AnswerTimer } from './AnswerTimer'
 import { AttemptsChart } from './AttemptsChart'
 import { ImprovedAnswerPanel } from './ImprovedAnswerPanel'
@@ -143,6 +144,19 @@ export function InterviewPage() {
                 />
               )}
               {latest && <RubricFeedback feedback={latest.feedback} />}
+              <Accordion variant="separated">
+                <Accordion.Item value="engine">
+                  <Accordion.Control>Draft an answer with your drafting engine (streams; shows its sources)</Accordion.Control>
+                  <Accordion.Panel>
+                    <DraftPanel
+                      kind="interview-answer"
+                      params={{ focus: question.text }}
+                      title={`Answer: ${question.text.slice(0, 80)}`}
+                      generateLabel="Draft an answer"
+                    />
+                  </Accordion.Panel>
+                </Accordion.Item>
+              </Accordion>
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>

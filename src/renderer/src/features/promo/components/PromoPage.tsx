@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
-import { Alert, Button, Card, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Accordion, Alert, Button, Card, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileTypeDocx, IconMarkdown, IconPrinter, IconStack2 } from '@tabler/icons-react'
 import { ApiError } from '../../../api/client'
 import { downloadExport, useBuildPacket, usePacket, usePacketList, usePromoDefaults } from '../hooks/usePromo'
+import { DraftPanel } from '../../drafts'
 import { PacketView } from './PacketView'
 import './print.css'
 
@@ -163,6 +164,24 @@ export function PromoPage() {
           <Card withBorder padding="lg">
             <PacketView packet={shown.packet} />
           </Card>
+          <Accordion variant="separated" className="lw-no-print">
+            <Accordion.Item value="engine">
+              <Accordion.Control>Write it up with your drafting engine (streams; same sources and numbers check)</Accordion.Control>
+              <Accordion.Panel>
+                <DraftPanel
+                  kind="promo-packet"
+                  params={{
+                    from: shown.packet.settings.from,
+                    to: shown.packet.settings.to,
+                    focus: shown.packet.settings.targetLevel,
+                    audience: 'promotion committee'
+                  }}
+                  title={`Promo packet — ${shown.packet.settings.targetLevel}`}
+                  generateLabel="Draft the packet"
+                />
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
         </>
       )}
     </Stack>
