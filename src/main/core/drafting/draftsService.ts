@@ -47,7 +47,8 @@ export class DraftsService {
         draft.versions.push({ ...version, version: draft.versions.length + 1 })
         draft.title = input.title
         draft.updatedAt = at
-        return structuredClone(draft)
+        // update() hands back a detached copy; an immer draft cannot be structuredClone()d.
+        return draft
       })
     }
     const draft: SavedDraft = {
@@ -60,7 +61,7 @@ export class DraftsService {
     }
     return this.store.update((data) => {
       data.drafts.push(draft)
-      return structuredClone(draft)
+      return draft
     })
   }
 
