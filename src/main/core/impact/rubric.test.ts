@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { RUBRIC_CRITERIA, type RubricCriterion } from '../../../shared/domain/interview'
-import { LABELLED_ANSWERS } from './fixtures/labelledAnswers'
+import { HOLDOUT_ANSWERS } from './fixtures/holdoutAnswers'
+import { LABELLED_ANSWERS, type LabelledAnswer } from './fixtures/labelledAnswers'
 import { scoreAnswer } from './rubric'
 
-const scored = LABELLED_ANSWERS.map((a) => ({
-  a,
-  f: scoreAnswer({ question: a.question, competency: a.competency, answer: a.answer, targetLevel: a.targetLevel })
-}))
+const scoreAll = (answers: LabelledAnswer[]) =>
+  answers.map((a) => ({
+    a,
+    f: scoreAnswer({ question: a.question, competency: a.competency, answer: a.answer, targetLevel: a.targetLevel })
+  }))
+const scored = scoreAll(LABELLED_ANSWERS)
 const scoreOf = (id: string, c: RubricCriterion) => {
   const row = scored.find((r) => r.a.id === id)!
   return row.f.criteria.find((x) => x.id === c)!.score
 }
 
 /** Share of (strong, weak) pairs the scorer orders correctly (ties count half): 1 = perfect separation. */
-function separation(c: RubricCriterion) {
-  const strong = scored.filter((r) => r.a.labels[c] === 'strong').map((r) => r.f.criteria.find((x) => x.id === c)!.score)
-  const weak = scored.filter((r) => r.a.labels[c] === 'weak').map((r) => r.f.criteria.find((x) => x.id === c)!.score)
+function separation(c: RubricCriterion, rows = scored) {
+  const strong = rows.filter((r) => r.a.labels[c] === 'strong').map((r) => r.f.criteria.find((x) => x.id === c)!.score)
+  const weak = rows.filter((r) => r.a.labels[c] === 'weak').map((r) => r.f.criteria.find((x) => x.id === c)!.score)
   let good = 0
   for (const s of strong) for (const w of weak) good += s > w ? 1 : s === w ? 0.5 : 0
   const gap = strong.reduce((n, s) => n + s, 0) / strong.length - weak.reduce((n, w) => n + w, 0) / weak.length
@@ -59,6 +62,18 @@ describe('built-in rubric on the labelled answers', () => {
     expect(scored.find((r) => r.a.id === 'model-strong')!.f.overall).toBeGreaterThan(
       scored.find((r) => r.a.id === 'model-weak')!.f.overall + 50
     )
+  })
+
+  it('separates hold-out answers written after tuning (reported, and must stay above chance by a wide margin)', () => {
+    const holdout = scoreAll(HOLDOUT_ANSWERS)
+    const rows = RUBRIC_CRITERIA.map((c) => ({ criterion: c, ...separation(c, holdout) })).filter((r) => r.pairs > 0)
+    const pairs = rows.reduce((n, r) => n + r.pairs, 0)
+    const correct = rows.reduce((n, r) => n + r.auc * r.pairs, 0)
+    console.log(
+      `rubric hold-out separation: ${correct}/${pairs} pairs ordered correctly; ` +
+        rows.map((r) => `${r.criterion} ${r.auc.toFixed(2)}`).join('; ')
+    )
+    expect(correct / pairs).toBeGreaterThanOrEqual(0.85)
   })
 
   it('every criterion quotes the answer word for word and gives a reason and a tip', () => {
