@@ -107,6 +107,12 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden()
   await expect(promo.packet).toBeVisible()
+
+  // A claim's source opens the entry it came from.
+  await page.emulateMedia({ media: 'screen' })
+  await promo.packet.getByLabel(/^Source S\d+: Win Overhauled the PM interview loop$/).first().click()
+  await expect(page.getByRole('dialog', { name: 'Edit win' })).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Edit win' }).getByLabel('Title')).toHaveValue('Overhauled the PM interview loop')
 })
 
 test('one rehearsal round: visible timer and word count, rubric feedback with quotes, score on the chart', async ({ page, app }) => {

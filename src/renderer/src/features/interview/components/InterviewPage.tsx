@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Accordion, Alert, Badge, Button, Card, Grid, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { IconBulb, IconChecklist, IconRefresh } from '@tabler/icons-react'
 import { COMPETENCY_LABELS, type Attempt, type Question } from '@shared/domain/interview'
 import { useAnswerTimer, useAttempts, useImprove, useQuestions, useSubmitAttempt } from '../hooks/useInterview'
+import { useRoute } from '../../../api/historyQueries'
 import { DraftPanel } from '../../drafts'
 import { AnswerTimer } from './AnswerTimer'
 import { AttemptsChart } from './AttemptsChart'
@@ -22,6 +23,11 @@ export function InterviewPage() {
   const questions = useQuestions()
   const [questionId, setQuestionId] = useState<string | null>(null)
   const [targetLevel, setTargetLevel] = useState('Senior')
+  const profile = useRoute('profile.get', {})
+  // Scope is judged against the level the user is aiming for, as set in their profile.
+  useEffect(() => {
+    if (profile.data?.targetLevel) setTargetLevel(profile.data.targetLevel)
+  }, [profile.data?.targetLevel])
   const [answer, setAnswer] = useState('')
   const [latest, setLatest] = useState<Attempt | null>(null)
   const timer = useAnswerTimer()

@@ -1,8 +1,19 @@
 import { Anchor, Badge, Checkbox, List, Stack, Text, Title, Tooltip } from '@mantine/core'
 import type { Packet, PacketItem, PacketSource } from '@shared/domain/promo'
+import { useNavigation, type SectionId } from '../../../app/navigation'
 import { PlaceholderText } from '../../impact'
 
+/** Where a cited entry lives, and the target that opens it there. */
+function openTarget(s: PacketSource): [SectionId, string | null] {
+  if (s.kind === 'Win') return ['wins', s.id]
+  if (s.kind === 'Commitment') return ['loop', `commitment:${s.id}`]
+  if (s.kind === 'Check-in') return ['loop', null]
+  return ['people', null]
+}
+
+/** Source labels that open the entry they stand for. */
 function Sources({ ids, sources }: { ids: string[]; sources: Map<string, PacketSource> }) {
+  const { go } = useNavigation()
   return (
     <>
       {ids.map((id) => {
@@ -15,7 +26,10 @@ function Sources({ ids, sources }: { ids: string[]; sources: Map<string, PacketS
               color="gray"
               ml={4}
               tt="none"
-              component="span"
+              component="button"
+              type="button"
+              style={{ cursor: 'pointer' }}
+              onClick={() => go(...openTarget(s))}
               aria-label={`Source ${s.label}: ${s.kind} ${s.title}`}
             >
               {s.label}
