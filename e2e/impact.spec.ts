@@ -110,7 +110,10 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
 
   // A claim's source opens the entry it came from.
   await page.emulateMedia({ media: 'screen' })
-  await promo.packet.getByLabel(/^Source S\d+: Win Overhauled the PM interview loop$/).first().click()
+  await promo.packet
+    .getByLabel(/^Source S\d+: Win Overhauled the PM interview loop$/)
+    .first()
+    .click()
   await expect(page.getByRole('dialog', { name: 'Edit win' })).toBeVisible()
   await expect(page.getByRole('dialog', { name: 'Edit win' }).getByLabel('Title')).toHaveValue('Overhauled the PM interview loop')
 })
