@@ -22,8 +22,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      // lowdb, steno and mdast-util-from-markdown are ESM-only; the main bundle is CommonJS, so they are bundled in.
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'mdast-util-from-markdown'] },
+      // lowdb, steno and marked are ESM-only; the main bundle is CommonJS, so they are bundled in.
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'marked'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -192,3 +192,32 @@ test('sample data opens in its own folder and leaving it returns to your data', 
   await expect(page.getByRole('region', { name: 'Recent wins' })).not.toContainText('interview loop')
   expect(await everything(app)).toEqual(before)
 })
+
+test('a Markdown brag document becomes wins only after review', async ({ page, app }) => {
+  const lw = new LoopwiseApp(page)
+  await lw.open(app.url)
+  await lw.section('Dashboard')
+  await page.getByRole('button', { name: 'Import a brag document (Markdown)…' }).click()
+  const dialog = lw.dialog('Import a brag document')
+  await dialog
+    .getByLabel('Markdown')
+    .fill(
+      '# Brag doc\n## Q1 2025 — Platform\n- **Cut** failed charges by 42%\n- Fixed the flaky build :tada:\n\n## March 2025\nRan the offsite for 30 people.\n'
+    )
+  await dialog.getByRole('button', { name: 'Read it' }).click()
+  await expect(dialog.getByText('3 of 3 selected')).toBeVisible()
+  await expect(dialog.getByLabel('Title 1', { exact: true })).toHaveValue('Cut failed charges by 42%')
+  await expect(dialog.getByLabel('Date 1', { exact: true })).toHaveValue('2025-01-01')
+  await expect(dialog.getByLabel('Date 3', { exact: true })).toHaveValue('2025-03-01')
+  expect(await api<unknown[]>(app, 'wins.list', {})).toHaveLength(0)
+  await dialog.getByRole('checkbox', { name: 'Keep Fixed the flaky build' }).uncheck()
+  await dialog.getByLabel('Title 3', { exact: true }).fill('Ran the March offsite for 30 people')
+  await dialog.getByRole('button', { name: 'Save 2 wins' }).click()
+  await expect(dialog).toBeHidden()
+  const wins = await api<{ title: string; date: string; metrics: { value: number; unit: string }[] }[]>(app, 'wins.list', {})
+  expect(wins.map((w) => [w.title, w.date])).toEqual([
+    ['Ran the March offsite for 30 people', '2025-03-01'],
+    ['Cut failed charges by 42%', '2025-01-01']
+  ])
+  expect(wins[1]!.metrics).toEqual([expect.objectContaining({ value: 42, unit: '%' })])
+})

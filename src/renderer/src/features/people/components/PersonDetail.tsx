@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Divider, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Button, Card, Divider, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
 import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
@@ -56,7 +56,7 @@ export function PersonDetail({ person, cadence, onDeleted }: { person: Person; c
         <ItemsSection person={person} kind="blocker" />
         <ItemsSection person={person} kind="note" />
         <Divider />
-        <Text fw={600}>Loop with {person.name}</Text>
+        <Text fw={600}>Check-ins with {person.name}</Text>
         {(checkIns.data ?? []).length === 0 ? (
           <Text size="sm" c="dimmed">
             No check-ins logged. The first one starts the loop: ask how your work is landing, what they are trying to do, what blocks them —
@@ -64,17 +64,20 @@ export function PersonDetail({ person, cadence, onDeleted }: { person: Person; c
           </Text>
         ) : (
           (checkIns.data ?? []).map((c) => (
-            <Text key={c.id} size="sm">
+            <Anchor key={c.id} component="button" ta="left" size="sm" onClick={() => go('loop', c.id)}>
               <b>{formatDay(c.date)}</b> — {c.offer || 'no offer recorded'}
-            </Text>
+            </Anchor>
           ))
         )}
+        {(commitments.data ?? []).length > 0 && <Text fw={600}>Commitments to {person.name}</Text>}
         {(commitments.data ?? []).map((c) => (
           <Group key={c.id} gap="xs">
             <Badge variant="outline" size="sm">
               {COMMITMENT_STATUS_LABELS[c.status]}
             </Badge>
-            <Text size="sm">{c.title}</Text>
+            <Anchor component="button" size="sm" onClick={() => go('loop', `commitment:${c.id}`)}>
+              {c.title}
+            </Anchor>
           </Group>
         ))}
       </Stack>
