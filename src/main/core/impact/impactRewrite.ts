@@ -206,7 +206,7 @@ export function rewriteImpact(win: RewriteWin, commitment?: LinkedCommitment): I
     situation: situationLine ?? `${stripEndPunct(win.title)} — ${SITUATION_PLACEHOLDER}`,
     task: commitment
       ? `I committed to: ${lowerFirst(stripEndPunct(commitment.title))}.`
-      : `I took on: ${lowerFirst(stripEndPunct(win.title))}.`,
+      : `I took on ${toGerund(win.title) ?? lowerFirst(stripEndPunct(win.title))}.`,
     action: actions.length ? actions.join(' ') : ACTION_PLACEHOLDER,
     result: [
       outcome ? `${upperFirst(outcome)}.` : `${OUTCOME_PLACEHOLDER}.`,
