@@ -34,7 +34,6 @@ export async function createCore(options: CoreOptions) {
     throw error
   }
   const events = new EventBus()
-  store.setStatusListener((status) => events.emit('store.status', status))
   const services = createServices(store, { events, logger, secrets: options.secrets })
   services.store.setStatusListener((status) => events.emit('store.status', status))
   const dispatcher = createDispatcher(contract, createHandlers({ services, events, info: options }), logger)

@@ -1,5 +1,8 @@
 import { appRoutes } from './routes/app'
 import { winsRoutes } from './routes/wins'
+import { impactRoutes } from './routes/impact'
+import { promoRoutes } from './routes/promo'
+import { interviewRoutes } from './routes/interview'
 import { profileRoutes } from './routes/profile'
 import { peopleRoutes } from './routes/people'
 import { checkInsRoutes } from './routes/checkIns'
@@ -12,6 +15,9 @@ import { loopRoutes } from './routes/loop'
 export const contract = {
   ...appRoutes,
   ...winsRoutes,
+  ...impactRoutes,
+  ...promoRoutes,
+  ...interviewRoutes,
   ...profileRoutes,
   ...peopleRoutes,
   ...checkInsRoutes,

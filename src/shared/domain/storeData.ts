@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { winSchema } from './win'
+import { impactVersionSchema } from './impact'
+import { promoPacketRecordSchema } from './promo'
+import { attemptSchema } from './interview'
 import { emptyProfile, profileSchema } from './profile'
 import { goalSchema } from './goal'
 import { personSchema } from './person'
@@ -15,6 +18,9 @@ export const CURRENT_SCHEMA_VERSION = 2
 export const storeDataSchema = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   wins: z.array(winSchema).default([]),
+  impactVersions: z.array(impactVersionSchema).default([]),
+  promoPackets: z.array(promoPacketRecordSchema).default([]),
+  interviewAttempts: z.array(attemptSchema).default([]),
   profile: profileSchema.default(emptyProfile),
   goals: z.array(goalSchema).default([]),
   people: z.array(personSchema).default([]),

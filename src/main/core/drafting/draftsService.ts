@@ -47,6 +47,7 @@ export class DraftsService {
         draft.versions.push({ ...version, version: draft.versions.length + 1 })
         draft.title = input.title
         draft.updatedAt = at
+        // update() hands back a detached copy; an immer draft cannot be structuredClone()d.
         return draft
       })
     }

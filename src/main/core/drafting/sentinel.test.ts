@@ -95,6 +95,40 @@ describe('the API key never leaves the main process', () => {
     await call('wins.restore', { win: (responses.at(-1) as { data: unknown }).data })
     // Routes from other domains (history, export, …): exported files and every answer are checked too.
     await call('data.export', {})
+    // Impact, promo packets and interview rehearsal (issue 6), with real inputs: their outputs and exports must not carry the key.
+    const w2 = (await call('wins.create', { date: '2026-05-02', title: 'Migrated the team to a new planning tool' })) as {
+      data: { id: string }
+    }
+    await call('impact.strengths')
+    const rewrite = (await call('impact.rewrite', { winId: w2.data.id })) as { data: { xyz: string } }
+    const applied = (await call('impact.apply', { winId: w2.data.id, text: rewrite.data.xyz, form: 'xyz' })) as {
+      data: { version: { id: string } }
+    }
+    await call('impact.history', { winId: w2.data.id })
+    await call('impact.revert', { versionId: applied.data.version.id })
+    await call('promo.defaults', {})
+    const packet = (await call('promo.build', {
+      settings: { from: '2026-01-01', to: '2026-12-31', targetLevel: 'Staff', criteria: ['Leads across teams'] }
+    })) as {
+      data: { id: string }
+    }
+    await call('promo.list')
+    await call('promo.get', { id: packet.data.id })
+    await call('promo.export', { id: packet.data.id, format: 'markdown' })
+    await call('promo.export', { id: packet.data.id, format: 'docx' })
+    const questions = (await call('interview.questions')) as { data: { id: string; text: string; competency: string }[] }
+    const q = questions.data[0]!
+    await call('interview.submit', {
+      questionId: q.id,
+      questionText: q.text,
+      competency: q.competency,
+      answer: 'I migrated six teams.',
+      typedSeconds: 30
+    })
+    await call('interview.attempts', { questionId: q.id })
+    await call('interview.improve', { questionText: q.text, competency: q.competency })
+    // Routes other features added (profile, people, loop…) are exercised by their own tests; here each is
+    // still called once so its response is searched for the key too.
     for (const route of Object.keys(contract)) if (!touched.has(route)) await call(route, {})
     await call('settings.clearKey', { engine: 'compatible' })
     await h.core.store.flush()

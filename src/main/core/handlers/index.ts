@@ -3,6 +3,7 @@ import type { Handlers } from '../../../shared/api/define'
 import type { CoreDeps, RequestContext } from '../context'
 import { appHandlers } from './appHandlers'
 import { winsHandlers } from './winsHandlers'
+import { impactHandlers } from './impactHandlers'
 import { profileHandlers } from './profileHandlers'
 import { peopleHandlers } from './peopleHandlers'
 import { checkInsHandlers } from './checkInsHandlers'
@@ -15,6 +16,7 @@ import { loopHandlers } from './loopHandlers'
 export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestContext> => ({
   ...appHandlers(deps),
   ...winsHandlers(deps),
+  ...impactHandlers(deps),
   ...profileHandlers(deps),
   ...peopleHandlers(deps),
   ...checkInsHandlers(deps),

@@ -1,5 +1,8 @@
 import type { Store } from '../store/Store'
 import { WinsService } from './winsService'
+import { ImpactService } from '../impact/impactService'
+import { PromoService } from '../impact/promoService'
+import { InterviewService } from '../impact/interviewService'
 import { ProfileService } from './profileService'
 import { PeopleService } from './peopleService'
 import { CheckInsService } from './checkInsService'
@@ -16,10 +19,14 @@ import type { Logger } from '../logger'
 import { MemorySecretStore, type SecretStore } from '../secrets/SecretStore'
 import { LoopService } from '../loop/loopService'
 import { createAgendaKind, createOffersKind } from '../loop/loopKinds'
+import { IMPACT_DRAFT_KINDS } from '../impact/draftKinds'
 
 export interface Services {
   store: Store
   wins: WinsService
+  impact: ImpactService
+  promo: PromoService
+  interview: InterviewService
   profile: ProfileService
   people: PeopleService
   checkIns: CheckInsService
@@ -54,13 +61,19 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     settings: draftingSettings,
     events: extras.events,
     logger: extras.logger,
-    kinds: createDefaultKinds().register(createAgendaKind(loop)).register(createOffersKind(loop)),
+    kinds: IMPACT_DRAFT_KINDS.reduce(
+      (registry, kind) => registry.register(kind),
+      createDefaultKinds().register(createAgendaKind(loop)).register(createOffersKind(loop))
+    ),
     // The prompt-facing view: everything marked private is already gone.
     entrySources: [() => historyEntries(store.data)]
   })
   return {
     store,
     wins: new WinsService(store),
+    impact: new ImpactService(store),
+    promo: new PromoService(store),
+    interview: new InterviewService(store),
     profile: new ProfileService(store),
     people: new PeopleService(store),
     checkIns: new CheckInsService(store),

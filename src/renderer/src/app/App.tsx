@@ -20,6 +20,8 @@ const SECTION_PAGES: Partial<Record<SectionId, LazyExoticComponent<ComponentType
   people: lazy(() => import('../features/people').then((m) => ({ default: m.PeoplePage }))),
   wins: lazy(() => import('../features/wins').then((m) => ({ default: m.WinsPage }))),
   drafts: lazy(() => import('../features/drafts').then((m) => ({ default: m.DraftsPage }))),
+  promo: lazy(() => import('../features/promo').then((m) => ({ default: m.PromoPage }))),
+  interview: lazy(() => import('../features/interview').then((m) => ({ default: m.InterviewPage }))),
   settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })))
 }
 

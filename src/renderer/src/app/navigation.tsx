@@ -7,6 +7,7 @@ import {
   IconFileText,
   IconMicrophone,
   IconSettings,
+  IconCertificate,
   type Icon
 } from '@tabler/icons-react'
 
@@ -17,6 +18,7 @@ export const SECTIONS = [
   { id: 'wins', label: 'Wins', icon: IconTrophy, key: '4' },
   { id: 'drafts', label: 'Drafts', icon: IconFileText, key: '5' },
   { id: 'interview', label: 'Interview', icon: IconMicrophone, key: '6' },
+  { id: 'promo', label: 'Promo', icon: IconCertificate, key: '8' },
   { id: 'settings', label: 'Settings', icon: IconSettings, key: '7' }
 ] as const satisfies readonly { id: string; label: string; icon: Icon; key: string }[]
 

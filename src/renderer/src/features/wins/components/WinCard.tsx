@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mant
 import { IconDots, IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
 import { useNavigation } from '../../../app/navigation'
 import type { Win } from '@shared/domain/win'
+import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'
 
 const SCOPE_COLOR = { self: 'gray', team: 'blue', org: 'violet', company: 'orange' } as const
 
@@ -38,6 +39,7 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
             <Badge variant="light" color={SCOPE_COLOR[win.scope]}>
               {win.scope}
             </Badge>
+            <ImpactStrengthBadge winId={win.id} />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${win.title}`}>
@@ -48,6 +50,7 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
                 <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
                   Edit
                 </Menu.Item>
+                <RewriteImpactMenuItem winId={win.id} />
                 <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
                   Delete
                 </Menu.Item>

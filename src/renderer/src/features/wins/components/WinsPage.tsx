@@ -11,6 +11,7 @@ import { emptyWinForm, prefillForm, winToForm } from './winFormValues'
 import { WinForm } from './WinForm'
 import { WinList } from './WinList'
 import { WinsEmptyState } from './WinsEmptyState'
+import { ImpactRewriteDrawer } from '../../impact'
 
 type Editing = { mode: 'new'; prefill?: Partial<WinInput> } | { mode: 'edit'; win: Win } | null
 
@@ -172,6 +173,7 @@ export function WinsPage() {
           onCancel={() => setEditing(null)}
         />
       </Modal>
+      <ImpactRewriteDrawer />
     </Stack>
   )
 }

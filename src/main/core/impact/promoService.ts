@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto'
+import { defaultCriteria, type PacketSettings, type PromoPacketRecord } from '../../../shared/domain/promo'
+import type { StoreData } from '../../../shared/domain/storeData'
+import { AppError, notFound } from '../errors'
+import type { Store } from '../store/Store'
+import { winToEntry } from '../context/winEntries'
+import { checkNumbers, indexNumbers } from '../drafting/numbersGuard'
+import { packetToDocx } from './packetDocx'
+import { packetToMarkdown } from './packetMarkdown'
+import { buildPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
+
+/** Builds the numbers guard for a packet from every text in the user's history. */
+export type NumbersGuardFactory = (historyTexts: string[]) => NumbersCheck
+
+/** The drafting numbers guard (rounding, units, derived percentages), over the user's history. */
+export const draftingNumbersGuard: NumbersGuardFactory = (texts) => {
+  const index = indexNumbers(texts)
+  return (text) => checkNumbers(text, index).map((f) => ({ text: f.text, reason: f.reason }))
+}
+
+/**
+ * The history as the packet sees it. People's private items and private check-in notes
+ * are never read here, so they cannot end up in a packet or an export.
+ */
+export function packetHistoryFrom(data: StoreData): PacketHistory {
+  return {
+    profile: data.profile,
+    wins: data.wins,
+    goals: data.goals,
+    people: data.people.map((p) => ({ id: p.id, name: p.name, role: p.role, title: p.title })),
+    checkIns: data.checkIns.map((c) => ({ id: c.id, personId: c.personId, date: c.date, howAmIDoing: c.howAmIDoing })),
+    commitments: data.commitments
+  }
+}
+
+/** Every text a number in a packet may legitimately come from. */
+export function historyTexts(h: PacketHistory): string[] {
+  return [
+    // Wins in the drafting format, so the guard also accepts percentages derived from a metric and its baseline.
+    ...h.wins.flatMap((w) => [w.title, winToEntry(w).text]),
+    ...(h.commitments ?? []).flatMap((c) => [c.title, c.detail ?? '', c.outcome ?? '']),
+    ...(h.goals ?? []).flatMap((g) => [g.title, g.why]),
+    ...(h.checkIns ?? []).map((c) => c.howAmIDoing ?? ''),
+    ...Object.values(h.profile ?? {})
+      .flat()
+      .map(String)
+  ]
+}
+
+// Most promotion cycles look back a year; the user can narrow it.
+const yearAgo = (today: Date) => {
+  const d = new Date(today)
+  d.setUTCFullYear(d.getUTCFullYear() - 1)
+  return d.toISOString().slice(0, 10)
+}
+
+export class PromoService {
+  constructor(
+    private readonly store: Store,
+    private readonly guard: NumbersGuardFactory = draftingNumbersGuard
+  ) {}
+
+  defaults(targetLevel?: string) {
+    const profile = this.store.data.profile
+    const last = [...this.store.data.promoPackets].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.versions.at(-1)
+      ?.packet.settings
+    const level = targetLevel?.trim() || profile.targetLevel.trim() || last?.targetLevel || 'Senior'
+    const today = new Date()
+    return {
+      from: yearAgo(today),
+      to: today.toISOString().slice(0, 10),
+      targetLevel: level,
+      // The user's own edited list wins over the stock one for the same level.
+      criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level)
+    }
+  }
+
+  build(settings: PacketSettings, packetId?: string): Promise<PromoPacketRecord> {
+    const history = packetHistoryFrom(this.store.data)
+    const check = this.guard(historyTexts(history))
+    const packet = buildPacket(settings, history, check)
+    const at = new Date().toISOString()
+    if (packetId) {
+      const existing = this.get(packetId)
+      return this.store.update((data) => {
+        const record = data.promoPackets.find((p) => p.id === existing.id)!
+        record.versions.push({ version: record.versions.length + 1, at, packet })
+        record.updatedAt = at
+        return record
+      })
+    }
+    const record: PromoPacketRecord = { id: randomUUID(), createdAt: at, updatedAt: at, versions: [{ version: 1, at, packet }] }
+    return this.store.update((data) => {
+      data.promoPackets.push(record)
+      return record
+    })
+  }
+
+  list() {
+    return [...this.store.data.promoPackets]
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .map((p) => {
+        const s = p.versions.at(-1)!.packet.settings
+        return { id: p.id, targetLevel: s.targetLevel, from: s.from, to: s.to, versions: p.versions.length, updatedAt: p.updatedAt }
+      })
+  }
+
+  get(id: string): PromoPacketRecord {
+    const record = this.store.data.promoPackets.find((p) => p.id === id)
+    if (!record) throw notFound('packet', id)
+    return record
+  }
+
+  async export(id: string, format: 'markdown' | 'docx', version?: number) {
+    const record = this.get(id)
+    const v = version ? record.versions.find((x) => x.version === version) : record.versions.at(-1)
+    if (!v) throw new AppError('NOT_FOUND', `This packet has no version ${version}.`)
+    const slug =
+      v.packet.settings.targetLevel
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'packet'
+    const base = `promo-packet-${slug}-v${v.version}`
+    if (format === 'markdown')
+      return { fileName: `${base}.md`, mimeType: 'text/markdown', encoding: 'utf8' as const, content: packetToMarkdown(v.packet) }
+    const buf = await packetToDocx(v.packet)
+    return {
+      fileName: `${base}.docx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      encoding: 'base64' as const,
+      content: buf.toString('base64')
+    }
+  }
+}

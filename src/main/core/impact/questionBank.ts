@@ -1,0 +1,139 @@
+import type { Competency, Question } from '../../../shared/domain/interview'
+import type { Win } from '../../../shared/domain/win'
+import { lowerFirst, stripEndPunct } from './text'
+
+/** Behavioral questions by competency (Amazon-style leadership principles plus the Magic Loop's own question). */
+export const QUESTION_BANK: Record<Competency, string[]> = {
+  ownership: [
+    'Tell me about a time you took on something significant outside your area of responsibility.',
+    'Tell me about a time you saw a problem nobody owned and fixed it.',
+    'Describe a time you made a decision that favoured the long term over a short-term win.'
+  ],
+  'bias-for-action': [
+    'Tell me about a time you made a decision quickly with incomplete information.',
+    'Describe a time you took a calculated risk to move faster.',
+    'Tell me about a time you unblocked your team without waiting for permission.'
+  ],
+  'deliver-results': [
+    'Tell me about a time you delivered an important result despite a serious obstacle.',
+    'Describe the project you are proudest of delivering. What changed because of it?',
+    'Tell me about a time you had to hit a hard deadline with less than you needed.'
+  ],
+  'earn-trust': [
+    'Tell me about a time you had to rebuild trust with a colleague or stakeholder.',
+    'Describe a time you gave difficult feedback to someone. How did it land?',
+    'Tell me about a time you admitted a mistake to your manager or team.'
+  ],
+  'dive-deep': [
+    'Tell me about a time you dug into the data and found the real root cause of a problem.',
+    'Describe a time a metric looked fine but you found something wrong underneath.',
+    'Tell me about a problem you only solved by going several levels deeper than others.'
+  ],
+  'disagree-and-commit': [
+    'Tell me about a time you disagreed with your manager. What did you do?',
+    'Describe a time you pushed back on a decision and then committed to it anyway.',
+    'Tell me about a time you changed someone’s mind with data.'
+  ],
+  'learning-from-failure': [
+    'Tell me about a time you failed. How did you own it, communicate it and recover?',
+    'Describe a launch or project that went wrong. What did you do in the first 24 hours?',
+    'Tell me about a mistake that changed how you work.'
+  ],
+  'beyond-assigned': [
+    'How do you decide what work to take on beyond what your manager assigns?',
+    'Tell me about a time you asked your manager how you could help and what came of it.',
+    'Describe work you volunteered for that was important to your manager but not on anyone’s list.'
+  ]
+}
+
+/**
+ * Words an on-topic answer to each competency tends to use. The rubric's "fit" criterion
+ * looks for these alongside the question's own words.
+ */
+export const COMPETENCY_CUES: Record<Competency, RegExp[]> = {
+  ownership: [
+    /\bowne?d?\b|\bownership\b/,
+    /not my job|nobody owned|no one owned|outside (my|our) (area|team|scope)/,
+    /took (it )?on|stepped in|took responsibility|volunteered/,
+    /long[- ]term/
+  ],
+  'bias-for-action': [
+    /quick(ly)?|fast|speed|within (a|one|two|\w+) (day|days|hours|week)/,
+    /without waiting|didn't wait|did not wait/,
+    /reversible|risk/,
+    /decid(ed|e)|decision/,
+    /incomplete|ambigu/
+  ],
+  'deliver-results': [
+    /deliver(ed)?|shipped|launched|landed/,
+    /deadline|on time|ahead of/,
+    /despite|obstacle|blocked|setback/,
+    /result(ed|s)?|outcome/
+  ],
+  'earn-trust': [
+    /trust/,
+    /feedback|listened|candid|honest|transparen/,
+    /admitted|apologi[sz]ed|my mistake|owned up/,
+    /relationship|1:1|one-on-one/
+  ],
+  'dive-deep': [
+    /data|metrics?|logs?|dashboard|query|sql/,
+    /root cause|dug|digging|deeper|investigat/,
+    /anomal|outlier|discrepan|didn't add up|did not add up/,
+    /analy[sz]/
+  ],
+  'disagree-and-commit': [
+    /disagree(d)?|pushed back|push back|objected|argued|challenged/,
+    /commit(ted)?|went with|backed the decision|supported (the|their) decision/,
+    /data|evidence|case/,
+    /manager|director|lead/
+  ],
+  'learning-from-failure': [
+    /fail(ed|ure)?|mistake|went wrong|broke|outage|missed/,
+    /my fault|i owned|owned it|took (the )?blame|responsib/,
+    /communicat|updates?|told|informed/,
+    /recover(ed|y)?|fixed|rolled back/,
+    /learn(ed|t)|lesson|changed how/
+  ],
+  'beyond-assigned': [
+    /manager/,
+    /help|blocking|blocked|trying to (do|achieve)/,
+    /volunteer(ed)?|offered|took on|asked (my manager|him|her|them)/,
+    /wasn't assigned|not assigned|beyond|not on (anyone|the|my) (list|roadmap)/,
+    /quarter(ly)?|loop|goals?/
+  ]
+}
+
+export const bankQuestions = (): Question[] =>
+  (Object.keys(QUESTION_BANK) as Competency[]).flatMap((competency) =>
+    QUESTION_BANK[competency].map((text, i) => ({ id: `bank:${competency}:${i + 1}`, text, competency, source: 'bank' as const }))
+  )
+
+const COMPETENCY_BY_WIN: [RegExp, Competency][] = [
+  [/fail|incident|outage|postmortem|rollback|recover/i, 'learning-from-failure'],
+  [/disagree|push(ed)? back|debate|convinc/i, 'disagree-and-commit'],
+  [/root cause|data|analys|investigat|debug|dashboard/i, 'dive-deep'],
+  [/volunteer|manager asked|offered|magic loop|beyond/i, 'beyond-assigned'],
+  [/trust|feedback|mentor|coach|relationship/i, 'earn-trust'],
+  [/quick|fast|hotfix|unblock|prototype/i, 'bias-for-action'],
+  [/own|took on|nobody|long[- ]term/i, 'ownership']
+]
+
+export function guessCompetency(win: Pick<Win, 'title' | 'whatIDid' | 'impact' | 'tags' | 'commitmentId'>): Competency {
+  const text = [win.title, win.whatIDid, win.impact, ...win.tags].join(' ')
+  for (const [re, c] of COMPETENCY_BY_WIN) if (re.test(text)) return c
+  // Work a manager asked for through the loop is the textbook "beyond assigned" story.
+  return win.commitmentId ? 'beyond-assigned' : 'deliver-results'
+}
+
+const PAST_VERB =
+  /^(?:[a-z]+ed|led|ran|built|wrote|made|cut|set|took|gave|drove|won|found|brought|taught|got|kept|held|began|chose|shipped|sent|spent|met|put|rewrote|overhauled|drafted|launched)\b/i
+
+/** "Tell me about the time you ran the planning-tool rollout." — from the user's own wins. */
+export function questionFromWin(win: Pick<Win, 'id' | 'title' | 'whatIDid' | 'impact' | 'tags' | 'commitmentId'>): Question {
+  const title = stripEndPunct(win.title)
+  const text = PAST_VERB.test(title)
+    ? `Tell me about the time you ${lowerFirst(title)}. What was at stake, what did you do, and what changed?`
+    : `Tell me about your work on “${title}”. What was at stake, what did you do, and what changed?`
+  return { id: `win:${win.id}`, text, competency: guessCompetency(win), source: 'win', winId: win.id }
+}

@@ -1,0 +1,5 @@
+export { ImpactRewriteDrawer } from './components/ImpactRewriteDrawer'
+export { ImpactStrengthBadge } from './components/ImpactStrengthBadge'
+export { RewriteImpactMenuItem } from './components/RewriteImpactMenuItem'
+export { PlaceholderText } from './components/PlaceholderText'
+export { openImpactRewrite } from './hooks/useImpact'

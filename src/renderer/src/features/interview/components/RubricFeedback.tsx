@@ -1,0 +1,62 @@
+import { Alert, Blockquote, Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import type { RubricFeedback as Feedback } from '@shared/domain/interview'
+
+const color = (score: number) => (score >= 75 ? 'teal' : score >= 50 ? 'yellow' : 'red')
+
+/** Each criterion: score, why, the answer's own words it is about, and what to do next time. */
+export function RubricFeedback({ feedback }: { feedback: Feedback }) {
+  return (
+    <Stack gap="sm" aria-label="Rubric feedback" component="section">
+      <Group gap="md">
+        <RingProgress
+          size={84}
+          thickness={8}
+          sections={[{ value: feedback.overall, color: color(feedback.overall) }]}
+          label={
+            <Text ta="center" fw={700} data-testid="overall-score">
+              {feedback.overall}
+            </Text>
+          }
+        />
+        <Stack gap={0}>
+          <Title order={4}>Feedback</Title>
+          <Text size="sm" c="dimmed">
+            Scored offline by the built-in rubric (0–100 per criterion).
+          </Text>
+        </Stack>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        {feedback.criteria.map((c) => (
+          <Card key={c.id} withBorder padding="sm" component="article" aria-label={c.label}>
+            <Stack gap={6}>
+              <Group justify="space-between" wrap="nowrap">
+                <Text fw={600} size="sm">
+                  {c.label}
+                </Text>
+                <Text fw={700} c={color(c.score)} size="sm">
+                  {c.score}
+                </Text>
+              </Group>
+              <Progress value={c.score} color={color(c.score)} size="xs" aria-hidden />
+              <Text size="sm">{c.reason}</Text>
+              {c.quote && (
+                <Blockquote p="xs" color="gray" fz="sm" fs="italic">
+                  “{c.quote}”
+                </Blockquote>
+              )}
+              <Text size="sm" c="dimmed">
+                Next time: {c.tip}
+              </Text>
+              {c.flag && (
+                <Alert color="orange" p="xs" icon={<IconAlertTriangle size={16} />}>
+                  {c.flag}
+                </Alert>
+              )}
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  )
+}

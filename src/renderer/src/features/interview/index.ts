@@ -1,0 +1,1 @@
+export { InterviewPage } from './components/InterviewPage'

@@ -1,0 +1,1 @@
+export { PromoPage } from './components/PromoPage'

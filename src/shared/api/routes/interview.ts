@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { route } from '../define'
+import { noInput } from '../../domain/common'
+import { attemptInputSchema, attemptSchema, COMPETENCIES, improvedAnswerSchema, questionSchema } from '../../domain/interview'
+
+export const interviewRoutes = {
+  'interview.questions': route({
+    summary: 'Behavioral questions by competency, plus “Tell me about the time you…” questions from your wins.',
+    input: noInput,
+    output: z.array(questionSchema)
+  }),
+  'interview.submit': route({
+    summary: 'Score a typed answer on the rubric (offline, deterministic) and save it as an attempt.',
+    input: attemptInputSchema,
+    output: attemptSchema
+  }),
+  'interview.attempts': route({
+    summary: 'Saved attempts at one question, oldest first, with their scores.',
+    input: z.strictObject({ questionId: z.string().min(1, 'Pick a question first.').max(200) }),
+    output: z.array(attemptSchema)
+  }),
+  'interview.improve': route({
+    summary: 'A better answer drafted only from your own wins and commitments, with sources and the gaps to fill.',
+    input: z.strictObject({
+      questionText: z.string().trim().min(1, 'Pick a question first.').max(1000),
+      competency: z.enum(COMPETENCIES, { error: 'Choose a competency from the list.' }),
+      winId: z.string().max(64).optional()
+    }),
+    output: improvedAnswerSchema
+  })
+}

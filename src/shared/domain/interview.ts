@@ -1,0 +1,124 @@
+import { z } from 'zod'
+import { entityId, longText, timestamp } from './common'
+
+export const COMPETENCIES = [
+  'ownership',
+  'bias-for-action',
+  'deliver-results',
+  'earn-trust',
+  'dive-deep',
+  'disagree-and-commit',
+  'learning-from-failure',
+  'beyond-assigned'
+] as const
+export type Competency = (typeof COMPETENCIES)[number]
+export const COMPETENCY_LABELS: Record<Competency, string> = {
+  ownership: 'Ownership',
+  'bias-for-action': 'Bias for action',
+  'deliver-results': 'Deliver results',
+  'earn-trust': 'Earn trust',
+  'dive-deep': 'Dive deep',
+  'disagree-and-commit': 'Disagree and commit',
+  'learning-from-failure': 'Learning from failure',
+  'beyond-assigned': 'Going beyond assigned work'
+}
+
+export const RUBRIC_CRITERIA = [
+  'structure',
+  'ownership',
+  'specificity',
+  'measurableResult',
+  'scope',
+  'reflection',
+  'fit',
+  'delivery'
+] as const
+export type RubricCriterion = (typeof RUBRIC_CRITERIA)[number]
+export const CRITERION_LABELS: Record<RubricCriterion, string> = {
+  structure: 'Structure (STAR)',
+  ownership: 'Ownership (“I” vs “we”)',
+  specificity: 'Specificity (one real event)',
+  measurableResult: 'Measurable result',
+  scope: 'Scope for the target level',
+  reflection: 'Reflection',
+  fit: 'Fit to the question',
+  delivery: 'Delivery (length, fillers, rambling)'
+}
+
+export const questionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  competency: z.enum(COMPETENCIES),
+  source: z.enum(['bank', 'win']),
+  /** The win a "Tell me about the time you…" question was made from. */
+  winId: z.string().optional()
+})
+export type Question = z.infer<typeof questionSchema>
+
+export const criterionFeedbackSchema = z.object({
+  id: z.enum(RUBRIC_CRITERIA),
+  label: z.string(),
+  /** 0–100. */
+  score: z.number().int().min(0).max(100),
+  /** Why, in a sentence a person can act on. */
+  reason: z.string(),
+  /** Exact words from the answer the reason points at ('' only when the answer is empty). */
+  quote: z.string(),
+  /** The one thing to do next time. */
+  tip: z.string(),
+  /** A warning that must not be papered over (e.g. no measurable result). */
+  flag: z.string().optional()
+})
+export type CriterionFeedback = z.infer<typeof criterionFeedbackSchema>
+
+export const deliveryStatsSchema = z.object({
+  words: z.number().int(),
+  /** Estimated speaking time at about 130 words a minute. */
+  speakingSeconds: z.number().int(),
+  targetSeconds: z.number().int(),
+  fillers: z.array(z.object({ word: z.string(), count: z.number().int() })),
+  longSentences: z.number().int()
+})
+
+export const rubricFeedbackSchema = z.object({
+  overall: z.number().int().min(0).max(100),
+  criteria: z.array(criterionFeedbackSchema),
+  stats: deliveryStatsSchema,
+  engine: z.literal('builtin')
+})
+export type RubricFeedback = z.infer<typeof rubricFeedbackSchema>
+
+export const attemptSchema = z.object({
+  id: entityId,
+  questionId: z.string(),
+  questionText: z.string(),
+  competency: z.enum(COMPETENCIES),
+  answer: z.string(),
+  /** How long the person took to type it (seconds, from the visible timer). */
+  typedSeconds: z.number().int().min(0),
+  targetLevel: z.string().default(''),
+  feedback: rubricFeedbackSchema,
+  at: timestamp
+})
+export type Attempt = z.infer<typeof attemptSchema>
+
+export const attemptInputSchema = z.strictObject({
+  questionId: z.string().min(1, 'Pick a question first.').max(200),
+  questionText: z.string().trim().min(1, 'Pick a question first.').max(1000, 'A question is at most 1,000 characters.'),
+  competency: z.enum(COMPETENCIES, { error: 'Choose a competency from the list.' }),
+  answer: longText('An answer', 12_000).refine((a) => a.trim().length > 0, 'Type an answer before asking for feedback.'),
+  typedSeconds: z.number().int('Seconds are whole numbers.').min(0).max(86_400).default(0),
+  targetLevel: z.string().trim().max(80, 'A level is at most 80 characters.').default('')
+})
+
+export const sourceRefSchema = z.object({ id: z.string(), kind: z.string(), title: z.string(), date: z.string() })
+export type SourceRef = z.infer<typeof sourceRefSchema>
+
+export const improvedAnswerSchema = z.object({
+  text: z.string(),
+  /** The entries every sentence came from. */
+  sources: z.array(sourceRefSchema),
+  /** What the history does not say and the person should fill in (never invented). */
+  gaps: z.array(z.string())
+})
+export type ImprovedAnswer = z.infer<typeof improvedAnswerSchema>

@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import { entityId, isoDate, shortText, timestamp } from './common'
+
+export const PACKET_SECTIONS = ['target', 'goals', 'projects', 'glue', 'mentoring', 'supporters', 'gaps'] as const
+export type PacketSectionId = (typeof PACKET_SECTIONS)[number]
+export const PACKET_SECTION_TITLES: Record<PacketSectionId, string> = {
+  target: 'Target level and criteria',
+  goals: 'Goals and expectations for the period',
+  projects: 'Key projects',
+  glue: 'Org improvements and glue work',
+  mentoring: 'Mentoring and influence',
+  supporters: 'Supporters',
+  gaps: 'Gaps and plans'
+}
+
+export const packetSettingsSchema = z
+  .strictObject({
+    from: isoDate,
+    to: isoDate,
+    targetLevel: shortText('A target level', 80),
+    criteria: z.array(shortText('A criterion', 300)).max(20, 'At most 20 criteria.').default([])
+  })
+  .refine((s) => s.from <= s.to, { message: 'The period must start before it ends.', path: ['to'] })
+export type PacketSettings = z.infer<typeof packetSettingsSchema>
+
+export const packetDetailSchema = z.object({
+  label: z.string(),
+  text: z.string(),
+  sourceIds: z.array(z.string()),
+  /** True when the text is a visible placeholder or a question, not a fact. */
+  missing: z.boolean().default(false)
+})
+
+export const packetItemSchema = z.object({
+  text: z.string(),
+  /** The entries this claim came from. A claim with no source is not allowed in a packet. */
+  sourceIds: z.array(z.string()),
+  /** False for headings the user chose (criteria) and for prompts to fill in. */
+  claim: z.boolean(),
+  details: z.array(packetDetailSchema).default([]),
+  links: z.array(z.object({ url: z.string(), label: z.string() })).default([])
+})
+export type PacketItem = z.infer<typeof packetItemSchema>
+
+export const packetSectionSchema = z.object({ id: z.enum(PACKET_SECTIONS), title: z.string(), items: z.array(packetItemSchema) })
+export type PacketSection = z.infer<typeof packetSectionSchema>
+
+export const packetSourceSchema = z.object({ id: z.string(), label: z.string(), kind: z.string(), title: z.string(), date: z.string() })
+export type PacketSource = z.infer<typeof packetSourceSchema>
+
+export const packetFlagSchema = z.object({ where: z.string(), text: z.string(), reason: z.string() })
+export type PacketFlag = z.infer<typeof packetFlagSchema>
+
+export const packetSchema = z.object({
+  settings: z.object({ from: z.string(), to: z.string(), targetLevel: z.string(), criteria: z.array(z.string()) }),
+  sections: z.array(packetSectionSchema),
+  sources: z.array(packetSourceSchema),
+  /** Numbers the guard could not find in the user's history. */
+  flags: z.array(packetFlagSchema),
+  checklist: z.array(z.string()),
+  /** Which engine wrote it; LLM wording is checked by the same guard. */
+  engine: z.string().default('builtin')
+})
+export type Packet = z.infer<typeof packetSchema>
+
+export const packetVersionSchema = z.object({ version: z.number().int().min(1), at: timestamp, packet: packetSchema })
+
+export const promoPacketRecordSchema = z.object({
+  id: entityId,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  versions: z.array(packetVersionSchema).min(1)
+})
+export type PromoPacketRecord = z.infer<typeof promoPacketRecordSchema>
+
+/** What the list shows: no packet bodies. */
+export const packetSummarySchema = z.object({
+  id: z.string(),
+  targetLevel: z.string(),
+  from: z.string(),
+  to: z.string(),
+  versions: z.number().int(),
+  updatedAt: z.string()
+})
+
+export const DEFAULT_CRITERIA: Record<'senior' | 'staff' | 'principal' | 'manager', string[]> = {
+  senior: [
+    'Owns ambiguous problems end to end for the team',
+    'Delivers measurable results on time',
+    'Raises the bar through reviews, mentoring and hiring',
+    'Influences beyond the team'
+  ],
+  staff: [
+    'Sets technical or product direction across several teams',
+    'Delivers org-level impact with measured outcomes',
+    'Multiplies others: mentoring, standards, glue work',
+    'Trusted by leadership to take on ambiguous, high-stakes work'
+  ],
+  principal: [
+    'Shapes company-level strategy',
+    'Solves problems no one else can, with company-wide impact',
+    'Grows senior leaders and the org’s bar'
+  ],
+  manager: [
+    'Builds and grows a healthy team',
+    'Delivers the team’s goals with measured outcomes',
+    'Aligns and influences peers and leadership',
+    'Hires and develops people'
+  ]
+}
+
+export function defaultCriteria(targetLevel: string): string[] {
+  const l = targetLevel.toLowerCase()
+  if (/principal|distinguished|l7|l8|e7|e8/.test(l)) return DEFAULT_CRITERIA.principal
+  if (/staff|l6|e6|lead/.test(l)) return DEFAULT_CRITERIA.staff
+  if (/manager|director|m1|m2|head/.test(l)) return DEFAULT_CRITERIA.manager
+  return DEFAULT_CRITERIA.senior
+}
