@@ -1,6 +1,10 @@
 // npm run bench [-- --quick]: one table of figures, every comparison measured side by side.
 import { cpus, totalmem } from 'node:os'
+import { builtinBench } from './builtinBench'
+import { contextBench } from './contextBench'
 import { storeBench } from './storeBench'
+import { streamBench } from './streamBench'
+import { uiBench } from './uiBench'
 import type { Row } from './stats'
 
 const quick = process.argv.includes('--quick')
@@ -10,6 +14,12 @@ async function main() {
   const started = Date.now()
   const rows: Row[] = []
   rows.push(...(await storeBench(sizes, quick ? 20 : 60, quick ? 2 : 5)))
+  rows.push(...(await builtinBench(sizes, quick ? 2 : 5)))
+  rows.push(...(await contextBench(sizes, quick ? 2 : 5)))
+  const stream = await streamBench(quick ? 2 : 7)
+  rows.push(...stream.rows)
+  rows.push(...(await uiBench({ wins: sizes.at(-1)!, runs: quick ? 1 : 3, stream: stream.server, rawFirstToken: stream.raw })))
+  await stream.server.close()
   const machine = `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
   console.log(`\nLoopwise benchmark${quick ? ' (quick)' : ''} — ${machine}\n`)
   console.log('| area | measure | value | target | met |')
