@@ -50,7 +50,8 @@ export function DashboardPage() {
   const { go } = useNavigation()
   const cadence = useRoute('people.cadence', {})
   const commitments = useRoute('commitments.list', { open: true })
-  const wins = useRoute('wins.list', {})
+  // Only what the card shows: the whole list is the Wins section's job.
+  const wins = useRoute('wins.list', { limit: 5 })
   const timeline = useRoute('dashboard.timeline', {})
   if (cadence.isPending || wins.isPending) return null
   const people = cadence.data ?? []
@@ -125,7 +126,7 @@ export function DashboardPage() {
                     No wins yet. Delivering a commitment offers to log one.
                   </Text>
                 )}
-                {(wins.data ?? []).slice(0, 5).map((w) => (
+                {(wins.data ?? []).map((w) => (
                   <Stack key={w.id} gap={0}>
                     <Anchor component="button" ta="left" onClick={() => go('wins', w.id)}>
                       {w.title}
