@@ -46,6 +46,9 @@ function StartHere() {
   )
 }
 
+/** The soonest due; a decade of history can hold hundreds open, and the Loop section lists them all. */
+const OPEN_SHOWN = 5
+
 export function DashboardPage() {
   const { go } = useNavigation()
   const cadence = useRoute('people.cadence', {})
@@ -104,7 +107,7 @@ export function DashboardPage() {
                     Nothing open. Your next check-in is where the next offer comes from.
                   </Text>
                 )}
-                {(commitments.data ?? []).map((c) => (
+                {(commitments.data ?? []).slice(0, OPEN_SHOWN).map((c) => (
                   <Stack key={c.id} gap={0}>
                     <Anchor component="button" ta="left" onClick={() => go('loop', `commitment:${c.id}`)}>
                       {c.title}
@@ -116,6 +119,11 @@ export function DashboardPage() {
                     </Text>
                   </Stack>
                 ))}
+                {(commitments.data ?? []).length > OPEN_SHOWN && (
+                  <Anchor component="button" size="sm" ta="left" onClick={() => go('loop')}>
+                    All {(commitments.data ?? []).length.toLocaleString()} open commitments
+                  </Anchor>
+                )}
               </Stack>
             </Card>
             <Card withBorder padding="md" component="section" aria-label="Recent wins">

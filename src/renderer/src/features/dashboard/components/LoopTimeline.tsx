@@ -7,6 +7,9 @@ import { QuarterDetail } from './QuarterDetail'
 
 type Quarter = RouteOutput<AppContract, 'dashboard.timeline'>[number]
 
+/** Two years at a glance; ten years of quarters are one click away. */
+const RECENT_QUARTERS = 8
+
 export const LANES = [
   { key: 'offered', label: 'Offered', color: 'blue', icon: IconHandStop },
   { key: 'delivered', label: 'Delivered', color: 'teal', icon: IconCheck },
@@ -34,12 +37,22 @@ export function Pill({ title, color, sub }: { title: string; color: string; sub?
  * The compounding the framework promises, made visible: one column per quarter, lanes for
  * what was offered, delivered and what it led to, and a bar that grows with every delivery.
  */
-export function LoopTimeline({ quarters }: { quarters: Quarter[] }) {
+export function LoopTimeline({ quarters: all }: { quarters: Quarter[] }) {
   const [open, setOpen] = useState<string | null>(null)
-  const totals = quarters.map((_, i) => quarters.slice(0, i + 1).reduce((n, q) => n + q.counts.delivered, 0))
+  const [showAll, setShowAll] = useState(false)
+  // Running totals over every quarter, so the bar still tells the whole story when cut.
+  const allTotals = all.reduce<number[]>((acc, q) => [...acc, (acc.at(-1) ?? 0) + q.counts.delivered], [])
+  const hidden = showAll ? 0 : Math.max(0, all.length - RECENT_QUARTERS)
+  const quarters = all.slice(hidden)
+  const totals = allTotals.slice(hidden)
   const max = Math.max(1, ...totals)
   return (
     <ScrollArea type="auto" offsetScrollbars>
+      {hidden > 0 && (
+        <Anchor component="button" size="sm" mb="xs" onClick={() => setShowAll(true)}>
+          Show {hidden} earlier {hidden === 1 ? 'quarter' : 'quarters'}
+        </Anchor>
+      )}
       <Box
         role="figure"
         aria-label="Loop timeline"
