@@ -26,7 +26,7 @@ async function main() {
     const stream = await streamBench(quick ? 2 : 7)
     rows.push(...stream.rows)
     if (run('ui'))
-      rows.push(...(await uiBench({ wins: sizes.at(-1)!, runs: quick ? 1 : 3, stream: stream.server, rawFirstToken: stream.raw })))
+      rows.push(...(await uiBench({ wins: sizes.at(-1)!, runs: quick ? 1 : 3, streamRuns: quick ? 2 : 9, stream: stream.server })))
     await stream.server.close()
   }
   const machine = `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
