@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { get as httpGet, type ClientRequest } from 'node:http'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -146,6 +147,49 @@ const api = (page: Page, server: Server, route: string, input: unknown) =>
   }).then((r) => r.status)`)
 
 /**
+ * The same run without a browser: drafts.start over HTTP and the first draft.delta read from
+ * the SSE stream by Node. Paired with the raw client per round, it splits the UI overhead into
+ * transport (this) and the browser's share (the rest).
+ */
+async function firstTokenOverHttp(server: Server, stream: FakeOpenAIServer, runs: number): Promise<{ ui: number[]; raw: number[] }> {
+  const post = (route: string, input: unknown) =>
+    fetch(`${server.origin}/api/${route}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify(input)
+    }).then((r) => r.json() as Promise<{ data: { runId: string } }>)
+  let waiter: (() => void) | null = null
+  const events = await new Promise<ClientRequest>((resolve) => {
+    const req = httpGet(`${server.origin}/api/events?token=${encodeURIComponent(server.token)}`, (res) => {
+      res.on('data', (d) => {
+        if (String(d).includes('"draft.delta"') && waiter) {
+          const w = waiter
+          waiter = null
+          w()
+        }
+      })
+      resolve(req)
+    })
+  })
+  const out = { ui: [] as number[], raw: [] as number[] }
+  for (let r = 0; r < runs + 1; r++) {
+    const rawT = await rawFirstToken(stream)
+    const start = performance.now()
+    const first = new Promise<number>((resolve) => (waiter = () => resolve(performance.now() - start)))
+    const started = await post('drafts.start', { kind: 'summary', params: {} })
+    const t = await first
+    await post('drafts.stop', { runId: started.data.runId })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    if (r > 0) {
+      out.ui.push(t)
+      out.raw.push(rawT)
+    }
+  }
+  events.destroy()
+  return out
+}
+
+/**
  * From the click on Generate to the first streamed word in the DraftPanel output, against the
  * fake server's fixed first-token delay. The panel shows the previous draft, then '…' once the
  * run starts, so the clock stops only when the output was cleared and now holds the first chunk.
@@ -206,7 +250,7 @@ export async function uiBench(options: { wins: number; runs: number; stream?: Fa
   let memory = 0
   let longest = 0
   const none = { ui: [] as number[], raw: [] as number[] }
-  const uiFirst = { small: none, full: none }
+  const uiFirst = { small: none, full: none, http: none }
   const streamRuns = options.streamRuns ?? options.runs
   // A failed step must not leave a server or the browser behind.
   let running: Server | null = null
@@ -233,6 +277,7 @@ export async function uiBench(options: { wins: number; runs: number; stream?: Fa
           impact: 'Cut p95 checkout latency from 820 ms to 310 ms.'
         })
         uiFirst.small = await firstTokenInUi(page, server, options.stream, streamRuns)
+        uiFirst.http = await firstTokenOverHttp(server, options.stream, streamRuns)
         await page.close()
       }
 
@@ -319,6 +364,15 @@ export async function uiBench(options: { wins: number; runs: number; stream?: Fa
         ok: o <= 10
       }
     )
+  }
+  if (uiFirst.http.ui.length) {
+    rows.push({
+      area: 'streaming',
+      measure: 'of which HTTP + SSE transport (a Node client instead of the page), 1 win',
+      value: `${ms(overhead(uiFirst.http))} ms`,
+      target: '',
+      ok: null
+    })
   }
   if (uiFirst.full.ui.length) {
     rows.push({
