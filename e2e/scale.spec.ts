@@ -49,3 +49,15 @@ test('the wins list pages through hundreds of wins as it scrolls, and filters on
   await expect(wins.card('Seeded win 130')).toBeVisible()
   await expect(wins.card('Seeded win 000')).toBeHidden()
 })
+
+test('a win found by global search opens for editing, though the list holds only the pages on screen', async ({ page, request, app }) => {
+  await seedWins(request, app)
+  const wins = new WinsPage(page)
+  await wins.open(app.url)
+  await page.getByRole('button', { name: 'Search everything' }).click()
+  await page.getByPlaceholder(/Search wins, people/).fill('seeded 000')
+  // The oldest win is on the last page, not loaded at the top of the list: the Wins section
+  // asks the core for it.
+  await page.getByRole('button', { name: /Seeded win 000/ }).click()
+  await expect(wins.dialog.getByLabel('Title')).toHaveValue('Seeded win 000')
+})

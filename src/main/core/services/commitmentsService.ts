@@ -66,8 +66,9 @@ export class CommitmentsService {
     return [...(linkIndex(this.store.data.wins).get(id) ?? [])]
   }
 
-  view(c: Commitment): Commitment & { winIds: string[] } {
-    return { ...c, winIds: this.linkedWins(c.id).map((w) => w.id) }
+  view(c: Commitment): Commitment & { winIds: string[]; linkedWins: { id: string; title: string }[] } {
+    const linked = this.linkedWins(c.id)
+    return { ...c, winIds: linked.map((w) => w.id), linkedWins: linked.map((w) => ({ id: w.id, title: w.title })) }
   }
 
   private checkLinks(input: ParsedInput) {

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { IconTrophy } from '@tabler/icons-react'
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_TRANSITIONS, type Commitment, type CommitmentStatus } from '@shared/domain/commitment'
-import type { Win } from '@shared/domain/win'
 import { formatDay, todayLocal, useRouteMutation } from '../../../api/historyQueries'
 import { useNavigation } from '../../../app/navigation'
 
@@ -28,13 +27,11 @@ export const winPrefillTarget = (c: Commitment, date: string) =>
 export function CommitmentCard({
   c,
   personName,
-  servesText,
-  wins
+  servesText
 }: {
-  c: Commitment & { winIds: string[] }
+  c: Commitment & { winIds: string[]; linkedWins: { id: string; title: string }[] }
   personName?: string
   servesText?: string
-  wins: Win[]
 }) {
   const { go } = useNavigation()
   const transition = useRouteMutation('commitments.transition')
@@ -43,7 +40,7 @@ export function CommitmentCard({
   const [outcome, setOutcome] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [offerWin, setOfferWin] = useState<Commitment | null>(null)
-  const linked = wins.filter((w) => c.winIds.includes(w.id))
+  const linked = c.linkedWins
   const overdue = c.dueDate && c.dueDate < todayLocal() && !['delivered', 'dropped'].includes(c.status)
 
   const move = async (to: CommitmentStatus, extra: { on?: string; outcome?: string } = {}) => {

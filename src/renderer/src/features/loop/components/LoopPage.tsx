@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Card, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconChecklist, IconHistory, IconRepeat } from '@tabler/icons-react'
 import type { Person } from '@shared/domain/person'
@@ -41,9 +41,6 @@ export function LoopPage() {
   const [formKey, setFormKey] = useState(0)
   const people = useRoute('people.list', {})
   const commitments = useRoute('commitments.list', show === 'open' ? { open: true } : {})
-  const wins = useRoute('wins.list', {})
-  // Each card gets only its own wins: a scan of every win per commitment was 1,000 × 10,000.
-  const winsById = useMemo(() => new Map((wins.data ?? []).map((w) => [w.id, w])), [wins.data])
 
   useEffect(() => {
     if (target?.startsWith('new:')) {
@@ -116,7 +113,6 @@ export function LoopPage() {
                   c={c}
                   personName={c.personId ? names.get(c.personId) : undefined}
                   servesText={c.serves ? itemText.get(c.serves.id) : undefined}
-                  wins={c.winIds.flatMap((id) => winsById.get(id) ?? [])}
                 />
               ))}
             </Stack>

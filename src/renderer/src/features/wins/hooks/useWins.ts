@@ -35,14 +35,6 @@ export function useWinsPages(filter: WinsFilter, pages: number[]) {
   })
 }
 
-export function useWinsList(filter: { query?: string; tag?: string }) {
-  return useQuery({
-    queryKey: winsKeys.list(filter),
-    queryFn: () => call('wins.list', filter),
-    placeholderData: keepPreviousData
-  })
-}
-
 export function useWinTags() {
   return useQuery({ queryKey: winsKeys.tags, queryFn: () => call('wins.tags', {}) })
 }
