@@ -1,15 +1,34 @@
 // npm run bench [-- --quick]: one table of figures, every comparison measured side by side.
 import { cpus, totalmem } from 'node:os'
+import { builtinBench } from './builtinBench'
+import { contextBench } from './contextBench'
 import { storeBench } from './storeBench'
+import { streamBench } from './streamBench'
+import { uiBench } from './uiBench'
 import type { Row } from './stats'
 
 const quick = process.argv.includes('--quick')
+// --only=ui,stream… runs some areas (for working on one); the UI area needs the stream server.
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',')
+const run = (area: string) => !only || only.includes(area) || (area === 'stream' && only.includes('ui'))
 const sizes = quick ? [100, 1_000] : [100, 1_000, 10_000]
 
 async function main() {
   const started = Date.now()
   const rows: Row[] = []
-  rows.push(...(await storeBench(sizes, quick ? 20 : 60, quick ? 2 : 5)))
+  if (run('store')) rows.push(...(await storeBench(sizes, quick ? 20 : 60, quick ? 2 : 5)))
+  if (run('builtin')) rows.push(...(await builtinBench(sizes, quick ? 2 : 5)))
+  if (run('context')) rows.push(...(await contextBench(sizes, quick ? 2 : 5)))
+  if (run('stream')) {
+    const stream = await streamBench(quick ? 2 : 7)
+    rows.push(...stream.rows)
+    if (run('ui'))
+      rows.push(...(await uiBench({ wins: sizes.at(-1)!, runs: quick ? 1 : 3, streamRuns: quick ? 2 : 9, stream: stream.server })))
+    await stream.server.close()
+  }
   const machine = `${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
   console.log(`\nLoopwise benchmark${quick ? ' (quick)' : ''} — ${machine}\n`)
   console.log('| area | measure | value | target | met |')

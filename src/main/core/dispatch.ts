@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Contract, Handlers } from '../../shared/api/define'
 import { fail, ok, type Result } from '../../shared/api/result'
 import { AppError } from './errors'
+import { createOutputChecker } from './outputCheck'
 
 export interface DispatchLogger {
   error(message: string, meta?: Record<string, unknown>): void
@@ -23,6 +24,7 @@ export function describeIssues(issues: z.core.$ZodIssue[]) {
  * anything else is INTERNAL with no stack or private text in the message.
  */
 export function createDispatcher<C extends Contract, Ctx>(contract: C, handlers: Handlers<C, Ctx>, logger?: DispatchLogger) {
+  const outputCheckers = new Map(Object.entries(contract).map(([name, def]) => [name, createOutputChecker(def.output)]))
   return async function dispatch(route: string, rawInput: unknown, ctx: Ctx): Promise<Result<unknown>> {
     if (typeof route !== 'string' || !Object.hasOwn(contract, route)) {
       return fail('VALIDATION', `Unknown route: ${String(route).slice(0, 80)}`)
@@ -36,7 +38,7 @@ export function createDispatcher<C extends Contract, Ctx>(contract: C, handlers:
     try {
       const handler = handlers[route as keyof C] as (input: unknown, ctx: Ctx) => unknown
       const output = await handler(parsed.data, ctx)
-      const checked = def.output.safeParse(output)
+      const checked = outputCheckers.get(route)!(output)
       if (!checked.success) {
         logger?.error('handler output failed its schema', { route, issues: checked.error.issues.length })
         return fail('INTERNAL', `Loopwise produced an unexpected result for ${route}. Please report this.`)

@@ -3,6 +3,7 @@ import { COMMITMENT_STATUS_LABELS } from '../../../shared/domain/commitment'
 import { GOAL_HORIZON_LABELS, GOAL_KIND_LABELS } from '../../../shared/domain/goal'
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/person'
 import type { StoreData } from '../../../shared/domain/storeData'
+import type { Win } from '../../../shared/domain/win'
 import { todayIso } from '../services/clock'
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase()
@@ -16,6 +17,17 @@ const join = (...parts: string[]) => parts.filter(Boolean).join('\n')
  * private item of that person is left out too (the same words must not leak by another path).
  */
 export function historyEntries(data: StoreData, today: string = todayIso()): ContextEntry[] {
+  // Every store change makes a new root object, so an unchanged root means unchanged entries.
+  const cached = rootCache.get(data)
+  if (cached && cached.today === today) return cached.entries
+  const entries = buildEntries(data, today)
+  rootCache.set(data, { today, entries })
+  return entries
+}
+
+const rootCache = new WeakMap<StoreData, { today: string; entries: ContextEntry[] }>()
+
+function buildEntries(data: StoreData, today: string): ContextEntry[] {
   const entries: ContextEntry[] = []
   const p = data.profile
   const profileText = join(
@@ -103,9 +115,14 @@ export function historyEntries(data: StoreData, today: string = todayIso()): Con
     })
   }
 
+  // One pass over wins, not one per commitment: ten thousand wins × a thousand commitments adds up.
+  const winsByCommitment = new Map<string, string[]>()
+  for (const w of data.wins)
+    if (w.commitmentId) winsByCommitment.set(w.commitmentId, [...(winsByCommitment.get(w.commitmentId) ?? []), w.id])
+  const privateItemIds = new Set(data.people.flatMap((x) => x.items.filter((i) => i.private).map((i) => i.id)))
+
   for (const c of data.commitments) {
-    const servesPrivate =
-      c.serves && c.serves.kind !== 'goal' && data.people.some((x) => x.items.some((i) => i.id === c.serves!.id && i.private))
+    const servesPrivate = c.serves && c.serves.kind !== 'goal' && privateItemIds.has(c.serves.id)
     entries.push({
       id: c.id,
       kind: 'commitment',
@@ -119,35 +136,43 @@ export function historyEntries(data: StoreData, today: string = todayIso()): Con
       ),
       tags: [c.status],
       ...(c.personId ? { personId: c.personId } : {}),
-      linkedIds: [
-        c.checkInId,
-        servesPrivate ? undefined : c.serves?.id,
-        ...data.wins.filter((w) => w.commitmentId === c.id).map((w) => w.id)
-      ].filter((x): x is string => Boolean(x))
+      linkedIds: [c.checkInId, servesPrivate ? undefined : c.serves?.id, ...(winsByCommitment.get(c.id) ?? [])].filter((x): x is string =>
+        Boolean(x)
+      )
     })
   }
 
-  for (const w of data.wins) {
-    entries.push({
-      id: w.id,
-      kind: 'win',
-      date: w.date,
-      title: w.title,
-      text: join(
-        line('What I did', w.whatIDid),
-        line('Impact', w.impact),
-        line(
-          'Metrics',
-          w.metrics
-            .map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (baseline ${m.baseline})` : ''}`)
-            .join('; ')
-        ),
-        line('Scope', w.scope),
-        line('Stakeholders', w.stakeholders.join(', '))
-      ),
-      tags: w.tags,
-      linkedIds: w.commitmentId ? [w.commitmentId] : []
-    })
-  }
+  for (const w of data.wins) entries.push(winEntry(w))
   return entries
+}
+
+// Store updates replace a changed win with a new object and keep the others, so an entry
+// cached by win object is rebuilt exactly when that win changes — and only then.
+const winEntryCache = new WeakMap<Win, ContextEntry>()
+
+function winEntry(w: Win): ContextEntry {
+  const cached = winEntryCache.get(w)
+  if (cached) return cached
+  const entry: ContextEntry = {
+    id: w.id,
+    kind: 'win',
+    date: w.date,
+    title: w.title,
+    text: join(
+      line('What I did', w.whatIDid),
+      line('Impact', w.impact),
+      line(
+        'Metrics',
+        w.metrics
+          .map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (baseline ${m.baseline})` : ''}`)
+          .join('; ')
+      ),
+      line('Scope', w.scope),
+      line('Stakeholders', w.stakeholders.join(', '))
+    ),
+    tags: w.tags,
+    linkedIds: w.commitmentId ? [w.commitmentId] : []
+  }
+  winEntryCache.set(w, entry)
+  return entry
 }

@@ -69,17 +69,50 @@ export const renderEntry = (entry: ContextEntry, label: string): string => {
 
 const dayMs = 86_400_000
 
+// Lower-cased searchable text per entry, kept as long as the entry object lives (win entries
+// are reused until their win changes), so ranking ten thousand entries does not re-tokenize them.
+const haystacks = new WeakMap<ContextEntry, string>()
+const haystack = (entry: ContextEntry): string => {
+  let text = haystacks.get(entry)
+  if (text === undefined) {
+    text = ` ${`${entry.title} ${entry.text} ${entry.tags.join(' ')}`.toLowerCase()} `
+    haystacks.set(entry, text)
+  }
+  return text
+}
+
+const dayStarts = new Map<string, number>()
+const dayStart = (date: string): number => {
+  let t = dayStarts.get(date)
+  if (t === undefined) {
+    t = Date.parse(`${date}T00:00:00Z`)
+    // Bounded: a few decades of distinct days.
+    if (dayStarts.size < 50_000) dayStarts.set(date, t)
+  }
+  return t
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+
+/** A whole-word match without tokenizing: find the substring, then check both edges. */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true
+  }
+  return false
+}
+
 export function scoreEntry(entry: ContextEntry, c: SelectionCriteria, focusWords: Set<string>, now: number): number {
-  const age = Math.max(0, (now - Date.parse(`${entry.date}T00:00:00Z`)) / dayMs)
+  const age = Math.max(0, (now - dayStart(entry.date)) / dayMs)
   const recency = Number.isFinite(age) ? Math.pow(0.5, age / (c.halfLifeDays ?? 180)) : 0
   let score = recency
   if (c.personId && entry.personId === c.personId) score += 1.5
   if (c.linkedIds?.length && (entry.linkedIds.some((id) => c.linkedIds!.includes(id)) || c.linkedIds.includes(entry.id))) score += 2
   if (c.tags?.length) score += (1.5 * entry.tags.filter((t) => c.tags!.includes(t)).length) / c.tags.length
   if (focusWords.size) {
-    const own = new Set(words(`${entry.title} ${entry.text} ${entry.tags.join(' ')}`))
+    const own = haystack(entry)
     let hits = 0
-    for (const w of focusWords) if (own.has(w)) hits++
+    for (const w of focusWords) if (containsWord(own, w)) hits++
     score += (2 * hits) / focusWords.size
   }
   return score * (c.kindWeights?.[entry.kind] ?? 1)

@@ -9,7 +9,7 @@ import type { Logger } from '../logger'
 import { stripSecrets } from './engines/providerErrors'
 import type { DraftingSettingsService } from './settingsService'
 import type { DraftKindRegistry } from './kinds/registry'
-import { checkNumbers, indexNumbers } from './numbersGuard'
+import { checkNumbers, indexEntryNumbers } from './numbersGuard'
 import { countMessageTokens } from './tokens'
 import type { DraftEngine, DraftInput, DraftKind } from './types'
 
@@ -85,7 +85,7 @@ export class DraftingService {
   }
 
   checkNumbers(text: string): NumberFlag[] {
-    return checkNumbers(text, indexNumbers(this.entries().map((e) => `${e.title}\n${e.text}`)))
+    return checkNumbers(text, indexEntryNumbers(this.entries()))
   }
 
   start(kindId: string, params: DraftParams, runId: string = randomUUID()) {
@@ -195,7 +195,7 @@ export class DraftingService {
       engine: engine.id,
       model: engine.model,
       sources: p.selection.entries.map(toSource),
-      flags: checkNumbers(r.text, indexNumbers(p.all.map((e) => `${e.title}\n${e.text}`))),
+      flags: checkNumbers(r.text, indexEntryNumbers(p.all)),
       ...(r.structured !== undefined ? { structured: r.structured } : {}),
       timings: { firstTokenMs: r.firstTokenMs === null ? null : Math.round(r.firstTokenMs), totalMs: Math.round(r.totalMs) },
       promptTokens: p.promptTokens

@@ -146,6 +146,24 @@ export const indexNumbers = (texts: Iterable<string>): NumbersIndex => {
   return { numbers }
 }
 
+// Numbers found in an entry, kept while the entry object lives: history entries are reused
+// until the data behind them changes, so checking a draft does not re-read ten years of text.
+const entryNumbers = new WeakMap<object, FoundNumber[]>()
+
+/** indexNumbers over entries' title and text, remembering each entry's numbers. */
+export function indexEntryNumbers(entries: readonly { title: string; text: string }[]): NumbersIndex {
+  const numbers: FoundNumber[] = []
+  for (const e of entries) {
+    let found = entryNumbers.get(e)
+    if (!found) {
+      found = extractNumbers(`${e.title}\n${e.text}`)
+      entryNumbers.set(e, found)
+    }
+    for (const n of found) numbers.push(n)
+  }
+  return { numbers }
+}
+
 export const NOT_FOUND_REASON = 'Not found in your history.'
 
 /** Flag every amount in a draft that the user's own entries do not support. */

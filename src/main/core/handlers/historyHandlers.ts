@@ -6,7 +6,7 @@ import type { CoreDeps, RequestContext } from '../context'
 type HistoryHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof historyRoutes>
 
 export const historyHandlers = ({ services: { data, sample } }: CoreDeps): HistoryHandlers => ({
-  'dashboard.timeline': () => data.timeline(),
+  'dashboard.timeline': (input) => data.timeline(input),
   'context.entries': () => data.contextEntries(),
   'data.export': () => data.exportAll(),
   'data.exportWinsMarkdown': () => data.exportWinsMarkdown(),

@@ -7,6 +7,7 @@ type WinsHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof win
 
 export const winsHandlers = ({ services: { wins } }: CoreDeps): WinsHandlers => ({
   'wins.list': (input) => wins.list(input),
+  'wins.page': ({ offset, limit, ...filter }) => wins.page(filter, offset, limit),
   'wins.get': ({ id }) => wins.get(id),
   'wins.create': (input) => wins.create(input),
   'wins.update': ({ id, win }) => wins.update(id, win),

@@ -68,6 +68,7 @@ describe('commitment lifecycle', () => {
     const c = await service.create({ title: 'Overhaul the interview loop' })
     const win = await wins.create({ date: '2026-03-10', title: 'Interview loop overhauled', commitmentId: c.id })
     expect(service.view(service.get(c.id)).winIds).toEqual([win.id])
+    expect(service.view(service.get(c.id)).linkedWins).toEqual([{ id: win.id, title: win.title }])
     await service.delete(c.id)
     expect(store.data.wins[0]!.commitmentId).toBeUndefined()
   })

@@ -23,6 +23,24 @@ const order = (a: Commitment, b: Commitment) => {
   return b.updatedAt.localeCompare(a.updatedAt)
 }
 
+// Commitment id → the wins it led to, built once per wins list (immer gives a changed list a
+// new identity). Listing 1,000 commitments used to scan all 10,000 wins for each one.
+const winsByCommitment = new WeakMap<readonly Win[], Map<string, Win[]>>()
+function linkIndex(wins: readonly Win[]): Map<string, Win[]> {
+  let index = winsByCommitment.get(wins)
+  if (!index) {
+    index = new Map()
+    for (const w of wins) {
+      if (!w.commitmentId) continue
+      const linked = index.get(w.commitmentId)
+      if (linked) linked.push(w)
+      else index.set(w.commitmentId, [w])
+    }
+    winsByCommitment.set(wins, index)
+  }
+  return index
+}
+
 /** "The one thing I'll do", from offer to delivery (or an honest drop). */
 export class CommitmentsService {
   constructor(
@@ -45,11 +63,12 @@ export class CommitmentsService {
 
   /** The wins that came from a commitment: the other end of the chain. */
   linkedWins(id: string): Win[] {
-    return this.store.data.wins.filter((w) => w.commitmentId === id)
+    return [...(linkIndex(this.store.data.wins).get(id) ?? [])]
   }
 
-  view(c: Commitment): Commitment & { winIds: string[] } {
-    return { ...c, winIds: this.linkedWins(c.id).map((w) => w.id) }
+  view(c: Commitment): Commitment & { winIds: string[]; linkedWins: { id: string; title: string }[] } {
+    const linked = this.linkedWins(c.id)
+    return { ...c, winIds: linked.map((w) => w.id), linkedWins: linked.map((w) => ({ id: w.id, title: w.title })) }
   }
 
   private checkLinks(input: ParsedInput) {

@@ -84,6 +84,23 @@ describe('export and import', () => {
   })
 })
 
+describe('dashboard timeline', () => {
+  it('caps each lane with full counts, and gives one whole quarter on request', async () => {
+    const core = await newCore()
+    for (let i = 1; i <= 5; i++) await ok(core, 'wins.create', { date: `2026-02-0${i}`, title: `Win ${i}` })
+    await ok(core, 'wins.create', { date: '2026-05-01', title: 'Next quarter' })
+    const quarters = await ok<{ quarter: string; ledTo: unknown[]; counts: { ledTo: number } }[]>(core, 'dashboard.timeline', {})
+    expect(quarters.map((q) => [q.quarter, q.ledTo.length, q.counts.ledTo])).toEqual([
+      ['2026-Q1', 3, 5],
+      ['2026-Q2', 1, 1]
+    ])
+    const one = await ok<{ quarter: string; ledTo: unknown[] }[]>(core, 'dashboard.timeline', { quarter: '2026-Q1' })
+    expect(one.map((q) => [q.quarter, q.ledTo.length])).toEqual([['2026-Q1', 5]])
+    expect(await core.dispatch('dashboard.timeline', { quarter: 'Q1' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    await core.close()
+  })
+})
+
 describe('sample mode', () => {
   it('switches every service to a separate folder and back, never touching the user data', async () => {
     const core = await newCore()

@@ -7,7 +7,7 @@ import type { Store } from '../store/Store'
 import { parseBragDocument } from './bragImport'
 import { todayIso } from './clock'
 import { exportText, mergeImport, parseImport, summarizeImport } from './dataTransfer'
-import { loopTimeline } from './timeline'
+import { timelineView } from './timeline'
 import { winsToMarkdown } from './winsMarkdown'
 
 /** Moving data out and back in, and the read-only views built over all of it. */
@@ -66,8 +66,8 @@ export class DataService {
     })
   }
 
-  timeline() {
-    return loopTimeline(this.store.data)
+  timeline(options: { quarter?: string; perLane?: number } = {}) {
+    return timelineView(this.store.data, options)
   }
 
   /** What drafting may see: private notes, goals and blockers already removed. */

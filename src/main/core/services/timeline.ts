@@ -16,6 +16,12 @@ export interface TimelineQuarter {
   ledTo: (TimelineItem & { fromCommitmentId?: string; impact: string })[]
   goalsAchieved: TimelineItem[]
 }
+type Lane = 'offered' | 'delivered' | 'dropped' | 'ledTo' | 'goalsAchieved'
+const LANES: Lane[] = ['offered', 'delivered', 'dropped', 'ledTo', 'goalsAchieved']
+export type TimelineView = TimelineQuarter & { counts: Record<Lane, number> }
+
+/** Shown per lane on the dashboard: enough to read the story; the rest is one click away. */
+export const DEFAULT_PER_LANE = 3
 
 const nextQuarter = (q: string) => {
   const [y, n] = [Number(q.slice(0, 4)), Number(q.slice(6))]
@@ -27,6 +33,41 @@ const nextQuarter = (q: string) => {
  * quarters between the first and last are kept so a gap in the loop is visible.
  */
 export function loopTimeline(data: StoreData): TimelineQuarter[] {
+  let cached = timelines.get(data)
+  if (!cached) timelines.set(data, (cached = buildTimeline(data)))
+  return cached
+}
+
+// One build per store state (immer gives every change a new root), so repeated dashboard
+// loads and per-quarter requests reuse it.
+const timelines = new WeakMap<StoreData, TimelineQuarter[]>()
+
+/**
+ * What the dashboard shows: every quarter with full counts but at most `perLane` items per lane
+ * (wins a delivered offer led to come first) — 10,000 wins made a 2.6 MB payload and thousands
+ * of pills otherwise. Asking for one quarter returns all of its items.
+ */
+export function timelineView(data: StoreData, options: { quarter?: string; perLane?: number } = {}): TimelineView[] {
+  const all = loopTimeline(data)
+  const quarters = options.quarter ? all.filter((q) => q.quarter === options.quarter) : all
+  const perLane = options.perLane ?? (options.quarter ? Infinity : DEFAULT_PER_LANE)
+  return quarters.map((q) => {
+    const counts = Object.fromEntries(LANES.map((lane) => [lane, q[lane].length])) as Record<Lane, number>
+    const ledTo =
+      q.ledTo.length > perLane ? [...q.ledTo].sort((a, b) => Number(!a.fromCommitmentId) - Number(!b.fromCommitmentId)) : q.ledTo
+    return {
+      ...q,
+      offered: q.offered.slice(0, perLane),
+      delivered: q.delivered.slice(0, perLane),
+      dropped: q.dropped.slice(0, perLane),
+      ledTo: ledTo.slice(0, perLane),
+      goalsAchieved: q.goalsAchieved.slice(0, perLane),
+      counts
+    }
+  })
+}
+
+function buildTimeline(data: StoreData): TimelineQuarter[] {
   const quarters = new Map<string, TimelineQuarter>()
   const at = (q: string) => {
     let entry = quarters.get(q)

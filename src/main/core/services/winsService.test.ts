@@ -59,4 +59,31 @@ describe('wins routes', () => {
     expect(core.store.data.wins).toEqual([])
     await core.close()
   })
+
+  it('keeps the newest few (limit) and pages through matches with their total, following every change', async () => {
+    const core = await open()
+    for (let i = 1; i <= 7; i++) {
+      const r = await core.dispatch('wins.create', { date: `2025-0${i}-01`, title: `Win ${i}`, tags: i % 2 ? ['odd'] : ['even'] })
+      expect(r.ok).toBe(true)
+    }
+    const titles = (r: { ok: boolean; data?: unknown }) => (r.data as { title: string }[]).map((w) => w.title)
+    expect(titles(await core.dispatch('wins.list', { limit: 2 }))).toEqual(['Win 7', 'Win 6'])
+    expect(titles(await core.dispatch('wins.list', { tag: 'odd', limit: 3 }))).toEqual(['Win 7', 'Win 5', 'Win 3'])
+    expect(await core.dispatch('wins.list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+
+    const page = await core.dispatch('wins.page', { tag: 'odd', offset: 1, limit: 2 })
+    expect(page).toMatchObject({ ok: true, data: { total: 4, offset: 1, wins: [{ title: 'Win 5' }, { title: 'Win 3' }] } })
+    // A change after a page was served is seen by the next page (the cached matches follow the store).
+    await core.dispatch('wins.create', { date: '2025-09-01', title: 'Win 9', tags: ['odd'] })
+    expect(await core.dispatch('wins.page', { tag: 'odd', offset: 0, limit: 1 })).toMatchObject({
+      ok: true,
+      data: { total: 5, wins: [{ title: 'Win 9' }] }
+    })
+    expect(await core.dispatch('wins.page', { query: 'win 3', offset: 0, limit: 10 })).toMatchObject({
+      ok: true,
+      data: { total: 1, wins: [{ title: 'Win 3' }] }
+    })
+    expect(await core.dispatch('wins.page', { offset: 0, limit: 501 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    await core.close()
+  })
 })

@@ -13,20 +13,54 @@ export const winSearchText = (w: Win) =>
     .join('\n')
     .toLowerCase()
 
+// Caches by object identity: the store changes through immer, so a changed win is a new object
+// and a changed list is a new array. At 10,000 wins this turns every keystroke's search from
+// sort + rebuild-all-texts into one pass of `includes`.
+const searchTexts = new WeakMap<Win, string>()
+const cachedSearchText = (w: Win) => {
+  let text = searchTexts.get(w)
+  if (text === undefined) searchTexts.set(w, (text = winSearchText(w)))
+  return text
+}
+const sortedLists = new WeakMap<readonly Win[], Win[]>()
+const sortedNewestFirst = (wins: readonly Win[]) => {
+  let sorted = sortedLists.get(wins)
+  if (!sorted) sortedLists.set(wins, (sorted = [...wins].sort(newestFirst)))
+  return sorted
+}
+
 export class WinsService {
   constructor(private readonly store: Store) {}
 
-  list(filter: { query?: string; tag?: string } = {}): Win[] {
+  /**
+   * A page of the filtered list. The match list is kept for the last (store state, filter) so
+   * a scroll asking for page after page does not search 10,000 wins each time.
+   */
+  page(filter: { query?: string; tag?: string }, offset: number, limit: number): { total: number; offset: number; wins: Win[] } {
+    const key = JSON.stringify([filter.query ?? '', filter.tag ?? ''])
+    const last = this.lastMatches
+    const matches = last && last.wins === this.store.data.wins && last.key === key ? last.matches : this.list(filter)
+    this.lastMatches = { wins: this.store.data.wins, key, matches }
+    return { total: matches.length, offset, wins: matches.slice(offset, offset + limit) }
+  }
+
+  private lastMatches: { wins: readonly Win[]; key: string; matches: Win[] } | null = null
+
+  list(filter: { query?: string; tag?: string; limit?: number } = {}): Win[] {
     const terms = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean)
     const tag = filter.tag?.trim().toLowerCase()
-    return this.store.data.wins
-      .filter((w) => !tag || w.tags.includes(tag))
-      .filter((w) => {
-        if (terms.length === 0) return true
-        const text = winSearchText(w)
-        return terms.every((t) => text.includes(t))
-      })
-      .sort(newestFirst)
+    const limit = filter.limit ?? Infinity
+    const out: Win[] = []
+    for (const w of sortedNewestFirst(this.store.data.wins)) {
+      if (out.length >= limit) break
+      if (tag && !w.tags.includes(tag)) continue
+      if (terms.length > 0) {
+        const text = cachedSearchText(w)
+        if (!terms.every((t) => text.includes(t))) continue
+      }
+      out.push(w)
+    }
+    return out
   }
 
   get(id: string): Win {

@@ -11,8 +11,9 @@ export function GlobalSearch() {
   const { go } = useNavigation()
   const [query, setQuery] = useState('')
   const wins = useQuery({
-    queryKey: ['wins.list', { query }],
-    queryFn: () => call('wins.list', { query }),
+    // Only the 20 shown: a short query can match thousands of wins.
+    queryKey: ['wins.list', { query, limit: 20 }],
+    queryFn: () => call('wins.list', { query, limit: 20 }),
     enabled: query.trim().length > 1
   })
   const history = useHistorySearch(query)

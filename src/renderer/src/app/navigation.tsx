@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, startTransition, useContext, useMemo, useState, type ReactNode } from 'react'
 import {
   IconLayoutDashboard,
   IconRepeat,
@@ -38,7 +38,12 @@ const NavigationContext = createContext<Navigation | null>(null)
 export function NavigationProvider({ children, initial = 'wins' }: { children: ReactNode; initial?: SectionId }) {
   const [state, setState] = useState({ section: initial as SectionId, target: null as string | null, seq: 0 })
   const value = useMemo<Navigation>(
-    () => ({ ...state, go: (section, target = null) => setState((s) => ({ section, target, seq: s.seq + 1 })) }),
+    () => ({
+      ...state,
+      // A transition: the current section stays until the next one's code has loaded, instead
+      // of a loading fallback that React then holds on screen for at least 300 ms.
+      go: (section, target = null) => startTransition(() => setState((s) => ({ section, target, seq: s.seq + 1 })))
+    }),
     [state]
   )
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>

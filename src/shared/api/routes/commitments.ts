@@ -4,7 +4,11 @@ import { byId, entityId, isoDate, longText } from '../../domain/common'
 import { COMMITMENT_STATUSES, commitmentInputSchema, commitmentSchema } from '../../domain/commitment'
 
 /** A commitment with the wins it led to: the chain is visible from both ends. */
-export const commitmentViewSchema = commitmentSchema.extend({ winIds: z.array(z.string()) })
+export const commitmentViewSchema = commitmentSchema.extend({
+  winIds: z.array(z.string()),
+  /** The wins it led to, with what a card shows: the Loop page need not load every win. */
+  linkedWins: z.array(z.object({ id: z.string(), title: z.string() }))
+})
 
 export const commitmentsRoutes = {
   'commitments.list': route({

@@ -19,7 +19,15 @@ export const timelineQuarterSchema = z.object({
   delivered: z.array(timelineItem),
   dropped: z.array(timelineItem),
   ledTo: z.array(timelineItem.extend({ fromCommitmentId: z.string().optional(), impact: z.string() })),
-  goalsAchieved: z.array(timelineItem)
+  goalsAchieved: z.array(timelineItem),
+  /** How many items each lane holds in full; the lanes above may show only the first few. */
+  counts: z.object({
+    offered: z.number().int(),
+    delivered: z.number().int(),
+    dropped: z.number().int(),
+    ledTo: z.number().int(),
+    goalsAchieved: z.number().int()
+  })
 })
 
 export const importSummarySchema = z.object({
@@ -46,8 +54,15 @@ const sampleStatus = z.object({ active: z.boolean(), folder: z.string() })
 
 export const historyRoutes = {
   'dashboard.timeline': route({
-    summary: 'Quarter by quarter: what was offered, delivered, and what it led to.',
-    input: noInput,
+    summary:
+      'Quarter by quarter: what was offered, delivered, and what it led to. Lanes hold the first `perLane` items (default 3) with full counts; ask for one `quarter` to get all of it.',
+    input: z.strictObject({
+      quarter: z
+        .string()
+        .regex(/^\d{4}-Q[1-4]$/, 'A quarter looks like 2025-Q3.')
+        .optional(),
+      perLane: z.number().int().min(1, 'Show at least one item per lane.').max(100_000).optional()
+    }),
     output: z.array(timelineQuarterSchema)
   }),
   'context.entries': route({

@@ -1,3 +1,2 @@
 export { WinsPage } from './components/WinsPage'
 export { formatMetric } from './components/WinCard'
-export { useWinsList } from './hooks/useWins'

@@ -46,11 +46,15 @@ function StartHere() {
   )
 }
 
+/** The soonest due; a decade of history can hold hundreds open, and the Loop section lists them all. */
+const OPEN_SHOWN = 5
+
 export function DashboardPage() {
   const { go } = useNavigation()
   const cadence = useRoute('people.cadence', {})
   const commitments = useRoute('commitments.list', { open: true })
-  const wins = useRoute('wins.list', {})
+  // Only what the card shows: the whole list is the Wins section's job.
+  const wins = useRoute('wins.list', { limit: 5 })
   const timeline = useRoute('dashboard.timeline', {})
   if (cadence.isPending || wins.isPending) return null
   const people = cadence.data ?? []
@@ -106,7 +110,7 @@ export function DashboardPage() {
                     Nothing open. Your next check-in is where the next offer comes from.
                   </Text>
                 )}
-                {(commitments.data ?? []).map((c) => (
+                {(commitments.data ?? []).slice(0, OPEN_SHOWN).map((c) => (
                   <Stack key={c.id} gap={0}>
                     <Anchor component="button" ta="left" onClick={() => go('loop', `commitment:${c.id}`)}>
                       {c.title}
@@ -118,6 +122,11 @@ export function DashboardPage() {
                     </Text>
                   </Stack>
                 ))}
+                {(commitments.data ?? []).length > OPEN_SHOWN && (
+                  <Anchor component="button" size="sm" ta="left" onClick={() => go('loop')}>
+                    All {(commitments.data ?? []).length.toLocaleString()} open commitments
+                  </Anchor>
+                )}
               </Stack>
             </Card>
             <Card withBorder padding="md" component="section" aria-label="Recent wins">
@@ -128,7 +137,7 @@ export function DashboardPage() {
                     No wins yet. Delivering a commitment offers to log one.
                   </Text>
                 )}
-                {(wins.data ?? []).slice(0, 5).map((w) => (
+                {(wins.data ?? []).map((w) => (
                   <Stack key={w.id} gap={0}>
                     <Anchor component="button" ta="left" onClick={() => go('wins', w.id)}>
                       {w.title}

@@ -1,17 +1,22 @@
-import { Box, Group, Paper, ScrollArea, Stack, Text, Tooltip } from '@mantine/core'
+import { useState } from 'react'
+import { Anchor, Box, Group, Paper, ScrollArea, Stack, Text, Tooltip } from '@mantine/core'
 import { IconArrowRight, IconCheck, IconHandStop, IconTrophy } from '@tabler/icons-react'
 import type { RouteOutput } from '@shared/api/define'
 import type { AppContract } from '@shared/api/contract'
+import { QuarterDetail } from './QuarterDetail'
 
 type Quarter = RouteOutput<AppContract, 'dashboard.timeline'>[number]
 
-const LANES = [
+/** Two years at a glance; ten years of quarters are one click away. */
+const RECENT_QUARTERS = 8
+
+export const LANES = [
   { key: 'offered', label: 'Offered', color: 'blue', icon: IconHandStop },
   { key: 'delivered', label: 'Delivered', color: 'teal', icon: IconCheck },
   { key: 'ledTo', label: 'Led to', color: 'yellow', icon: IconTrophy }
 ] as const
 
-function Pill({ title, color, sub }: { title: string; color: string; sub?: string }) {
+export function Pill({ title, color, sub }: { title: string; color: string; sub?: string }) {
   return (
     <Tooltip label={sub ? `${title} — ${sub}` : title} multiline maw={320} withinPortal>
       <Paper
@@ -32,11 +37,22 @@ function Pill({ title, color, sub }: { title: string; color: string; sub?: strin
  * The compounding the framework promises, made visible: one column per quarter, lanes for
  * what was offered, delivered and what it led to, and a bar that grows with every delivery.
  */
-export function LoopTimeline({ quarters }: { quarters: Quarter[] }) {
-  const totals = quarters.map((_, i) => quarters.slice(0, i + 1).reduce((n, q) => n + q.delivered.length, 0))
+export function LoopTimeline({ quarters: all }: { quarters: Quarter[] }) {
+  const [open, setOpen] = useState<string | null>(null)
+  const [showAll, setShowAll] = useState(false)
+  // Running totals over every quarter, so the bar still tells the whole story when cut.
+  const allTotals = all.reduce<number[]>((acc, q) => [...acc, (acc.at(-1) ?? 0) + q.counts.delivered], [])
+  const hidden = showAll ? 0 : Math.max(0, all.length - RECENT_QUARTERS)
+  const quarters = all.slice(hidden)
+  const totals = allTotals.slice(hidden)
   const max = Math.max(1, ...totals)
   return (
     <ScrollArea type="auto" offsetScrollbars>
+      {hidden > 0 && (
+        <Anchor component="button" size="sm" mb="xs" onClick={() => setShowAll(true)}>
+          Show {hidden} earlier {hidden === 1 ? 'quarter' : 'quarters'}
+        </Anchor>
+      )}
       <Box
         role="figure"
         aria-label="Loop timeline"
@@ -60,7 +76,7 @@ export function LoopTimeline({ quarters }: { quarters: Quarter[] }) {
           </Stack>
         ))}
         {LANES.map((lane) => (
-          <LaneRow key={lane.key} lane={lane} quarters={quarters} />
+          <LaneRow key={lane.key} lane={lane} quarters={quarters} onMore={setOpen} />
         ))}
         <Text size="sm" c="dimmed" pt={4}>
           Goals met
@@ -70,14 +86,26 @@ export function LoopTimeline({ quarters }: { quarters: Quarter[] }) {
             {q.goalsAchieved.map((g) => (
               <Pill key={g.id} title={`★ ${g.title}`} color="grape" />
             ))}
+            <More shown={q.goalsAchieved.length} total={q.counts.goalsAchieved} onClick={() => setOpen(q.quarter)} />
           </Stack>
         ))}
       </Box>
+      <QuarterDetail quarter={open} onClose={() => setOpen(null)} />
     </ScrollArea>
   )
 }
 
-function LaneRow({ lane, quarters }: { lane: (typeof LANES)[number]; quarters: Quarter[] }) {
+/** The dashboard gets a few items per lane; the rest of a quarter opens in a dialog. */
+function More({ shown, total, onClick }: { shown: number; total: number; onClick(): void }) {
+  if (total <= shown) return null
+  return (
+    <Anchor component="button" size="xs" ta="left" onClick={onClick}>
+      +{(total - shown).toLocaleString()} more
+    </Anchor>
+  )
+}
+
+function LaneRow({ lane, quarters, onMore }: { lane: (typeof LANES)[number]; quarters: Quarter[]; onMore(quarter: string): void }) {
   return (
     <>
       <Group gap={4} pt={4} wrap="nowrap">
@@ -94,6 +122,11 @@ function LaneRow({ lane, quarters }: { lane: (typeof LANES)[number]; quarters: Q
                 <Pill key={c.id} title={c.title} sub={c.personName ? `for ${c.personName}` : undefined} color={lane.color} />
               ))}
           {lane.key === 'delivered' && q.dropped.map((c) => <Pill key={c.id} title={`Dropped: ${c.title}`} color="red" />)}
+          <More
+            shown={q[lane.key].length + (lane.key === 'delivered' ? q.dropped.length : 0)}
+            total={q.counts[lane.key] + (lane.key === 'delivered' ? q.counts.dropped : 0)}
+            onClick={() => onMore(q.quarter)}
+          />
         </Stack>
       ))}
     </>

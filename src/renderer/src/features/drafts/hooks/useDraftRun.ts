@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { DraftParams, DraftStatus } from '@shared/domain/drafting'
 import type { DraftDoneEvent } from '@shared/domain/draftRun'
 import { call, onEvent } from '../../../api/client'
@@ -37,9 +38,16 @@ export function useDraftRun(): DraftRun {
   useEffect(() => {
     const offDelta = onEvent('draft.delta', (d) => {
       if (d.runId !== runId.current || d.seq <= seq.current) return
+      const first = seq.current === 0
       seq.current = d.seq
-      setText((t) => t + d.text)
-      setState('streaming')
+      const show = () => {
+        setText((t) => t + d.text)
+        setState('streaming')
+      }
+      // The first words are what a person waits for: paint them now rather than a scheduler
+      // task later. The rest of the stream batches as usual.
+      if (first) flushSync(show)
+      else show()
     })
     const offDone = onEvent('draft.done', (r) => {
       if (r.runId !== runId.current) return

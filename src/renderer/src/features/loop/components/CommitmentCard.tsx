@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { IconTrophy } from '@tabler/icons-react'
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_TRANSITIONS, type Commitment, type CommitmentStatus } from '@shared/domain/commitment'
-import type { Win } from '@shared/domain/win'
 import { formatDay, todayLocal, useRouteMutation } from '../../../api/historyQueries'
 import { useNavigation } from '../../../app/navigation'
 
@@ -59,13 +58,11 @@ export function CommitmentCard({
   c,
   personName,
   servesText,
-  wins,
   onDelivered
 }: {
-  c: Commitment & { winIds: string[] }
+  c: Commitment & { winIds: string[]; linkedWins: { id: string; title: string }[] }
   personName?: string
   servesText?: string
-  wins: Win[]
   /** The card may leave an "open" list once delivered, so the offer to log the win lives with the parent. */
   onDelivered?(c: Commitment, on: string): void
 }) {
@@ -75,7 +72,7 @@ export function CommitmentCard({
   const [on, setOn] = useState(todayLocal())
   const [outcome, setOutcome] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const linked = wins.filter((w) => c.winIds.includes(w.id))
+  const linked = c.linkedWins
   const overdue = c.dueDate && c.dueDate < todayLocal() && !['delivered', 'dropped'].includes(c.status)
 
   const move = async (to: CommitmentStatus, extra: { on?: string; outcome?: string } = {}) => {

@@ -46,7 +46,6 @@ export function LoopPage() {
   const [prefill, setPrefill] = useState<CheckInPrefill | undefined>()
   const people = useRoute('people.list', {})
   const commitments = useRoute('commitments.list', show === 'open' ? { open: true } : {})
-  const wins = useRoute('wins.list', {})
 
   useEffect(() => {
     if (target?.startsWith('new:')) {
@@ -140,7 +139,6 @@ export function LoopPage() {
                   c={c}
                   personName={c.personId ? names.get(c.personId) : undefined}
                   servesText={c.serves ? itemText.get(c.serves.id) : undefined}
-                  wins={wins.data ?? []}
                   onDelivered={(c, on) => setDelivered({ c, on })}
                 />
               ))}

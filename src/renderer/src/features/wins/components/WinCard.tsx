@@ -1,5 +1,7 @@
+import { memo } from 'react'
 import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core'
 import { IconDots, IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
+import { formatDay, formatNumber } from '../../../api/historyQueries'
 import { useNavigation } from '../../../app/navigation'
 import type { Win } from '@shared/domain/win'
 import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'
@@ -7,9 +9,13 @@ import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'
 const SCOPE_COLOR = { self: 'gray', team: 'blue', org: 'violet', company: 'orange' } as const
 
 export const formatMetric = (m: Win['metrics'][number]) =>
-  `${m.label}: ${m.value.toLocaleString()}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (from ${m.baseline.toLocaleString()})` : ''}`
+  `${m.label}: ${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (from ${formatNumber(m.baseline)})` : ''}`
 
-export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; onDelete(): void }) {
+/**
+ * Memoized, with handlers that take the win: the virtual list re-renders on every scroll
+ * frame, and only rows that came into view should render then.
+ */
+export const WinCard = memo(function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(w: Win): void; onDelete(w: Win): void }) {
   const { go } = useNavigation()
   return (
     <Card withBorder padding="md" component="article" aria-label={win.title}>
@@ -17,9 +23,9 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Text size="xs" c="dimmed">
-              {new Date(`${win.date}T00:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}
+              {formatDay(win.date)}
             </Text>
-            <Anchor component="button" type="button" fw={600} c="var(--mantine-color-text)" onClick={onEdit} ta="left">
+            <Anchor component="button" type="button" fw={600} c="var(--mantine-color-text)" onClick={() => onEdit(win)} ta="left">
               {win.title}
             </Anchor>
           </Stack>
@@ -47,11 +53,11 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item leftSection={<IconPencil size={16} />} onClick={onEdit}>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(win)}>
                   Edit
                 </Menu.Item>
                 <RewriteImpactMenuItem winId={win.id} />
-                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(win)}>
                   Delete
                 </Menu.Item>
               </Menu.Dropdown>
@@ -84,4 +90,4 @@ export function WinCard({ win, onEdit, onDelete }: { win: Win; onEdit(): void; o
       </Stack>
     </Card>
   )
-}
+})

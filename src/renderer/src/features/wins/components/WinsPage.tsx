@@ -4,9 +4,9 @@ import { useDebouncedValue, useOs } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { IconPlus, IconSearch } from '@tabler/icons-react'
 import type { Win, WinInput } from '@shared/domain/win'
-import { ApiError } from '../../../api/client'
+import { ApiError, call } from '../../../api/client'
 import { useNavigation } from '../../../app/navigation'
-import { useDeleteWin, useRestoreWin, useSaveWin, useWinsList, useWinTags } from '../hooks/useWins'
+import { useDeleteWin, useRestoreWin, useSaveWin, useWinsFirstPage, useWinTags } from '../hooks/useWins'
 import { emptyWinForm, prefillForm, winToForm } from './winFormValues'
 import { WinForm } from './WinForm'
 import { WinList } from './WinList'
@@ -31,7 +31,8 @@ export function WinsPage() {
   const [query] = useDebouncedValue(search, 150)
   const [tag, setTag] = useState<string | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
-  const list = useWinsList({ query: query || undefined, tag: tag ?? undefined })
+  const filter = useMemo(() => ({ query: query || undefined, tag: tag ?? undefined }), [query, tag])
+  const list = useWinsFirstPage(filter)
   const tags = useWinTags()
   const save = useSaveWin()
   const remove = useDeleteWin()
@@ -42,10 +43,16 @@ export function WinsPage() {
     if (target === 'new') setEditing({ mode: 'new' })
     else if (target?.startsWith('new:')) setEditing({ mode: 'new', prefill: parsePrefill(target) })
     else if (target) {
-      const win = list.data?.find((w) => w.id === target)
-      if (win) setEditing({ mode: 'edit', win })
+      // The list holds only the pages on screen, so ask the core for the win itself.
+      let current = true
+      call('wins.get', { id: target }).then(
+        (win) => current && setEditing({ mode: 'edit', win }),
+        () => undefined
+      )
+      return () => {
+        current = false
+      }
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target, seq])
 
   const initial = useMemo(
@@ -110,7 +117,7 @@ export function WinsPage() {
     }
   }
 
-  const wins = list.data ?? []
+  const total = list.data?.total ?? 0
   const filtering = Boolean(query || tag)
   return (
     <Stack p="md" gap="md" style={{ height: 'calc(100dvh - 56px)' }}>
@@ -145,17 +152,17 @@ export function WinsPage() {
         <Loader aria-label="Loading wins" />
       ) : list.isError ? (
         <Text c="red">Could not load wins: {list.error.message}</Text>
-      ) : wins.length === 0 && !filtering ? (
+      ) : total === 0 && !filtering ? (
         <WinsEmptyState mod={mod} onNew={() => setEditing({ mode: 'new' })} />
-      ) : wins.length === 0 ? (
+      ) : total === 0 ? (
         <Text c="dimmed">No wins match. Clear the search or the tag filter.</Text>
       ) : (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {wins.length.toLocaleString()} {wins.length === 1 ? 'win' : 'wins'}
+            {total.toLocaleString()} {total === 1 ? 'win' : 'wins'}
             {filtering ? ' match' : ''}, newest first
           </Text>
-          <WinList wins={wins} onEdit={(win) => setEditing({ mode: 'edit', win })} onDelete={onDelete} />
+          <WinList filter={filter} total={total} onEdit={(win) => setEditing({ mode: 'edit', win })} onDelete={onDelete} />
         </>
       )}
       <Modal
