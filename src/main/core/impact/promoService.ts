@@ -75,9 +75,21 @@ export class PromoService {
     }
   }
 
+  // The guard's index over ten years of history is rebuilt only when that history changes:
+  // saving a packet replaces the store root but keeps these collections' identities.
+  private guardCache: { keys: unknown[]; check: NumbersCheck } | null = null
+
+  private guardFor(data: StoreData, history: PacketHistory): NumbersCheck {
+    const keys = [data.wins, data.commitments, data.goals, data.checkIns, data.profile]
+    if (this.guardCache && this.guardCache.keys.every((k, i) => k === keys[i])) return this.guardCache.check
+    const check = this.guard(historyTexts(history))
+    this.guardCache = { keys, check }
+    return check
+  }
+
   build(settings: PacketSettings, packetId?: string): Promise<PromoPacketRecord> {
     const history = packetHistoryFrom(this.store.data)
-    const check = this.guard(historyTexts(history))
+    const check = this.guardFor(this.store.data, history)
     const packet = buildPacket(settings, history, check)
     const at = new Date().toISOString()
     if (packetId) {
