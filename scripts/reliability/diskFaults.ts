@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
+import { buildSync } from 'esbuild'
 import { chmodSync, chownSync, closeSync, mkdirSync, openSync, rmSync, statfsSync, unlinkSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { runFaultScenario, type FaultOutcome } from './faultScenario'
@@ -87,8 +88,21 @@ const scenarios: Scenario[] = [
       const home = join(dir, '..', `${dir.split('/').pop()}-home`)
       mkdirSync(home, { recursive: true })
       chownSync(home, 65534, 65534)
-      const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'permissionChild.ts'), dir], {
-        cwd: join(__dirname, '../..'),
+      // The child gets its own bundle in a folder it can read: the checkout may sit under a
+      // private (0700) folder that "nobody" cannot enter, as a fresh clone in a mktemp -d does.
+      const bundle = join(home, 'permissionChild.cjs')
+      buildSync({
+        entryPoints: [join(__dirname, 'permissionChild.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        outfile: bundle,
+        logLevel: 'silent'
+      })
+      chownSync(bundle, 65534, 65534)
+      const child = spawnSync(process.execPath, [bundle, dir], {
+        cwd: home,
         uid: 65534,
         gid: 65534,
         env: { ...process.env, HOME: home, TMPDIR: home },
