@@ -31,6 +31,7 @@ test.describe('desktop app (Electron)', () => {
       electron.launch({ executablePath: binary.path!, args: [join(ROOT, 'out/main/index.js'), `--data-dir=${dataDir}`, '--no-sandbox'] })
     let app = await launch()
     const window = await app.firstWindow()
+    await window.getByRole('navigation', { name: 'Sections' }).getByText('Wins', { exact: true }).click()
     await expect(window.getByRole('heading', { name: 'Wins', level: 2 })).toBeVisible()
     // No Node in the page: only the two-function bridge from the preload.
     const page = await window.evaluate(() => ({
@@ -47,6 +48,7 @@ test.describe('desktop app (Electron)', () => {
 
     app = await launch()
     const again = await app.firstWindow()
+    await again.getByRole('navigation', { name: 'Sections' }).getByText('Wins', { exact: true }).click()
     await expect(again.getByRole('article', { name: 'Shipped from the desktop app' })).toBeVisible()
     await app.close()
   })

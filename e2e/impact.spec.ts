@@ -14,6 +14,7 @@ test('rewrite a win’s impact: placeholders instead of invented numbers, apply 
     impact: 'Moved us over'
   })
   await page.goto(app.url)
+  await new Sections(page).go('Wins', 'Wins')
   const card = page.getByRole('article', { name: 'Migrated the team to a new planning tool' })
   await expect(card.getByLabel('Impact strength: Task only')).toBeVisible()
 

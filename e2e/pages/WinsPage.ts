@@ -6,6 +6,8 @@ export class WinsPage {
 
   async open(url: string) {
     await this.page.goto(url)
+    // The app opens on the dashboard; go to Wins the way a person would.
+    await this.page.getByRole('navigation', { name: 'Sections' }).getByText('Wins', { exact: true }).click()
     await expect(this.page.getByRole('heading', { name: 'Wins', level: 2 })).toBeVisible()
   }
 

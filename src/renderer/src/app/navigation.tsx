@@ -1,4 +1,4 @@
-import { createContext, startTransition, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, startTransition, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
   IconLayoutDashboard,
   IconRepeat,
@@ -17,9 +17,9 @@ export const SECTIONS = [
   { id: 'people', label: 'People', icon: IconUsers, key: '3' },
   { id: 'wins', label: 'Wins', icon: IconTrophy, key: '4' },
   { id: 'drafts', label: 'Drafts', icon: IconFileText, key: '5' },
-  { id: 'interview', label: 'Interview', icon: IconMicrophone, key: '6' },
-  { id: 'promo', label: 'Promo', icon: IconCertificate, key: '8' },
-  { id: 'settings', label: 'Settings', icon: IconSettings, key: '7' }
+  { id: 'promo', label: 'Promo', icon: IconCertificate, key: '6' },
+  { id: 'interview', label: 'Interview', icon: IconMicrophone, key: '7' },
+  { id: 'settings', label: 'Settings', icon: IconSettings, key: '8' }
 ] as const satisfies readonly { id: string; label: string; icon: Icon; key: string }[]
 
 export type SectionId = (typeof SECTIONS)[number]['id']
@@ -35,8 +35,18 @@ interface Navigation {
 
 const NavigationContext = createContext<Navigation | null>(null)
 
-export function NavigationProvider({ children, initial = 'wins' }: { children: ReactNode; initial?: SectionId }) {
-  const [state, setState] = useState({ section: initial as SectionId, target: null as string | null, seq: 0 })
+/** `#/wins` → 'wins': the section survives a reload (browser mode) or a window reload (desktop). */
+function sectionFromHash(): SectionId | null {
+  const id = /^#\/([a-z]+)$/.exec(window.location.hash)?.[1]
+  return SECTIONS.some((s) => s.id === id) ? (id as SectionId) : null
+}
+
+export function NavigationProvider({ children, initial = 'dashboard' }: { children: ReactNode; initial?: SectionId }) {
+  const [state, setState] = useState(() => ({ section: sectionFromHash() ?? initial, target: null as string | null, seq: 0 }))
+  useEffect(() => {
+    // Never over the browser-mode token: the transport reads it from the hash, then clears it.
+    if (!window.location.hash.includes('token=')) history.replaceState(null, '', `#/${state.section}`)
+  }, [state.section])
   const value = useMemo<Navigation>(
     () => ({
       ...state,
