@@ -52,8 +52,11 @@ export class DraftingService {
     return this.deps.kinds.list().map((k) => ({ id: k.id, label: k.label, description: k.description, structured: Boolean(k.structured) }))
   }
 
-  private entries(): ContextEntry[] {
-    return this.deps.entrySources.flatMap((source) => source())
+  private entries(): readonly ContextEntry[] {
+    // One source (the usual case) is returned as is: its array is cached while the data is
+    // unchanged, and so is everything keyed on it (the numbers index).
+    const sources = this.deps.entrySources
+    return sources.length === 1 ? sources[0]!() : sources.flatMap((source) => source())
   }
 
   private prepare(kindId: string, params: DraftParams) {

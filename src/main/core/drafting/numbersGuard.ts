@@ -216,7 +216,12 @@ export const indexNumbers = (texts: Iterable<string>): NumbersIndex => {
 const entryNumbers = new WeakMap<object, FoundNumber[]>()
 
 /** indexNumbers over entries' title and text, remembering each entry's numbers. */
+const entryIndexes = new WeakMap<readonly object[], NumbersIndex>()
+
 export function indexEntryNumbers(entries: readonly { title: string; text: string }[]): NumbersIndex {
+  // The same entries array (history unchanged) gets the same index, and with it the same sorted lookup.
+  const known = entryIndexes.get(entries)
+  if (known) return known
   const numbers: FoundNumber[] = []
   for (const e of entries) {
     let found = entryNumbers.get(e)
@@ -227,7 +232,9 @@ export function indexEntryNumbers(entries: readonly { title: string; text: strin
     }
     for (const n of found) numbers.push(n)
   }
-  return { numbers }
+  const index = { numbers }
+  entryIndexes.set(entries, index)
+  return index
 }
 
 export const NOT_FOUND_REASON = 'Not found in your history.'

@@ -88,7 +88,17 @@ const isMeasured = (w: RewriteWin) => {
 const hasScope = (w: RewriteWin) => w.scope !== 'self' || w.stakeholders.length > 0 || BENEFICIARY.test(w.impact.toLowerCase())
 
 /** Task only → outcome → measured outcome → measured outcome with scope, and the one thing to add next. */
+// Stored wins are replaced, never edited in place: a result cached by object stays right, and a
+// promo packet over a busy year asks for the same wins' strength many times.
+const strengths = new WeakMap<RewriteWin, ImpactStrength>()
+
 export function impactStrength(win: RewriteWin): ImpactStrength {
+  let cached = strengths.get(win)
+  if (!cached) strengths.set(win, (cached = computeStrength(win)))
+  return cached
+}
+
+function computeStrength(win: RewriteWin): ImpactStrength {
   let level: StrengthLevel
   let next: string
   if (!hasOutcome(win)) {

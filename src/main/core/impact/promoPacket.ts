@@ -73,7 +73,16 @@ const note = (text: string): PacketItem => ({ text, sourceIds: [], claim: false,
 const SCOPE_RANK = { self: 0, team: 1, org: 2, company: 3 } as const
 
 /** Best projects first: measured, wide-scope, committed-to work leads. */
+// Stored wins are replaced, never edited in place, so a weight cached by object stays right.
+const weights = new WeakMap<Win, number>()
+
 function projectWeight(w: Win): number {
+  let weight = weights.get(w)
+  if (weight === undefined) weights.set(w, (weight = computeWeight(w)))
+  return weight
+}
+
+function computeWeight(w: Win): number {
   return (
     impactStrength(w).rank * 10 +
     SCOPE_RANK[w.scope] * 4 +
@@ -319,27 +328,33 @@ const SOURCE_PREFIX: Record<string, string> = {
 
 /** Every id cited, labelled S1…Sn in order of first use, with what it is. */
 function collectSources(sections: PacketSection[], h: PacketHistory): PacketSource[] {
-  const ids: string[] = []
+  const ids = new Set<string>()
   for (const s of sections)
-    for (const i of s.items)
-      for (const id of [...i.sourceIds, ...i.details.flatMap((d) => d.sourceIds)]) if (!ids.includes(id)) ids.push(id)
-  return ids.map((id, n) => {
+    for (const i of s.items) for (const id of [...i.sourceIds, ...i.details.flatMap((d) => d.sourceIds)]) ids.add(id)
+  // Look-ups by id, built once: a year of a busy history cites thousands of entries.
+  const byId = <T extends { id: string }>(xs: readonly T[] | undefined) => new Map((xs ?? []).map((x) => [x.id, x]))
+  const wins = byId(h.wins)
+  const commitments = byId(h.commitments)
+  const goals = byId(h.goals)
+  const people = byId(h.people)
+  const checkIns = byId(h.checkIns)
+  return [...ids].map((id, n) => {
     const label = `S${n + 1}`
-    const w = h.wins.find((x) => x.id === id)
+    const w = wins.get(id)
     if (w) return { id, label, kind: SOURCE_PREFIX.win!, title: w.title, date: w.date }
-    const c = h.commitments?.find((x) => x.id === id)
+    const c = commitments.get(id)
     if (c) return { id, label, kind: SOURCE_PREFIX.commitment!, title: c.title, date: deliveredOn(c) || (c.history?.at(-1)?.on ?? '') }
-    const g = h.goals?.find((x) => x.id === id)
+    const g = goals.get(id)
     if (g) return { id, label, kind: SOURCE_PREFIX.goal!, title: g.title, date: '' }
-    const p = h.people?.find((x) => x.id === id)
+    const p = people.get(id)
     if (p) return { id, label, kind: SOURCE_PREFIX.person!, title: p.name, date: '' }
-    const ci = h.checkIns?.find((x) => x.id === id)
+    const ci = checkIns.get(id)
     if (ci)
       return {
         id,
         label,
         kind: SOURCE_PREFIX.checkIn!,
-        title: `Check-in with ${h.people?.find((p) => p.id === ci.personId)?.name ?? 'someone'}`,
+        title: `Check-in with ${people.get(ci.personId)?.name ?? 'someone'}`,
         date: ci.date
       }
     return { id, label, kind: SOURCE_PREFIX.profile!, title: 'Your profile', date: '' }
