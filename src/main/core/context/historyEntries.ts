@@ -4,6 +4,7 @@ import { GOAL_HORIZON_LABELS, GOAL_KIND_LABELS } from '../../../shared/domain/go
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/person'
 import type { StoreData } from '../../../shared/domain/storeData'
 import type { Win } from '../../../shared/domain/win'
+import { winToEntry } from './winEntries'
 import { todayIso } from '../services/clock'
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase()
@@ -151,28 +152,7 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
 const winEntryCache = new WeakMap<Win, ContextEntry>()
 
 function winEntry(w: Win): ContextEntry {
-  const cached = winEntryCache.get(w)
-  if (cached) return cached
-  const entry: ContextEntry = {
-    id: w.id,
-    kind: 'win',
-    date: w.date,
-    title: w.title,
-    text: join(
-      line('What I did', w.whatIDid),
-      line('Impact', w.impact),
-      line(
-        'Metrics',
-        w.metrics
-          .map((m) => `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (baseline ${m.baseline})` : ''}`)
-          .join('; ')
-      ),
-      line('Scope', w.scope),
-      line('Stakeholders', w.stakeholders.join(', '))
-    ),
-    tags: w.tags,
-    linkedIds: w.commitmentId ? [w.commitmentId] : []
-  }
-  winEntryCache.set(w, entry)
+  let entry = winEntryCache.get(w)
+  if (!entry) winEntryCache.set(w, (entry = winToEntry(w)))
   return entry
 }
