@@ -1,0 +1,105 @@
+import { describeAmount } from './format'
+import { parseQuantities } from './parse'
+import { findPairs } from './pairs'
+import type { DateValue, Fact, FactKind, Quantity, SourceRecord } from './types'
+import { PERIOD_ADVERBS, readUnitString, unitFactor } from './units'
+
+/**
+ * Typed facts from the records a draft may draw on: every value and baseline (structured
+ * metrics and amounts in the text), the dates, and the changes derived from each baseline as
+ * numbers (absolute, percent, percentage points, multiple, ratio), each with its entity id.
+ */
+export interface FactsIndex {
+  facts: readonly Fact[]
+  byEntity: ReadonlyMap<string, readonly Fact[]>
+}
+
+type Side = Pick<Quantity, 'value' | 'dimension' | 'unit' | 'per'> & { text: string }
+
+const day = (iso: string): DateValue => ({ start: iso, end: iso, precision: 'day' })
+const round = (n: number) => Number(n.toFixed(n < 10 ? 2 : 1))
+
+export function buildFactsIndex(records: Iterable<SourceRecord>): FactsIndex {
+  const facts: Fact[] = []
+  const byEntity = new Map<string, Fact[]>()
+  for (const r of records) {
+    const mine: Fact[] = []
+    const add = (f: Omit<Fact, 'entityId' | 'entityLabel'>) => mine.push({ entityId: r.id, entityLabel: r.label, ...f })
+    if (r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date.slice(0, 10))) add({ kind: 'date', dimension: 'date', unit: '', value: Date.parse(r.date), date: day(r.date.slice(0, 10)), label: r.label, text: r.date })
+    for (const m of r.metrics ?? []) {
+      const u = readUnitString(m.unit)
+      // "Annual cloud savings" in USD is money per year.
+      const adverb = u.dimension === 'money' && !u.per ? /\b(annual|annually|yearly|monthly|weekly|quarterly)\b/i.exec(m.label) : null
+      if (adverb) u.per = PERIOD_ADVERBS[adverb[1]!.toLowerCase()]
+      const text = (v: number) => describeAmount(v, u.dimension, u.unit, u.per)
+      add({ kind: 'value', dimension: u.dimension, unit: u.unit, value: m.value, ...(u.per ? { per: u.per } : {}), label: m.label, text: `${m.label}: ${text(m.value)}`, ...(m.baseline !== undefined ? { hasBaseline: true } : {}) })
+      if (m.baseline === undefined) continue
+      add({ kind: 'baseline', dimension: u.dimension, unit: u.unit, value: m.baseline, ...(u.per ? { per: u.per } : {}), label: m.label, text: `${m.label}: ${text(m.baseline)} before` })
+      for (const f of derive(m.label, { ...u, value: m.baseline, text: text(m.baseline) }, { ...u, value: m.value, text: text(m.value) })) add(f)
+    }
+    // The label is the user's own words too ("Saved $1.2M in annual cloud spend").
+    for (const t of [r.label, ...(r.texts ?? [])]) {
+      const qs = parseQuantities(t, r.date ? { today: r.date.slice(0, 10) } : {})
+      const pairs = findPairs(t, qs)
+      const afters = new Set(pairs.map((p) => p.after))
+      const befores = new Set(pairs.map((p) => p.before))
+      for (const q of qs) {
+        if (q.invalid) continue
+        const kind: FactKind = q.dimension === 'date' || q.dimension === 'year' ? 'date' : befores.has(q) ? 'baseline' : 'value'
+        add({
+          kind,
+          dimension: q.dimension,
+          unit: q.unit,
+          value: q.value,
+          ...(q.per ? { per: q.per } : {}),
+          ...(q.approx ? { approx: q.approx } : {}),
+          ...(q.range ? { range: q.range } : {}),
+          ...(q.date ? { date: q.date } : {}),
+          ...(q.direction ? { direction: q.direction } : {}),
+          label: q.about,
+          text: q.text,
+          ...(afters.has(q) ? { hasBaseline: true } : {})
+        })
+      }
+      for (const p of pairs) {
+        if (p.before.dimension !== p.after.dimension) continue
+        for (const f of derive(p.before.about || p.after.about, { ...p.before }, { ...p.after })) add(f)
+      }
+    }
+    facts.push(...mine)
+    byEntity.set(r.id, [...(byEntity.get(r.id) ?? []), ...mine])
+  }
+  return { facts, byEntity }
+}
+
+/** The honest arithmetic on a before/after pair. */
+function derive(label: string, before: Side, after: Side): Omit<Fact, 'entityId' | 'entityLabel'>[] {
+  const factor = unitFactor(before.dimension, before.unit)
+  const afterFactor = unitFactor(after.dimension, after.unit)
+  const b = before.value * factor
+  const a = after.value * afterFactor
+  const out: Omit<Fact, 'entityId' | 'entityLabel'>[] = []
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return out
+  const direction: 'up' | 'down' | undefined = a > b ? 'up' : a < b ? 'down' : undefined
+  const span = `from ${before.text} to ${after.text}`
+  const base = { label, text: span, ...(direction ? { direction } : {}), ...(before.per ? { per: before.per } : {}) }
+  const diff = Math.abs(a - b) / factor
+  const dirWord = direction === 'up' ? 'more' : 'less'
+  if (before.dimension !== 'percent') out.push({ ...base, kind: 'delta', dimension: before.dimension, unit: before.unit, value: diff, derivation: `${span} is ${describeAmount(round(diff), before.dimension, before.unit, before.per)} ${dirWord}` })
+  else out.push({ ...base, kind: 'points-change', dimension: 'points', unit: 'pp', value: diff, derivation: `${span} is ${direction === 'down' ? '−' : '+'}${round(diff)} points` })
+  if (b !== 0) {
+    const pct = (Math.abs(a - b) / Math.abs(b)) * 100
+    out.push({ ...base, kind: 'percent-change', dimension: 'percent', unit: '%', value: pct, derivation: `${span} is ${round(pct)}% ${direction === 'up' ? 'higher' : 'lower'}` })
+    // "62% faster" may be told against the new time: 820 ms → 310 ms is 165% faster that way.
+    if (before.dimension === 'duration' && a !== 0 && a < b) {
+      const speed = (b / a - 1) * 100
+      out.push({ ...base, kind: 'percent-change', dimension: 'percent', unit: '%', value: speed, derivation: `${span} is ${round(speed)}% faster` })
+    }
+  }
+  if (a !== 0 && b !== 0 && Math.sign(a) === Math.sign(b)) {
+    const m = Math.max(a, b) / Math.min(a, b)
+    out.push({ ...base, kind: 'multiple', dimension: 'multiple', unit: 'x', value: m, derivation: `${span} is ${round(m)}x` })
+    if (a < b) out.push({ ...base, kind: 'ratio', dimension: 'fraction', unit: '', value: a / b, derivation: `${span} is ${round((a / b) * 100)}% of what it was` })
+  }
+  return out
+}

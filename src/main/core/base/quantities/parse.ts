@@ -1,0 +1,398 @@
+import { aboutPhrase } from './about'
+import { findDates } from './dates'
+import { findNumberWords } from './numberWords'
+import { findMultiples } from './multiples'
+import { carryUnits, findPairs } from './pairs'
+import type { Approx, Dimension, Quantity } from './types'
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  PERIOD_ADVERBS,
+  PERIODS,
+  SCALES,
+  SIZE_UNITS,
+  countUnit,
+  singular
+} from './units'
+
+export interface ParseOptions {
+  /** The day "last spring" and "this quarter" are counted from (YYYY-MM-DD). Without it they are skipped. */
+  today?: string
+}
+
+/** Text that holds digits but no amount: links, citations, code, versions, ids, times of day. */
+const MASKS = [
+  /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/g,
+  /\[S?\d+\]/g,
+  /`[^`\n]*`/g,
+  /(?<![\p{L}\p{N}])v\d+(?:\.\d+)*\b/giu,
+  /\b\d+\.\d+\.\d+\b/g,
+  /#\d+/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\b/gi,
+  /\b\d{1,2}\s?(?:am|pm)\b/gi,
+  /\b24\/7\b/g,
+  /\b(?:section|chapter|step|page|figure|fig\.|table|item|line|issue|ticket|version|release|rfc|iso|phase|part|appendix|slide|room|no\.|number|level|tier|stage|grade|sprint|week|round|pr|jira)\s+[\d.]+/gi
+]
+
+const CURRENCY_PREFIX = new RegExp(
+  `(?:${CURRENCY_SYMBOLS.map(([s]) => s.replace(/\$/g, '\\$')).join('|')})\\s?$|\\b(?:${[...CURRENCY_CODES].join('|')})\\s?$`
+)
+const NUMBER_RE = /(?<![\p{L}\p{N}.,_/#@'’])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu
+const SCALE_RE = /^\s?(thousand|million|billion|trillion|bn|mm|mn|[kKmMbBtT])(?![\p{L}\p{N}])/u
+const APPROX_BEFORE =
+  /(~|≈|\babout|\baround|\broughly|\bapproximately|\bapprox\.?|\bnearly|\balmost|\bclose to|\bsome|\bjust over|\bwell over|\bover|\bmore than|\bupwards of|\babove|\bjust under|\bunder|\bless than|\bfewer than|\bbelow|<=|>=|≤|≥|<(?![-=])|(?<![-=])>|\bat least|\bat most|\bno more than|\bup to)\s*$/i
+const APPROX_OF: Record<string, Approx> = {
+  '~': 'about',
+  '≈': 'about',
+  about: 'about',
+  around: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  approx: 'about',
+  'approx.': 'about',
+  nearly: 'about',
+  almost: 'about',
+  'close to': 'about',
+  some: 'about',
+  'just over': 'over',
+  'well over': 'over',
+  over: 'over',
+  'more than': 'over',
+  'upwards of': 'over',
+  above: 'over',
+  '>': 'over',
+  '>=': 'at least',
+  '≥': 'at least',
+  'at least': 'at least',
+  'just under': 'under',
+  under: 'under',
+  'less than': 'under',
+  'fewer than': 'under',
+  below: 'under',
+  '<': 'under',
+  '<=': 'at most',
+  '≤': 'at most',
+  'at most': 'at most',
+  'no more than': 'at most',
+  'up to': 'up to'
+}
+/** "by" marks a change only after a change verb: "cut costs by 14%", not "adopted by 3 teams". */
+const CHANGE_BEFORE =
+  /(?:\b(?:up|down|grew|rose|fell|dropped|jumped|climbed|increased|decreased|declined|improved|gained|lost|shrank|slashed|cut|reduced|lowered|raised|boosted|saved)\s+(?:[\w'’-]+\s+){0,5}?by|\bup|\bdown|\bgrew|\brose|\bfell|\bdropped|\bjumped|\bclimbed|\bincreased|\bdecreased|\bdeclined|\bimproved|\bgained|\bshrank|\bslashed)\s+(?:~|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/i
+const UP_WORDS = /\b(?:up|grew|rose|jumped|climbed|increased|improved|gained|raised|boosted|more|higher|increase|growth|uplift|lift|boost|jump|rise|gain)\b/i
+const CHANGE_AFTER =
+  /^\s*(?:fewer|less|more|faster|slower|higher|lower|cheaper|shorter|longer|smaller|bigger|larger|quicker|better|worse|increase|decrease|reduction|drop|improvement|gain|growth|cut|uplift|lift|boost|jump|decline|saving|savings|rise|fall|down|up)\b/i
+const MONEY_WORDS = /\b(?:bill|bills|cost|costs|spend|spending|savings?|budget|revenue|arr|mrr|salary|price|pricing|fees?|invoice|payroll|funding|profit|margin|expenses?)\b/i
+const MODIFIER =
+  /^(?:other|new|more|additional|extra|different|separate|senior|junior|direct|active|daily|weekly|monthly|unique|paying|enterprise|internal|external|open|full-time|part-time|remote|major|minor|critical|key|large|small|big|top|total|distinct|legacy|production|prod|flaky|failed|failing|successful|returning|qualified|strong|weak|high-priority|customer-facing|cross-functional|mid-market|p\d|sev\d|product|engineering|platform|backend|frontend|mobile|design)$/i
+const NOT_A_NOUN =
+  /^(?:a|an|the|and|or|but|so|of|in|on|at|to|for|from|by|with|into|onto|over|under|about|across|after|before|since|until|during|via|vs|versus|per|each|every|than|then|because|while|when|which|who|that|this|these|those|is|are|was|were|be|been|has|have|had|it|its|we|i|you|they|he|she|our|my|their|his|her|your|times|percent|ago|later|earlier|early|late|faster|slower|more|less|fewer|higher|lower|out|off|up|down|total|overall|apiece|each|straight|in|a|plus|minus|or|so|too|also)$/i
+
+interface Core {
+  start: number
+  /** Where the number itself ends (before any unit). */
+  end: number
+  value: number
+  tolerance: number
+  words: boolean
+  prefixCurrency?: string
+  sign?: 'up' | 'down'
+}
+
+function masked(text: string): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false)
+  for (const re of MASKS) for (const m of text.matchAll(re)) mask.fill(true, m.index, m.index + m[0].length)
+  return mask
+}
+
+const decimals = (num: string) => (num.includes('.') ? num.length - num.indexOf('.') - 1 : 0)
+
+/** Every quantity a reader would take as a fact, in order of appearance. */
+export function parseQuantities(text: string, options: ParseOptions = {}): Quantity[] {
+  const mask = masked(text)
+  const out: Quantity[] = []
+  const taken = (a: number, b: number) => out.some((q) => a < q.span[1] && b > q.span[0])
+  const isMasked = (a: number) => mask[a] === true
+
+  for (const d of findDates(text, options.today)) {
+    if (isMasked(d.start)) continue
+    out.push({
+      span: [d.start, d.end],
+      text: d.text,
+      value: d.value,
+      dimension: d.dimension,
+      unit: '',
+      about: '',
+      tolerance: 0,
+      words: /[a-z]/i.test(d.text),
+      date: d.date,
+      ...(d.range ? { range: d.range } : {}),
+      ...(d.invalid ? { invalid: d.invalid } : {})
+    })
+  }
+  for (const q of findMultiples(text)) if (!taken(q.span[0], q.span[1]) && !isMasked(q.span[0])) out.push(q)
+
+  const cores: Core[] = []
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const start = m.index
+    if (isMasked(start) || taken(start, start + m[0].length)) continue
+    // "RFC-7231", "covid-19", "p95", "Q3": part of a name. A "-" after a space is a minus sign.
+    if (text[start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) continue
+    // A list marker ("1. ") at the start of a line.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    if (/^\s*$/.test(text.slice(lineStart, start)) && /^\d+[.)]\s/.test(text.slice(start, start + m[0].length + 2))) continue
+    const raw = m[1]!.replace(/,/g, '')
+    const before = text.slice(Math.max(0, start - 5), start)
+    const cur = CURRENCY_PREFIX.exec(before)
+    const prefixCurrency = cur ? currencyOf(cur[0].trim()) : undefined
+    const signChar = text[start - 1] === '+' || text[start - 1] === '−' || text[start - 1] === '-' ? text[start - 1] : undefined
+    cores.push({
+      start: cur ? start - cur[0].length : signChar && signChar !== '-' ? start - 1 : start,
+      end: start + m[0].length,
+      value: Number(raw),
+      tolerance: 0.5 * 10 ** -decimals(raw),
+      words: false,
+      ...(prefixCurrency ? { prefixCurrency } : {}),
+      ...(signChar === '+' ? { sign: 'up' as const } : signChar ? { sign: 'down' as const } : {})
+    })
+  }
+  for (const w of findNumberWords(text)) {
+    if (isMasked(w.start) || taken(w.start, w.end)) continue
+    if (w.kind === 'fraction' || w.kind === 'ordinal') {
+      out.push(finish(text, { start: w.start, end: w.end, value: w.value, tolerance: w.kind === 'fraction' ? 0.02 : 0, words: true }, w.kind))
+      continue
+    }
+    cores.push({ start: w.start, end: w.end, value: w.value, tolerance: 0.5, words: true })
+  }
+  // "in a week", "within an hour", "a fortnight": one of a duration unit.
+  for (const m of text.matchAll(/\b(?:in|within|for|over|under|than|about|around|after|takes?|took|half)\s+(an?)\s+(?=(?:week|day|month|year|quarter|hour|minute|fortnight)\b)/gi)) {
+    const start = m.index + m[0].length - m[1]!.length - 1
+    if (!taken(start, start + 1)) cores.push({ start, end: start + m[1]!.length, value: 1, tolerance: 0, words: true })
+  }
+  cores.sort((a, b) => a.start - b.start)
+  for (const core of cores) {
+    if (taken(core.start, core.end)) continue
+    const q = readAmount(text, core)
+    if (q && !taken(q.span[0], q.span[1])) out.push(q)
+  }
+  out.sort((a, b) => a.span[0] - b.span[0])
+  carryUnits(findPairs(text, out))
+  return out
+}
+
+function currencyOf(symbolOrCode: string): string {
+  return CURRENCY_SYMBOLS.find(([s]) => s === symbolOrCode)?.[1] ?? symbolOrCode.toUpperCase()
+}
+
+interface Unit {
+  dimension: Dimension
+  unit: string
+  end: number
+  noun?: { start: number; end: number }
+}
+
+/** Read scale, unit, per, range and hedges around a number. */
+function readAmount(text: string, core: Core): Quantity | null {
+  let value = core.value
+  let tolerance = core.tolerance
+  let pos = core.end
+  const scale = core.words ? null : SCALE_RE.exec(text.slice(pos))
+  if (scale) {
+    const key = scale[1]!
+    const lower = key.toLowerCase()
+    const nextWord = /^\s*([a-z]+)/i.exec(text.slice(pos + scale[0].length))?.[1] ?? ''
+    // Lower-case "m" without a currency and no counted noun after it is minutes ("22m").
+    const minutes = key === 'm' && !core.prefixCurrency && (!nextWord || /^(to|and|or|down|up|in|per|from|now|a|an)$/i.test(nextWord))
+    if (!minutes && !(lower === 't' && !core.prefixCurrency)) {
+      value *= SCALES[lower]!
+      tolerance *= SCALES[lower]!
+      pos += scale[0].length
+    }
+  }
+  let range: [number, number] | undefined
+  const rangeM = /^\s*(?:–|—|-(?!>)|to)\s*([$€£]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|m|bn|b|million|thousand|billion)(?![\p{L}]))?/iu.exec(text.slice(pos))
+  const fromBefore = /\bfrom\s+\S*\s*$/i.test(text.slice(Math.max(0, core.start - 12), core.start))
+  if (rangeM && !fromBefore && (rangeM[0].includes('–') || rangeM[0].includes('—') || /^-[$€£]?\d/.test(rangeM[0].trim()) || /\bbetween\s+$/i.test(text.slice(0, core.start)))) {
+    const hiScale = rangeM[3] ? SCALES[rangeM[3].trim().toLowerCase()]! : scale && value !== core.value ? value / core.value : 1
+    const hi = Number(rangeM[2]!.replace(/,/g, '')) * hiScale
+    if (hi > value) {
+      range = [value, hi]
+      pos += rangeM[0].length
+    }
+  } else if (/^\s+and\s+\d/.test(text.slice(pos)) && /\bbetween\s+$/i.test(text.slice(Math.max(0, core.start - 9), core.start))) {
+    const m = /^\s+and\s+(\d+(?:\.\d+)?)/.exec(text.slice(pos))!
+    range = [value, Number(m[1])]
+    pos += m[0].length
+  }
+  // "120+ PRs": at least 120.
+  let approx: Approx | undefined
+  if (text[pos] === '+' && !/\d/.test(text[pos + 1] ?? '')) {
+    approx = 'at least'
+    pos++
+  }
+  const unit = readUnit(text, pos, core, value)
+  if (!unit) return null
+  pos = unit.end
+  if (unit.dimension === 'ordinal' && core.words) return null
+  // Rate: "/month", "per week", "a month", "an hour", "each sprint", "monthly".
+  let per: string | undefined
+  const perM = /^\s*(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+|\bevery\s+)([a-z]+)\b\.?/i.exec(text.slice(pos))
+  if (perM) {
+    const word = singular(perM[1]!.toLowerCase())
+    const period = PERIODS[word]
+    // "a month" and "each sprint" are periods; "per user" and "/service" name what it is per.
+    const perThing = /^\s*(?:\/|per\b)/i.test(perM[0]) && word !== 'cent' && !NOT_A_NOUN.test(word)
+    if (period || perThing) {
+      per = period ?? countUnit(word).replace(/s$/, '')
+      pos += perM[0].length
+    }
+  } else {
+    const adv = /^\s*(monthly|weekly|daily|annually|yearly|quarterly|hourly|p\.a\.)(?![\p{L}])/iu.exec(text.slice(pos))
+    if (adv && unit.dimension === 'money') {
+      per = PERIOD_ADVERBS[adv[1]!.toLowerCase()]
+      pos += adv[0].length
+    }
+  }
+  const lead = APPROX_BEFORE.exec(text.slice(Math.max(0, core.start - 16), core.start))
+  let start = core.start
+  if (lead) {
+    approx = APPROX_OF[lead[1]!.toLowerCase()] ?? approx
+    start = core.start - lead[0].length
+  }
+  if (approx === 'about') tolerance = Math.max(tolerance, Math.abs(value) * 0.1)
+  const beforeText = text.slice(Math.max(0, start - 40), start)
+  const afterText = text.slice(pos, pos + 20)
+  const change = core.sign !== undefined || CHANGE_BEFORE.test(beforeText) || CHANGE_AFTER.test(afterText)
+  // "3x faster" says how much, not which way ("faster" may be less time or more throughput).
+  const direction = core.sign ?? (change && unit.dimension !== 'multiple' ? directionOf(beforeText.slice(-25) + afterText) : undefined)
+  const about = aboutPhrase(text, start, pos, unit.noun, core.end)
+  // "cut our staging bill by 18k a month": money without a currency sign.
+  if (unit.dimension === 'count' && unit.unit === '' && MONEY_WORDS.test(about)) unit.dimension = 'money'
+  // "$1.2M in annual cloud spend": the rate is in the words.
+  if (!per && unit.dimension === 'money') {
+    const adv = /\b(annual|annually|yearly|monthly|weekly|quarterly)\b/i.exec(about)
+    if (adv) per = PERIOD_ADVERBS[adv[1]!.toLowerCase()]
+  }
+  return {
+    span: [start, pos],
+    text: text.slice(start, pos),
+    value,
+    dimension: unit.dimension,
+    unit: unit.unit,
+    ...(per ? { per } : {}),
+    ...(approx ? { approx } : {}),
+    about,
+    ...(range ? { range } : {}),
+    tolerance,
+    words: core.words,
+    ...(change ? { change } : {}),
+    ...(direction ? { direction } : {})
+  }
+}
+
+function directionOf(context: string): 'up' | 'down' | undefined {
+  if (UP_WORDS.test(context)) return 'up'
+  if (/\b(?:down|fell|dropped|decreased|declined|reduced|cut|lost|shrank|slashed|fewer|less|lower|faster|quicker|cheaper|shorter|reduction|decrease|drop|decline|saving|savings|fall)\b/i.test(context)) return 'down'
+  return undefined
+}
+
+function readUnit(text: string, pos: number, core: Core, value: number): Unit | null {
+  const rest = text.slice(pos)
+  if (core.prefixCurrency) return { dimension: 'money', unit: core.prefixCurrency, end: pos }
+  let m = /^\s?(%|percent\b|per cent\b|pct\b)/i.exec(rest)
+  if (m) return { dimension: 'percent', unit: '%', end: pos + m[0].length }
+  m = /^\s?(pp\b|percentage points?\b|pts?\b|points?\b|bps\b|basis points?\b)/i.exec(rest)
+  if (m) {
+    const w = m[1]!.toLowerCase()
+    return { dimension: 'points', unit: w === 'pp' || w.startsWith('percentage') ? 'pp' : w.startsWith('b') ? 'bps' : 'points', end: pos + m[0].length }
+  }
+  m = /^\s?(?:x|×)(?![\p{L}\p{N}])|^[\s-]?fold\b/iu.exec(rest)
+  if (m) return { dimension: 'multiple', unit: 'x', end: pos + m[0].length }
+  m = /^\s?([A-Z]{3})\b/.exec(rest)
+  if (m && CURRENCY_CODES.has(m[1]!)) return { dimension: 'money', unit: m[1]!, end: pos + m[0].length }
+  m = /^\s?([a-z]+)\b/i.exec(rest)
+  if (m && CURRENCY_WORDS[m[1]!.toLowerCase()]) return { dimension: 'money', unit: CURRENCY_WORDS[m[1]!.toLowerCase()]!, end: pos + m[0].length }
+  if (!core.words && /^(?:st|nd|rd|th)\b/i.test(rest) && value < 1000) return { dimension: 'ordinal', unit: '', end: pos + 2 }
+  // "three times faster", "5 times the traffic" are multiples; "deployed 5 times" is a count.
+  m = /^\s+times\b/i.exec(rest)
+  if (m) {
+    const multiple = /^\s+(?:as|the|more|less|fewer|faster|slower|bigger|larger|higher|lower|quicker|cheaper|over|better|smaller|what)\b/i.test(rest.slice(m[0].length))
+    return multiple ? { dimension: 'multiple', unit: 'x', end: pos + m[0].length } : { dimension: 'count', unit: 'times', end: pos + m[0].length }
+  }
+  // Durations: "6 weeks", "6-week", "820ms", "45 min", "2h"; a single letter only when attached.
+  m = /^(\s|-)?([a-z]+(?:-days)?)\b/i.exec(rest)
+  if (m) {
+    const word = m[2]!.toLowerCase()
+    const unit = DURATION_UNITS[word] ?? DURATION_UNITS[word.replace(/-days$/, '-days')]
+    const short = word.length <= 1
+    if (unit && !(short && m[1]) && !(word === 'm' && core.words)) {
+      // "a second opinion" is not a second; "two business days" is.
+      const business = /^\s+business\s+days?\b/i.exec(rest)
+      if (business) return { dimension: 'duration', unit: 'business days', end: pos + business[0].length }
+      return { dimension: 'duration', unit: unit.unit, end: pos + m[0].length }
+    }
+    if (word === 'business' && /^\s?business\s+days?\b/i.test(rest)) {
+      const b = /^\s?business\s+days?\b/i.exec(rest)!
+      return { dimension: 'duration', unit: 'business days', end: pos + b[0].length }
+    }
+    if (word === 'fortnight' || word === 'fortnights') return { dimension: 'duration', unit: 'weeks', end: pos + m[0].length }
+    const size = SIZE_UNITS[word]
+    if (size && (word.length > 1 || !m[1])) return { dimension: 'size', unit: size.unit, end: pos + m[0].length }
+  }
+  return countNoun(text, pos, value)
+}
+
+/** The thing counted: the first plural noun within three words ("3 other teams", "6 product teams"). */
+function countNoun(text: string, pos: number, value: number): Unit {
+  // "5-page narrative", "one-page guide": a compound adjective names the unit.
+  const hyphen = /^-([a-z]+)\b/i.exec(text.slice(pos))
+  if (hyphen && !NOT_A_NOUN.test(hyphen[1]!)) {
+    return { dimension: 'count', unit: countUnit(hyphen[1]!), end: pos + hyphen[0].length, noun: { start: pos + 1, end: pos + hyphen[0].length } }
+  }
+  const words = [...text.slice(pos, pos + 60).matchAll(/(\s+|^)([\p{L}][\p{L}\p{N}'’-]*)|([^\s\p{L}])/gu)]
+  let fallback: { start: number; end: number; word: string } | undefined
+  for (let i = 0; i < Math.min(3, words.length); i++) {
+    const w = words[i]!
+    if (w[3] !== undefined) break
+    const word = w[2]!
+    const start = pos + w.index + w[1]!.length
+    if (NOT_A_NOUN.test(word)) break
+    if (i === 0 && !w[1]) break
+    const lower = word.toLowerCase()
+    const plural = (/[^s]s$/.test(lower) && !/(?:ous|ss|is|us)$/.test(lower)) || /^(?:people|staff|men|women|children|headcount)$/.test(lower) || /^[A-Z]+s$/.test(word)
+    if (plural) return { dimension: 'count', unit: countUnit(word), end: start + word.length, noun: { start, end: start + word.length } }
+    if (i === 0) fallback = { start, end: start + word.length, word }
+    if (!MODIFIER.test(word) && !/^[A-Z]/.test(word) && i > 0) break
+  }
+  if (fallback && (value === 1 || /^[A-Z]{2,}$/.test(fallback.word)) && !/ed$|ing$|ly$/.test(fallback.word)) {
+    return { dimension: 'count', unit: countUnit(fallback.word), end: fallback.end, noun: { start: fallback.start, end: fallback.end } }
+  }
+  return { dimension: 'count', unit: '', end: pos }
+}
+
+/** Fractions and ordinals found in words get their about phrase here. */
+function finish(text: string, core: Omit<Core, 'prefixCurrency'>, kind: 'fraction' | 'ordinal'): Quantity {
+  const lead = APPROX_BEFORE.exec(text.slice(Math.max(0, core.start - 16), core.start))
+  const start = lead ? core.start - lead[0].length : core.start
+  const dimension: Dimension = kind === 'fraction' ? 'fraction' : 'ordinal'
+  // "half an hour", "half a day": a fraction of a duration is a duration.
+  const dur = kind === 'fraction' ? /^\s+an?\s+(hour|day|week|month|year|minute)\b/i.exec(text.slice(core.end)) : null
+  if (dur) {
+    const unit = DURATION_UNITS[dur[1]!.toLowerCase()]!
+    const end = core.end + dur[0].length
+    return { span: [start, end], text: text.slice(start, end), value: core.value, dimension: 'duration', unit: unit.unit, about: aboutPhrase(text, start, end), tolerance: 0.05, words: true, ...(lead ? { approx: APPROX_OF[lead[1]!.toLowerCase()]! } : {}) }
+  }
+  return {
+    span: [start, core.end],
+    text: text.slice(start, core.end),
+    value: core.value,
+    dimension,
+    unit: '',
+    about: aboutPhrase(text, start, core.end),
+    tolerance: core.tolerance,
+    words: true,
+    ...(lead ? { approx: APPROX_OF[lead[1]!.toLowerCase()]! } : {})
+  }
+}
