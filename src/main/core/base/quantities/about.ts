@@ -75,7 +75,9 @@ export function aboutPhrase(
   countedNoun?: { start: number; end: number },
   numberEnd = start
 ): string {
-  const [a, b] = clauseBounds(text, start, unitEnd)
+  // "(~15%)": an amount in brackets is about what comes before the bracket.
+  const bracket = /\(\s*[~≈<>]?\s*$/.exec(text.slice(Math.max(0, start - 4), start))
+  const [a, b] = clauseBounds(text, bracket ? start - bracket[0].length - 1 : start, unitEnd)
   if (countedNoun) {
     // "120 PRs reviewed", "1,500 daily users", "14 interviewers trained".
     const tail = words(text.slice(countedNoun.end, b), countedNoun.end)
@@ -114,4 +116,12 @@ export function aboutPhrase(
   const np = verbAt >= 0 ? head.slice(verbAt + 1) : head
   const chosen = content(np).length ? np : content(head).length ? head.slice(0, verbAt >= 0 ? verbAt : head.length) : []
   return phrase(text, chosen.slice(-6))
+}
+
+/** The noun phrase right after a verb ("doubled throughput", "halved the review time"). */
+export function objectAfter(text: string, end: number): string {
+  const [, b] = clauseBounds(text, end, end)
+  const after = words(text.slice(end, b), end).slice(0, 5)
+  const cut = after.findIndex((x, i) => i > 0 && BREAK.test(x.w))
+  return phrase(text, cut === -1 ? after : after.slice(0, cut))
 }

@@ -82,10 +82,11 @@ function derive(label: string, before: Side, after: Side): Omit<Fact, 'entityId'
   if (!Number.isFinite(a) || !Number.isFinite(b)) return out
   const direction: 'up' | 'down' | undefined = a > b ? 'up' : a < b ? 'down' : undefined
   const span = `from ${before.text} to ${after.text}`
-  const base = { label, text: span, ...(direction ? { direction } : {}), ...(before.per ? { per: before.per } : {}) }
+  // Only an absolute change keeps the rate ("$15k a month less"); percentages and multiples are per nothing.
+  const base = { label, text: span, ...(direction ? { direction } : {}) }
   const diff = Math.abs(a - b) / factor
   const dirWord = direction === 'up' ? 'more' : 'less'
-  if (before.dimension !== 'percent') out.push({ ...base, kind: 'delta', dimension: before.dimension, unit: before.unit, value: diff, derivation: `${span} is ${describeAmount(round(diff), before.dimension, before.unit, before.per)} ${dirWord}` })
+  if (before.dimension !== 'percent') out.push({ ...base, ...(before.per ? { per: before.per } : {}), kind: 'delta', dimension: before.dimension, unit: before.unit, value: diff, derivation: `${span} is ${describeAmount(round(diff), before.dimension, before.unit, before.per)} ${dirWord}` })
   else out.push({ ...base, kind: 'points-change', dimension: 'points', unit: 'pp', value: diff, derivation: `${span} is ${direction === 'down' ? '−' : '+'}${round(diff)} points` })
   if (b !== 0) {
     const pct = (Math.abs(a - b) / Math.abs(b)) * 100

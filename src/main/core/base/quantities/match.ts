@@ -72,7 +72,9 @@ function countUnitsAgree(claim: Quantity, fact: Fact): boolean {
 
 /** Does the fact's value satisfy the claim, allowing the claim's rounding, hedges and bounds? */
 function valueFits(claim: Quantity, fact: Fact, c: number, f: number, scale: number): boolean {
-  const tol = claim.tolerance * Math.abs(scale) + Math.abs(f) * 1e-9
+  let tol = claim.tolerance * Math.abs(scale) + Math.abs(f) * 1e-9
+  // Rounding is honest in the unit the source used: 5 days is not "1 week", 13 weeks is "3 months".
+  if ((claim.dimension === 'duration' || claim.dimension === 'size') && claim.unit !== fact.unit && claim.approx !== 'about') tol = Math.min(tol, Math.abs(c) * 0.05 + Math.abs(f) * 1e-9)
   const fr = fact.range?.map((x) => (x * f) / (fact.value || 1)) as [number, number] | undefined
   if (claim.range) {
     const [lo, hi] = claim.range.map((x) => (x * c) / (claim.value || 1)) as [number, number]

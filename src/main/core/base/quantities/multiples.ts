@@ -1,4 +1,4 @@
-import { aboutPhrase } from './about'
+import { aboutPhrase, objectAfter } from './about'
 import { PERIODS } from './units'
 import type { Quantity } from './types'
 
@@ -28,7 +28,7 @@ export function findMultiples(text: string): Quantity[] {
       value,
       dimension,
       unit: dimension === 'multiple' ? 'x' : 'times',
-      about: aboutPhrase(text, start, end),
+      about: (dimension === 'multiple' && /^(?:doubl|tripl|trebl|quadrupl|quintupl|halv)/i.test(text.slice(start, end)) && objectAfter(text, end)) || aboutPhrase(text, start, end),
       tolerance: dimension === 'multiple' ? value * 0.15 : 0,
       words: true,
       ...(dimension === 'multiple' ? { change: true } : {}),

@@ -110,6 +110,8 @@ function oneIsPronoun(text: string, toks: Token[], i: number): boolean {
   const next = toks[i + 1]
   // "one-on-one", "day-one"
   if (prev && between(text, prev, toks[i]!) === '-') return true
+  // "from three weeks to one", "from one to five"
+  if (prev && /^(to|from)$/.test(prev.word)) return false
   if (prev && /^(the|no|any|every|each|some|this|that|which|another|someone|anyone)$/.test(prev.word) && between(text, prev, toks[i]!) === ' ')
     return true
   if (next && /^(of|another|more|thing|things|way|another|on|day|time|point|side|hand|by)$/.test(next.word)) return true

@@ -166,10 +166,19 @@ export function parseQuantities(text: string, options: ParseOptions = {}): Quant
     }
     cores.push({ start: w.start, end: w.end, value: w.value, tolerance: 0.5, words: true })
   }
-  // "in a week", "within an hour", "a fortnight": one of a duration unit.
-  for (const m of text.matchAll(/\b(?:in|within|for|over|under|than|about|around|after|takes?|took|half)\s+(an?)\s+(?=(?:week|day|month|year|quarter|hour|minute|fortnight)\b)/gi)) {
-    const start = m.index + m[0].length - m[1]!.length - 1
-    if (!taken(start, start + 1)) cores.push({ start, end: start + m[1]!.length, value: 1, tolerance: 0, words: true })
+  // "in a week", "within an hour", "a quarter early": one of a duration unit.
+  const A_UNIT = /\b(an?)\s+(?=(?:week|day|month|year|quarter|hour|minute|fortnight)\b)/gi
+  for (const m of text.matchAll(A_UNIT)) {
+    const lead = /\b(?:in|within|for|over|under|than|about|around|after|takes?|took|half|nearly|almost)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
+    const tail = /^\s*[a-z]+\s+(?:early|late|ahead|behind|later|earlier|ago|sooner)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    const fortnight = /^fortnight/i.test(text.slice(m.index + m[0].length))
+    if ((lead || tail || fortnight) && !taken(m.index, m.index + 1)) cores.push({ start: m.index, end: m.index + m[1]!.length, value: 1, tolerance: 0, words: true })
+  }
+  // "1/3 of teams", "by 2/3": a fraction written with a slash.
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,3})(?![\d/])(?=\s+(?:of|the)\b)/g)) {
+    const [a, b] = [+m[1]!, +m[2]!]
+    if (b > 0 && a < b && !taken(m.index, m.index + m[0].length) && !isMasked(m.index))
+      out.push(finish(text, { start: m.index, end: m.index + m[0].length, value: a / b, tolerance: 0.005, words: false }, 'fraction'))
   }
   cores.sort((a, b) => a.start - b.start)
   for (const core of cores) {
@@ -190,6 +199,8 @@ interface Unit {
   dimension: Dimension
   unit: string
   end: number
+  /** "a fortnight" is two weeks. */
+  times?: number
   noun?: { start: number; end: number }
 }
 
@@ -235,6 +246,10 @@ function readAmount(text: string, core: Core): Quantity | null {
   const unit = readUnit(text, pos, core, value)
   if (!unit) return null
   pos = unit.end
+  if (unit.times) {
+    value *= unit.times
+    tolerance *= unit.times
+  }
   if (unit.dimension === 'ordinal' && core.words) return null
   // Rate: "/month", "per week", "a month", "an hour", "each sprint", "monthly".
   let per: string | undefined
@@ -337,7 +352,7 @@ function readUnit(text: string, pos: number, core: Core, value: number): Unit | 
       const b = /^\s?business\s+days?\b/i.exec(rest)!
       return { dimension: 'duration', unit: 'business days', end: pos + b[0].length }
     }
-    if (word === 'fortnight' || word === 'fortnights') return { dimension: 'duration', unit: 'weeks', end: pos + m[0].length }
+    if (word === 'fortnight' || word === 'fortnights') return { dimension: 'duration', unit: 'weeks', end: pos + m[0].length, times: 2 }
     const size = SIZE_UNITS[word]
     if (size && (word.length > 1 || !m[1])) return { dimension: 'size', unit: size.unit, end: pos + m[0].length }
   }

@@ -67,6 +67,7 @@ export const PARSE_CASES: CorpusCase[] = [
   p('two and a half weeks', { value: 2.5, dimension: 'duration', unit: 'weeks' }),
   p('within a week', { value: 1, dimension: 'duration', unit: 'weeks' }),
   p('in half an hour', { value: 0.5, dimension: 'duration', unit: 'hours' }),
+  p('took a fortnight of QA', { value: 2, dimension: 'duration', unit: 'weeks' }),
   p('3 hrs', { value: 3, dimension: 'duration', unit: 'hours' }),
   p('2 business days', { value: 2, dimension: 'duration', unit: 'business days' }),
   p('20 deploys a day', { value: 20, dimension: 'count', unit: 'deploys', per: 'day' }),
@@ -140,6 +141,7 @@ export const CHANGE_CASES: CorpusCase[] = [
   { kind: 'change', text: 'down to 4 days from 12', before: { value: 12, unit: 'days' }, after: { value: 4, unit: 'days' } },
   { kind: 'change', text: 'from 0 to 1 on velocity', before: { value: 0 }, after: { value: 1 } },
   { kind: 'change', text: 'cut in half', multiple: 0.5 },
+  { kind: 'change', text: 'cut onboarding from three weeks to one', before: { value: 3, unit: 'weeks' }, after: { value: 1, unit: 'weeks' } },
   { kind: 'change', text: 'signups doubled', multiple: 2 },
   { kind: 'change', text: 'from 9 incidents to 2 incidents per month', before: { value: 9 }, after: { value: 2 } },
   { kind: 'change', text: 'onboarding from 12 days to 4 days', before: { value: 12 }, after: { value: 4 }, multiple: 4 / 12 }
