@@ -20,7 +20,8 @@ const STOP = new Set(
 const VERB =
   /^(?:went|go|goes|fell|fall|falls|rose|rise|rises|dropped|drops|grew|grows|jumped|climbed|declined|increased|decreased|reduced|reduce|cut|cuts|improved|improve|saved|save|saves|took|take|takes|taking|reached|reach|hit|hits|lowered|raised|boosted|gained|lost|shrank|slashed|halved|doubled|tripled|stands|stood|sits|sat|averaged|averages|moved|brought|bring|spent|spend|spends|costs?|ran|runs|run|handled|handles|shipped|ships|ship|trained|hired|closed|served|serves|used|uses|made|makes|got|gets|now|became|become|becomes|is|are|was|were|be|been|has|have|had|won|led|grew|built|wrote|migrated|onboarded|launched|delivered|processed|reviewed|resolved|fixed|added|removed|mentored|hosted|interviewed|supported|covered|moved|finished|completed|done)$/i
 /** Where a phrase after the amount stops ("$1.2M in annual cloud spend by moving…"). */
-const BREAK = /^(?:is|are|was|were|went|fell|rose|grew|took|takes|dropped|increased|decreased|and|by|to|from|with|for|in|on|at|after|before|when|while|so|because|\w+ed)$/i
+const BREAK =
+  /^(?:is|are|was|were|went|fell|rose|grew|took|takes|dropped|increased|decreased|and|by|to|from|with|for|in|on|at|after|before|when|while|so|because|across|over|through|into|onto|via|per|under|among|since|until|\w+ed)$/i
 /** Unit words left over from a neighbouring amount ("from ~22 min to 7 min"). */
 const UNIT_WORD = /^(?:ms|s|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|x|pp|pts?|percent|k|m|bn)$/i
 const DETERMINER = /^(?:the|a|an|our|my|their|its|his|her|your|this|that|these|those)$/i

@@ -63,7 +63,9 @@ export function buildFactsIndex(records: Iterable<SourceRecord>): FactsIndex {
       }
       for (const p of pairs) {
         if (p.before.dimension !== p.after.dimension) continue
-        for (const f of derive(p.before.about || p.after.about, { ...p.before }, { ...p.after })) add(f)
+        // A side whose unit was carried over ("from 12 days to 4") is shown with it.
+        const side = (q: Quantity) => ({ ...q, text: /^[\d.,\s]+$/.test(q.text) ? describeAmount(q.value, q.dimension, q.unit, q.per) : q.text })
+        for (const f of derive(p.before.about || p.after.about, side(p.before), side(p.after))) add(f)
       }
     }
     facts.push(...mine)
