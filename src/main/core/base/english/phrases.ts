@@ -24,6 +24,8 @@ export interface PhraseForms {
   past: string
   /** "ready to get promoted…", "ready for promotion to Group PM": what follows "ready". */
   purpose: string
+  /** After "by" or "help with": "drafting the strategy doc", "working on the billing migration". */
+  doing: string
 }
 
 const world = nlp.world() as unknown as {
@@ -146,6 +148,16 @@ function compute(text: string): PhraseForms {
   // "Billing migration", "Onboarding plan": a gerund in front of a noun is a noun phrase.
   const gerundModifier = isGerund && has(next, 'Noun') && !has(next, 'Pronoun', 'Possessive', 'Determiner')
 
+  // "Staff Engineer by 2027", "Group PM": a capitalised name or title, not a verb.
+  const properHead = !isPast && /^[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s+[a-z0-9$]|$)/.test(text)
+  // "Product and engineering disagree on priorities": a clause whose subject compromise could read as a verb.
+  const clauseFirst = !COMMON_VERBS.test(first) && lexiconTag(first) !== 'Infinitive' && !isPast && !isGerund && clauseVerb(alone) > 0
+  if (properHead) {
+    const asTyped = terms(text)
+    const at = clauseVerb(asTyped)
+    return at !== -1 ? clauseForms(text, text, asTyped, at) : nounForms(text, text, asTyped)
+  }
+  if (clauseFirst) return clauseForms(text, phrase, alone, clauseVerb(alone))
   if (isPast && !gerundModifier) {
     const inf = infinitiveOf(first, 'PastTense')
     const c = conjugate(inf)
@@ -175,7 +187,7 @@ function lexiconTag(word: string): string | string[] | undefined {
 }
 
 function verbForms(text: string, infinitive: string, gerund: string, past: string): PhraseForms {
-  return { shape: 'verb', text, gerund, infinitive, past, purpose: `to ${infinitive}` }
+  return { shape: 'verb', text, gerund, infinitive, past, purpose: `to ${infinitive}`, doing: gerund }
 }
 
 /**
@@ -186,6 +198,10 @@ function verbForms(text: string, infinitive: string, gerund: string, past: strin
 function clauseVerb(ts: Term[]): number {
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!
+    // "Product and engineering disagree": a coordinated subject.
+    if (/^(?:and|or|&)$/i.test(t.text) && has(ts[i + 1], 'Noun', 'Gerund')) continue
+    // A plural subject takes the bare verb: "product and engineering disagree".
+    if (i >= 2 && has(t, 'PresentTense') && has(t, 'Infinitive') && /^(?:and|or|&)$/i.test(ts[i - 2]?.text ?? '')) return i
     if (has(t, 'Preposition', 'QuestionWord', 'Conjunction') || /^(?:to|on|of|for|why|how|what|that|which|who)$/i.test(t.text)) return -1
     const modal = has(t, 'Modal') && /^(?:can|could|will|would|should|must|may|might|cannot|can't|won't)$/i.test(t.text)
     // compromise files "lets" with the modals; it is a present-tense verb.
@@ -197,7 +213,11 @@ function clauseVerb(ts: Term[]): number {
 
 function clauseForms(text: string, phrase: string, ts: Term[], at: number): PhraseForms {
   const v = ts[at]!
-  const subject = phrase.slice(0, v.start).trim()
+  // A pronoun subject takes its object form before a gerund: "us not being able to hire".
+  const OBJECT: Record<string, string> = { i: 'me', we: 'us', they: 'them', he: 'him', she: 'her' }
+  const said = phrase.slice(0, v.start).trim()
+  const subject = OBJECT[said.toLowerCase()] ?? said
+  const subjectAsSaid = said
   const verb = phrase.slice(v.start, v.end)
   const after = phrase.slice(v.end).trim()
   const tail = after ? ` ${after}` : ''
@@ -205,7 +225,13 @@ function clauseForms(text: string, phrase: string, ts: Term[], at: number): Phra
   let gerund: string
   let past: string
   const progressive = has(ts[at + 1], 'Gerund')
-  if (/^(?:is|are|am|was|were)$/.test(lower)) {
+  const catenative = progressive && /^(?:keeps?|kept|starts?|started|stops?|stopped|continues?|continued)$/.test(lower)
+  if (/^(?:cannot|can't|can not)$/.test(lower)) [gerund, past] = ['not being able to', 'could not']
+  else if (catenative) {
+    // "the warehouse keeps breaking" → "the warehouse breaking"; past keeps the verb.
+    gerund = ''
+    past = conjugate(infinitiveOf(lower, /s$/.test(lower) ? 'PresentTense' : 'PastTense')).PastTense ?? lower
+  } else if (/^(?:is|are|am|was|were)$/.test(lower)) {
     // "churn is rising" → "churn rising"; "hiring is slow" → "hiring being slow".
     gerund = progressive ? '' : 'being'
     past = lower === 'are' || lower === 'were' ? 'were' : 'was'
@@ -217,7 +243,7 @@ function clauseForms(text: string, phrase: string, ts: Term[], at: number): Phra
     ;[gerund, past] = [c.Gerund ?? lower, c.PastTense ?? lower]
   }
   const g = [subject, gerund].filter(Boolean).join(' ') + tail
-  return { shape: 'clause', text, gerund: g, infinitive: phrase, past: `${subject} ${past}${tail}`, purpose: `for ${g}` }
+  return { shape: 'clause', text, gerund: g, infinitive: phrase, past: `${subjectAsSaid} ${past}${tail}`, purpose: `for ${g}`, doing: `dealing with ${g}` }
 }
 
 function nounForms(text: string, phrase: string, ts: Term[]): PhraseForms {
@@ -225,16 +251,20 @@ function nounForms(text: string, phrase: string, ts: Term[]): PhraseForms {
   const promo = /^(?:a\s+|the\s+)?promotion\s+(to|as)\s+(.*)$/i.exec(phrase)
   if (promo) {
     const target = promo[2]!
-    return { shape: 'noun', text, gerund: `getting promoted ${promo[1]} ${target}`, infinitive: `get promoted ${promo[1]} ${target}`, past: `were promoted ${promo[1]} ${target}`, purpose: `for promotion ${promo[1]} ${target}` }
+    const gerund = `getting promoted ${promo[1]} ${target}`
+    return { shape: 'noun', text, gerund, infinitive: `get promoted ${promo[1]} ${target}`, past: `were promoted ${promo[1]} ${target}`, purpose: `for promotion ${promo[1]} ${target}`, doing: gerund }
   }
-  const determined = has(ts[0], 'Determiner', 'Possessive', 'Value', 'Pronoun') || /^(?:no|every|each|all|some|any|too|more|less|fewer)$/i.test(ts[0]?.text ?? '')
-  const plural = has(ts[0], 'Plural') || (ts.length > 0 && has(ts[ts.length - 1], 'Plural') && !ts.some((t) => has(t, 'Preposition')))
-  const proper = /^[A-Z]/.test(phrase) && !/^[A-Z][a-z]+\s/.test(phrase)
+  const determined = has(ts[0], 'Determiner', 'Possessive', 'Value', 'Pronoun', 'Comparative') || /^(?:no|every|each|all|some|any|too|more|less|fewer)$/i.test(ts[0]?.text ?? '')
+  // The head noun is the last word before any preposition: "flaky tests in CI" is plural.
+  const prep = ts.findIndex((t) => has(t, 'Preposition'))
+  const headNoun = ts[(prep === -1 ? ts.length : prep) - 1]
+  const plural = has(ts[0], 'Plural') || has(headNoun, 'Plural')
+  const proper = (/^[A-Z]/.test(phrase) && !/^[A-Z][a-z]+\s/.test(phrase)) || /^[A-Z][A-Za-z]*\s+[A-Z]/.test(phrase)
   // "worked on the billing migration", but "worked on building trust" (a gerund takes no article).
   const ing = /^(\S+)ing\b/i.exec(phrase)
   const gerundWithObject = !!ing && lexiconTag(infinitiveOf(ing[0], 'Gerund')) === 'Infinitive'
   const np = determined || plural || proper || gerundWithObject ? phrase : `the ${phrase}`
-  return { shape: 'noun', text, gerund: phrase, infinitive: phrase, past: `worked on ${np}`, purpose: `for ${phrase}` }
+  return { shape: 'noun', text, gerund: phrase, infinitive: phrase, past: `worked on ${np}`, purpose: `for ${phrase}`, doing: `working on ${np}` }
 }
 
 /** "for getting promoted to Staff Engineer", "on moving upmarket". */

@@ -31,6 +31,9 @@ export function cleanPhrase(raw: string): string {
     .replace(/^\s*(?:[-•*+]|\d+[.)])\s+/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // "I will draft v1…", "I'll run…", "I led…": the phrase is what follows.
+    .replace(/^(?:I|We)\s+(?:will|shall|can|could|would)\s+(?=[a-z])/i, '')
+    .replace(/^(?:I'll|We'll|I’ll|We’ll)\s+/i, '')
     .replace(/^I\s+(?=[a-z])/, '')
     .replace(/[\s.;:,]+$/, '')
 }
