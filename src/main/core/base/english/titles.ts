@@ -50,7 +50,8 @@ export function lowerFirstWord(s: string): string {
 
 function isName(sentence: string, word: string): boolean {
   const t = (nlp(sentence).json() as { terms: { text: string; tags: string[] }[] }[])[0]?.terms.find((x) => x.text === word)
-  return !!t && t.tags.some((tag) => tag === 'Person' || tag === 'Place' || tag === 'Organization' || tag === 'Month' || tag === 'WeekDay')
+  // Not 'Organization': compromise files "Cloud savings" under it, and a label's first word is rarely a company.
+  return !!t && t.tags.some((tag) => tag === 'Person' || tag === 'Place' || tag === 'Month' || tag === 'WeekDay')
 }
 
 /**
@@ -82,7 +83,14 @@ export function sentenceCase(raw: string): string {
 
 function namesIn(text: string): Set<string> {
   const set = new Set<string>()
-  for (const s of nlp(text).json() as { terms: { text: string; tags: string[] }[] }[])
-    for (const t of s.terms) if (t.tags.some((tag) => tag === 'Person' || tag === 'Place' || tag === 'Organization' || tag === 'Month' || tag === 'WeekDay')) set.add(t.text)
+  for (const s of nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]) {
+    s.terms.forEach((t, i) => {
+      if (!t.tags.some((tag) => tag === 'Person' || tag === 'Place' || tag === 'Organization' || tag === 'Month' || tag === 'WeekDay')) return
+      set.add(t.text)
+      // "Dana Okafor": the capitalised word after a first name is the surname.
+      const next = s.terms[i + 1]
+      if (t.tags.includes('FirstName') && next && /^\p{Lu}/u.test(next.text) && !next.tags.includes('Preposition')) set.add(next.text)
+    })
+  }
   return set
 }
