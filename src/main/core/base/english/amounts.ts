@@ -8,7 +8,15 @@ import { fixAcronyms, lowerFirstWord } from './titles'
  */
 
 const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' }
-const PER: Record<string, string> = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour', quarter: 'a quarter', sprint: 'a sprint' }
+const PER: Record<string, string> = {
+  year: 'a year',
+  month: 'a month',
+  week: 'a week',
+  day: 'a day',
+  hour: 'an hour',
+  quarter: 'a quarter',
+  sprint: 'a sprint'
+}
 
 /** 1,200,000 → "1.2M", 18,000 → "18k", 5,000 → "5,000", 2.645 → "2.65". */
 export function compactNumber(n: number): string {
@@ -20,7 +28,8 @@ export function compactNumber(n: number): string {
   return trim(n, abs < 10 ? 2 : 1)
 }
 
-const singularUnit = (unit: string) => (unit === 'people' ? 'person' : unit.endsWith('ies') ? `${unit.slice(0, -3)}y` : unit.replace(/s$/, ''))
+const singularUnit = (unit: string) =>
+  unit === 'people' ? 'person' : unit.endsWith('ies') ? `${unit.slice(0, -3)}y` : unit.replace(/s$/, '')
 
 /** One amount in its unit: "$1.2M a year", "80%", "6 weeks", "1 week", "310 ms", "2.6x", "120 PRs". */
 export function formatAmount(value: number, unitText: string): string {
@@ -73,7 +82,9 @@ export function formatMetric(m: MetricLike): string {
   if (u.dimension === 'count' && !u.per) {
     const noun = u.unit
     const words = label.split(' ')
-    const at = noun ? words.findIndex((w) => w.toLowerCase() === noun.toLowerCase() || w.toLowerCase() === singularUnit(noun).toLowerCase()) : -1
+    const at = noun
+      ? words.findIndex((w) => w.toLowerCase() === noun.toLowerCase() || w.toLowerCase() === singularUnit(noun).toLowerCase())
+      : -1
     // "PRs reviewed" + 120 PRs → "120 PRs reviewed"; "Teams migrated" + 6 → "6 teams migrated".
     if (at !== -1) {
       const counted = m.value === 1 ? singularUnit(noun) : noun

@@ -90,17 +90,42 @@ describe('phrase forms read as English in every template', () => {
 
 describe('phrase forms, by example', () => {
   it.each([
-    ['get promoted to Staff Engineer', 'getting promoted to Staff Engineer', 'got promoted to Staff Engineer', 'to get promoted to Staff Engineer'],
+    [
+      'get promoted to Staff Engineer',
+      'getting promoted to Staff Engineer',
+      'got promoted to Staff Engineer',
+      'to get promoted to Staff Engineer'
+    ],
     ['move upmarket', 'moving upmarket', 'moved upmarket', 'to move upmarket'],
     ['lead the rollout of X', 'leading the rollout of X', 'led the rollout of X', 'to lead the rollout of X'],
     ['Promoted to Group PM', 'getting promoted to Group PM', 'were promoted to Group PM', 'to get promoted to Group PM'],
     ['Promotion to Group PM', 'getting promoted to Group PM', 'were promoted to Group PM', 'for promotion to Group PM'],
-    ['Saved $1.2M in annual cloud spend.', 'saving $1.2M in annual cloud spend', 'saved $1.2M in annual cloud spend', 'to save $1.2M in annual cloud spend'],
-    ['Nobody owns the planning-tool rollout', 'nobody owning the planning-tool rollout', 'nobody owned the planning-tool rollout', 'for nobody owning the planning-tool rollout'],
+    [
+      'Saved $1.2M in annual cloud spend.',
+      'saving $1.2M in annual cloud spend',
+      'saved $1.2M in annual cloud spend',
+      'to save $1.2M in annual cloud spend'
+    ],
+    [
+      'Nobody owns the planning-tool rollout',
+      'nobody owning the planning-tool rollout',
+      'nobody owned the planning-tool rollout',
+      'for nobody owning the planning-tool rollout'
+    ],
     ['hiring is slow', 'hiring being slow', 'hiring was slow', 'for hiring being slow'],
     ['Billing migration', 'billing migration', 'worked on the billing migration', 'for billing migration'],
-    ['I will draft v1 of the strategy doc.', 'drafting v1 of the strategy doc', 'drafted v1 of the strategy doc', 'to draft v1 of the strategy doc'],
-    ['Named tech lead for payments', 'getting named tech lead for payments', 'were named tech lead for payments', 'to get named tech lead for payments'],
+    [
+      'I will draft v1 of the strategy doc.',
+      'drafting v1 of the strategy doc',
+      'drafted v1 of the strategy doc',
+      'to draft v1 of the strategy doc'
+    ],
+    [
+      'Named tech lead for payments',
+      'getting named tech lead for payments',
+      'were named tech lead for payments',
+      'to get named tech lead for payments'
+    ],
     ['Hired 4 engineers', 'hiring 4 engineers', 'hired 4 engineers', 'to hire 4 engineers'],
     ['Mentored a new APM', 'mentoring a new APM', 'mentored a new APM', 'to mentor a new APM']
   ])('%s', (phrase, gerund, past, purpose) => {

@@ -72,9 +72,11 @@ const PASSIVE_HEADS = new Set([
 ])
 const PASSIVE_NEXT = /^(?:to|as|for|into|onto|by|in|the|a|an|[A-Z])\b/
 /** "Named tech lead", "Appointed engineering manager": a role right after the verb. */
-const ROLE_NEXT = /^(?:\S+\s+)?(?:lead|leader|manager|director|head|owner|captain|champion|mentor|chair|dri|engineer|pm|architect|principal|staff|fellow|vp|partner)\b/i
+const ROLE_NEXT =
+  /^(?:\S+\s+)?(?:lead|leader|manager|director|head|owner|captain|champion|mentor|chair|dri|engineer|pm|architect|principal|staff|fellow|vp|partner)\b/i
 /** Imperatives people start goals with that compromise's lexicon files as nouns. */
-const COMMON_VERBS = /^(?:cut|move|win|run|scale|set|ship|grow|launch|double|close|plan|own|lead|drive|land|hire|fix|build|reduce|raise|lower|ramp|staff|spec|pilot|test|track|map|cap|rank|price|brand|host|fund)$/i
+const COMMON_VERBS =
+  /^(?:cut|move|win|run|scale|set|ship|grow|launch|double|close|plan|own|lead|drive|land|hire|fix|build|reduce|raise|lower|ramp|staff|spec|pilot|test|track|map|cap|rank|price|brand|host|fund)$/i
 /** compromise's conjugation gets a few common ones wrong (it has "mentor" as past of "mentor"). */
 const PAST_FIX: Record<string, string> = { mentor: 'mentored', panic: 'panicked', picnic: 'picnicked' }
 const GERUND_FIX: Record<string, string> = { panic: 'panicking', mentor: 'mentoring' }
@@ -120,7 +122,8 @@ function infinitiveOf(word: string, tense: 'PastTense' | 'Gerund' | 'PresentTens
   const back = inf ? conjugate(inf)[tense] : undefined
   if (inf && back === w) return inf
   if (tense === 'PastTense') {
-    for (const cand of [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3), `${w.slice(0, -3)}y`]) if (cand.length > 1 && conjugate(cand).PastTense === w) return cand
+    for (const cand of [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3), `${w.slice(0, -3)}y`])
+      if (cand.length > 1 && conjugate(cand).PastTense === w) return cand
   }
   return inf || w
 }
@@ -144,7 +147,8 @@ function compute(text: string): PhraseForms {
   const isBase = has(head, 'Infinitive') || (has(head, 'PresentTense') && !/s$/i.test(first)) || has(head, 'PhrasalVerb')
   // "Budget cuts": a noun in front of a plural noun is a noun phrase even when it could be a verb.
   const lexicon = (world.model as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon
-  const nounFirst = withSubject.length === 3 && has(next, 'Plural') && lexicon[first.toLowerCase()] !== 'Infinitive' && !COMMON_VERBS.test(first)
+  const nounFirst =
+    withSubject.length === 3 && has(next, 'Plural') && lexicon[first.toLowerCase()] !== 'Infinitive' && !COMMON_VERBS.test(first)
   // "Billing migration", "Onboarding plan": a gerund in front of a noun is a noun phrase.
   const gerundModifier = isGerund && has(next, 'Noun') && !has(next, 'Pronoun', 'Possessive', 'Determiner')
 
@@ -161,9 +165,18 @@ function compute(text: string): PhraseForms {
   if (isPast && !gerundModifier) {
     const inf = infinitiveOf(first, 'PastTense')
     const c = conjugate(inf)
-    if (PASSIVE_HEADS.has(first.toLowerCase()) && (PASSIVE_NEXT.test(rest.trim()) || ROLE_NEXT.test(rest.trim())) && !/^(?:the|a|an)\s+\w+\s*$/i.test(rest.trim())) {
+    if (
+      PASSIVE_HEADS.has(first.toLowerCase()) &&
+      (PASSIVE_NEXT.test(rest.trim()) || ROLE_NEXT.test(rest.trim())) &&
+      !/^(?:the|a|an)\s+\w+\s*$/i.test(rest.trim())
+    ) {
       // "Promoted to Group PM" → "were promoted to Group PM", "getting promoted to Group PM".
-      return verbForms(text, `get ${first.toLowerCase()}${rest}`, `getting ${first.toLowerCase()}${rest}`, `were ${first.toLowerCase()}${rest}`)
+      return verbForms(
+        text,
+        `get ${first.toLowerCase()}${rest}`,
+        `getting ${first.toLowerCase()}${rest}`,
+        `were ${first.toLowerCase()}${rest}`
+      )
     }
     return verbForms(text, `${inf}${rest}`, `${c.Gerund ?? inf}${rest}`, `${first.toLowerCase()}${rest}`)
   }
@@ -206,7 +219,13 @@ function clauseVerb(ts: Term[]): number {
     const modal = has(t, 'Modal') && /^(?:can|could|will|would|should|must|may|might|cannot|can't|won't)$/i.test(t.text)
     // compromise files "lets" with the modals; it is a present-tense verb.
     const lets = has(t, 'Modal') && !modal
-    if (has(t, 'Copula') || modal || lets || (has(t, 'PresentTense', 'PastTense') && !has(t, 'Infinitive', 'Gerund', 'Adjective') && !has(ts[i - 1], 'Determiner'))) return i
+    if (
+      has(t, 'Copula') ||
+      modal ||
+      lets ||
+      (has(t, 'PresentTense', 'PastTense') && !has(t, 'Infinitive', 'Gerund', 'Adjective') && !has(ts[i - 1], 'Determiner'))
+    )
+      return i
   }
   return -1
 }
@@ -236,14 +255,23 @@ function clauseForms(text: string, phrase: string, ts: Term[], at: number): Phra
     gerund = progressive ? '' : 'being'
     past = lower === 'are' || lower === 'were' ? 'were' : 'was'
   } else if (/^(?:has|have)$/.test(lower)) [gerund, past] = ['having', 'had']
-  else if (has(v, 'Modal') && /^(?:can|could|will|would|should|must|may|might)$/i.test(lower)) [gerund, past] = ['being able to', lower === 'can' ? 'could' : lower === 'will' ? 'would' : lower]
+  else if (has(v, 'Modal') && /^(?:can|could|will|would|should|must|may|might)$/i.test(lower))
+    [gerund, past] = ['being able to', lower === 'can' ? 'could' : lower === 'will' ? 'would' : lower]
   else {
     const inf = infinitiveOf(lower, has(v, 'PastTense') ? 'PastTense' : 'PresentTense')
     const c = conjugate(inf)
     ;[gerund, past] = [c.Gerund ?? lower, c.PastTense ?? lower]
   }
   const g = [subject, gerund].filter(Boolean).join(' ') + tail
-  return { shape: 'clause', text, gerund: g, infinitive: phrase, past: `${subjectAsSaid} ${past}${tail}`, purpose: `for ${g}`, doing: `dealing with ${g}` }
+  return {
+    shape: 'clause',
+    text,
+    gerund: g,
+    infinitive: phrase,
+    past: `${subjectAsSaid} ${past}${tail}`,
+    purpose: `for ${g}`,
+    doing: `dealing with ${g}`
+  }
 }
 
 function nounForms(text: string, phrase: string, ts: Term[]): PhraseForms {
@@ -252,9 +280,19 @@ function nounForms(text: string, phrase: string, ts: Term[]): PhraseForms {
   if (promo) {
     const target = promo[2]!
     const gerund = `getting promoted ${promo[1]} ${target}`
-    return { shape: 'noun', text, gerund, infinitive: `get promoted ${promo[1]} ${target}`, past: `were promoted ${promo[1]} ${target}`, purpose: `for promotion ${promo[1]} ${target}`, doing: gerund }
+    return {
+      shape: 'noun',
+      text,
+      gerund,
+      infinitive: `get promoted ${promo[1]} ${target}`,
+      past: `were promoted ${promo[1]} ${target}`,
+      purpose: `for promotion ${promo[1]} ${target}`,
+      doing: gerund
+    }
   }
-  const determined = has(ts[0], 'Determiner', 'Possessive', 'Value', 'Pronoun', 'Comparative') || /^(?:no|every|each|all|some|any|too|more|less|fewer)$/i.test(ts[0]?.text ?? '')
+  const determined =
+    has(ts[0], 'Determiner', 'Possessive', 'Value', 'Pronoun', 'Comparative') ||
+    /^(?:no|every|each|all|some|any|too|more|less|fewer)$/i.test(ts[0]?.text ?? '')
   // The head noun is the last word before any preposition: "flaky tests in CI" is plural.
   const prep = ts.findIndex((t) => has(t, 'Preposition'))
   const headNoun = ts[(prep === -1 ? ts.length : prep) - 1]
@@ -264,7 +302,15 @@ function nounForms(text: string, phrase: string, ts: Term[]): PhraseForms {
   const ing = /^(\S+)ing\b/i.exec(phrase)
   const gerundWithObject = !!ing && lexiconTag(infinitiveOf(ing[0], 'Gerund')) === 'Infinitive'
   const np = determined || plural || proper || gerundWithObject ? phrase : `the ${phrase}`
-  return { shape: 'noun', text, gerund: phrase, infinitive: phrase, past: `worked on ${np}`, purpose: `for ${phrase}`, doing: `working on ${np}` }
+  return {
+    shape: 'noun',
+    text,
+    gerund: phrase,
+    infinitive: phrase,
+    past: `worked on ${np}`,
+    purpose: `for ${phrase}`,
+    doing: `working on ${np}`
+  }
 }
 
 /** "for getting promoted to Staff Engineer", "on moving upmarket". */

@@ -6,11 +6,87 @@ import nlp from 'compromise'
  */
 
 const ACRONYMS = [
-  'AI', 'API', 'APIs', 'APM', 'APMs', 'ARR', 'AWS', 'B2B', 'CD', 'CDN', 'CEO', 'CFO', 'CI', 'CLI', 'COO', 'CPO', 'CRM', 'CSS',
-  'CTO', 'DB', 'DNS', 'EM', 'EMs', 'ERP', 'ETL', 'GCP', 'GDPR', 'HR', 'HTML', 'HTTP', 'IC', 'ICs', 'IPO', 'JS', 'KPI',
-  'KPIs', 'LLM', 'ML', 'MRR', 'MVP', 'NPS', 'OKR', 'OKRs', 'PM', 'PMs', 'PR', 'PRs', 'PTO', 'QA', 'ROI', 'RFC', 'SaaS',
-  'SDK', 'SEO', 'SLA', 'SLAs', 'SLO', 'SLOs', 'SOC', 'SQL', 'SRE', 'SREs', 'SSO', 'TPM', 'UI', 'UX', 'VP', 'VPs', 'iOS',
-  'GitHub', 'GitLab', 'JavaScript', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'macOS', 'OAuth', 'GraphQL', 'p95', 'p99', 'p50'
+  'AI',
+  'API',
+  'APIs',
+  'APM',
+  'APMs',
+  'ARR',
+  'AWS',
+  'B2B',
+  'CD',
+  'CDN',
+  'CEO',
+  'CFO',
+  'CI',
+  'CLI',
+  'COO',
+  'CPO',
+  'CRM',
+  'CSS',
+  'CTO',
+  'DB',
+  'DNS',
+  'EM',
+  'EMs',
+  'ERP',
+  'ETL',
+  'GCP',
+  'GDPR',
+  'HR',
+  'HTML',
+  'HTTP',
+  'IC',
+  'ICs',
+  'IPO',
+  'JS',
+  'KPI',
+  'KPIs',
+  'LLM',
+  'ML',
+  'MRR',
+  'MVP',
+  'NPS',
+  'OKR',
+  'OKRs',
+  'PM',
+  'PMs',
+  'PR',
+  'PRs',
+  'PTO',
+  'QA',
+  'ROI',
+  'RFC',
+  'SaaS',
+  'SDK',
+  'SEO',
+  'SLA',
+  'SLAs',
+  'SLO',
+  'SLOs',
+  'SOC',
+  'SQL',
+  'SRE',
+  'SREs',
+  'SSO',
+  'TPM',
+  'UI',
+  'UX',
+  'VP',
+  'VPs',
+  'iOS',
+  'GitHub',
+  'GitLab',
+  'JavaScript',
+  'TypeScript',
+  'PostgreSQL',
+  'Kubernetes',
+  'macOS',
+  'OAuth',
+  'GraphQL',
+  'p95',
+  'p99',
+  'p50'
 ]
 const BY_LOWER = new Map(ACRONYMS.map((a) => [a.toLowerCase(), a]))
 /** Words that are one of the acronyms only as a whole word ("it" is not IT, "us" is not US). */
@@ -22,20 +98,23 @@ export function fixAcronyms(s: string): string {
   return s.replace(WORD, (w, at: number) => (/\d\s?$/.test(s.slice(Math.max(0, at - 2), at)) ? w : (BY_LOWER.get(w.toLowerCase()) ?? w)))
 }
 
-const isAcronymLike = (w: string) => /^[A-Z0-9]{2,}s?$/.test(w) || /^[a-z]+[A-Z]/.test(w) || /^[A-Z][a-z]*[A-Z]/.test(w) || BY_LOWER.get(w.toLowerCase()) === w
+const isAcronymLike = (w: string) =>
+  /^[A-Z0-9]{2,}s?$/.test(w) || /^[a-z]+[A-Z]/.test(w) || /^[A-Z][a-z]*[A-Z]/.test(w) || BY_LOWER.get(w.toLowerCase()) === w
 
 /** Trailing punctuation, list markers, markdown emphasis and a leading "I " removed. */
 export function cleanPhrase(raw: string): string {
-  return raw
-    .replace(/[*_`]+/g, '')
-    .replace(/^\s*(?:[-•*+]|\d+[.)])\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    // "I will draft v1…", "I'll run…", "I led…": the phrase is what follows.
-    .replace(/^(?:I|We)\s+(?:will|shall|can|could|would)\s+(?=[a-z])/i, '')
-    .replace(/^(?:I'll|We'll|I’ll|We’ll)\s+/i, '')
-    .replace(/^I\s+(?=[a-z])/, '')
-    .replace(/[\s.;:,]+$/, '')
+  return (
+    raw
+      .replace(/[*_`]+/g, '')
+      .replace(/^\s*(?:[-•*+]|\d+[.)])\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "I will draft v1…", "I'll run…", "I led…": the phrase is what follows.
+      .replace(/^(?:I|We)\s+(?:will|shall|can|could|would)\s+(?=[a-z])/i, '')
+      .replace(/^(?:I'll|We'll|I’ll|We’ll)\s+/i, '')
+      .replace(/^I\s+(?=[a-z])/, '')
+      .replace(/[\s.;:,]+$/, '')
+  )
 }
 
 /** The first word in lower case unless it is a name, an acronym or a brand ("Promotion" → "promotion", "PM" stays). */
@@ -85,7 +164,8 @@ function namesIn(text: string): Set<string> {
   const set = new Set<string>()
   for (const s of nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]) {
     s.terms.forEach((t, i) => {
-      if (!t.tags.some((tag) => tag === 'Person' || tag === 'Place' || tag === 'Organization' || tag === 'Month' || tag === 'WeekDay')) return
+      if (!t.tags.some((tag) => tag === 'Person' || tag === 'Place' || tag === 'Organization' || tag === 'Month' || tag === 'WeekDay'))
+        return
       set.add(t.text)
       // "Dana Okafor": the capitalised word after a first name is the surname.
       const next = s.terms[i + 1]

@@ -99,6 +99,11 @@ describe('amounts for people', () => {
   })
 
   it('compacts numbers without trailing zeros', () => {
-    expect([compactNumber(18_000), compactNumber(1_000_000), compactNumber(2_500_000_000), compactNumber(950)]).toEqual(['18k', '1M', '2.5B', '950'])
+    expect([compactNumber(18_000), compactNumber(1_000_000), compactNumber(2_500_000_000), compactNumber(950)]).toEqual([
+      '18k',
+      '1M',
+      '2.5B',
+      '950'
+    ])
   })
 })

@@ -19,7 +19,20 @@ export interface FoundDate {
   invalid?: string
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,\d]|$)/i
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`
@@ -141,7 +154,8 @@ const RULES: Rule[] = [
 /** Words that make a following 4-digit number a year even when a noun comes after ("in 2019 customers…"). */
 const YEAR_LEAD = /\b(?:in|since|by|from|until|till|through|during|of|before|after|early|late|mid|year|fy|circa|around|–|-|to|and)\s*$/i
 const YEAR_RE = /(?<![\d.,\p{L}$€£#/-])((?:19[5-9]|20\d)\d)(?:\s*[–-]\s*((?:19[5-9]|20\d)\d))?(?!\.\d|[\d,%\p{L}]|\s*(?:%|percent|x\b))/gu
-const COUNT_AFTER = /^\s+(?!and\b|to\b|in\b|at\b|on\b|for\b|with\b|when\b|we\b|i\b|the\b|a\b|an\b|was\b|were\b|is\b|by\b|of\b|through\b|from\b|until\b|[A-Z])[a-z]{3,}/
+const COUNT_AFTER =
+  /^\s+(?!and\b|to\b|in\b|at\b|on\b|for\b|with\b|when\b|we\b|i\b|the\b|a\b|an\b|was\b|were\b|is\b|by\b|of\b|through\b|from\b|until\b|[A-Z])[a-z]{3,}/
 
 /** Every date and year in `text`, in order. `today` (YYYY-MM-DD) resolves "last spring". */
 export function findDates(text: string, today?: string): FoundDate[] {

@@ -25,17 +25,44 @@ export function buildFactsIndex(records: Iterable<SourceRecord>): FactsIndex {
   for (const r of records) {
     const mine: Fact[] = []
     const add = (f: Omit<Fact, 'entityId' | 'entityLabel'>) => mine.push({ entityId: r.id, entityLabel: r.label, ...f })
-    if (r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date.slice(0, 10))) add({ kind: 'date', dimension: 'date', unit: '', value: Date.parse(r.date), date: day(r.date.slice(0, 10)), label: r.label, text: r.date })
+    if (r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date.slice(0, 10)))
+      add({
+        kind: 'date',
+        dimension: 'date',
+        unit: '',
+        value: Date.parse(r.date),
+        date: day(r.date.slice(0, 10)),
+        label: r.label,
+        text: r.date
+      })
     for (const m of r.metrics ?? []) {
       const u = readUnitString(m.unit)
       // "Annual cloud savings" in USD is money per year.
       const adverb = u.dimension === 'money' && !u.per ? /\b(annual|annually|yearly|monthly|weekly|quarterly)\b/i.exec(m.label) : null
       if (adverb) u.per = PERIOD_ADVERBS[adverb[1]!.toLowerCase()]
       const text = (v: number) => describeAmount(v, u.dimension, u.unit, u.per)
-      add({ kind: 'value', dimension: u.dimension, unit: u.unit, value: m.value, ...(u.per ? { per: u.per } : {}), label: m.label, text: `${m.label}: ${text(m.value)}`, ...(m.baseline !== undefined ? { hasBaseline: true } : {}) })
+      add({
+        kind: 'value',
+        dimension: u.dimension,
+        unit: u.unit,
+        value: m.value,
+        ...(u.per ? { per: u.per } : {}),
+        label: m.label,
+        text: `${m.label}: ${text(m.value)}`,
+        ...(m.baseline !== undefined ? { hasBaseline: true } : {})
+      })
       if (m.baseline === undefined) continue
-      add({ kind: 'baseline', dimension: u.dimension, unit: u.unit, value: m.baseline, ...(u.per ? { per: u.per } : {}), label: m.label, text: `${m.label}: ${text(m.baseline)} before` })
-      for (const f of derive(m.label, { ...u, value: m.baseline, text: text(m.baseline) }, { ...u, value: m.value, text: text(m.value) })) add(f)
+      add({
+        kind: 'baseline',
+        dimension: u.dimension,
+        unit: u.unit,
+        value: m.baseline,
+        ...(u.per ? { per: u.per } : {}),
+        label: m.label,
+        text: `${m.label}: ${text(m.baseline)} before`
+      })
+      for (const f of derive(m.label, { ...u, value: m.baseline, text: text(m.baseline) }, { ...u, value: m.value, text: text(m.value) }))
+        add(f)
     }
     // The label is the user's own words too ("Saved $1.2M in annual cloud spend").
     for (const t of [r.label, ...(r.texts ?? [])]) {
@@ -64,7 +91,10 @@ export function buildFactsIndex(records: Iterable<SourceRecord>): FactsIndex {
       for (const p of pairs) {
         if (p.before.dimension !== p.after.dimension) continue
         // A side whose unit was carried over ("from 12 days to 4") is shown with it.
-        const side = (q: Quantity) => ({ ...q, text: /^[\d.,\s]+$/.test(q.text) ? describeAmount(q.value, q.dimension, q.unit, q.per) : q.text })
+        const side = (q: Quantity) => ({
+          ...q,
+          text: /^[\d.,\s]+$/.test(q.text) ? describeAmount(q.value, q.dimension, q.unit, q.per) : q.text
+        })
         for (const f of derive(p.before.about || p.after.about, side(p.before), side(p.after))) add(f)
       }
     }
@@ -88,21 +118,60 @@ function derive(label: string, before: Side, after: Side): Omit<Fact, 'entityId'
   const base = { label, text: span, ...(direction ? { direction } : {}) }
   const diff = Math.abs(a - b) / factor
   const dirWord = direction === 'up' ? 'more' : 'less'
-  if (before.dimension !== 'percent') out.push({ ...base, ...(before.per ? { per: before.per } : {}), kind: 'delta', dimension: before.dimension, unit: before.unit, value: diff, derivation: `${span} is ${describeAmount(round(diff), before.dimension, before.unit, before.per)} ${dirWord}` })
-  else out.push({ ...base, kind: 'points-change', dimension: 'points', unit: 'pp', value: diff, derivation: `${span} is ${direction === 'down' ? '−' : '+'}${round(diff)} points` })
+  if (before.dimension !== 'percent')
+    out.push({
+      ...base,
+      ...(before.per ? { per: before.per } : {}),
+      kind: 'delta',
+      dimension: before.dimension,
+      unit: before.unit,
+      value: diff,
+      derivation: `${span} is ${describeAmount(round(diff), before.dimension, before.unit, before.per)} ${dirWord}`
+    })
+  else
+    out.push({
+      ...base,
+      kind: 'points-change',
+      dimension: 'points',
+      unit: 'pp',
+      value: diff,
+      derivation: `${span} is ${direction === 'down' ? '−' : '+'}${round(diff)} points`
+    })
   if (b !== 0) {
     const pct = (Math.abs(a - b) / Math.abs(b)) * 100
-    out.push({ ...base, kind: 'percent-change', dimension: 'percent', unit: '%', value: pct, derivation: `${span} is ${round(pct)}% ${direction === 'up' ? 'higher' : 'lower'}` })
+    out.push({
+      ...base,
+      kind: 'percent-change',
+      dimension: 'percent',
+      unit: '%',
+      value: pct,
+      derivation: `${span} is ${round(pct)}% ${direction === 'up' ? 'higher' : 'lower'}`
+    })
     // "62% faster" may be told against the new time: 820 ms → 310 ms is 165% faster that way.
     if (before.dimension === 'duration' && a !== 0 && a < b) {
       const speed = (b / a - 1) * 100
-      out.push({ ...base, kind: 'percent-change', dimension: 'percent', unit: '%', value: speed, derivation: `${span} is ${round(speed)}% faster` })
+      out.push({
+        ...base,
+        kind: 'percent-change',
+        dimension: 'percent',
+        unit: '%',
+        value: speed,
+        derivation: `${span} is ${round(speed)}% faster`
+      })
     }
   }
   if (a !== 0 && b !== 0 && Math.sign(a) === Math.sign(b)) {
     const m = Math.max(a, b) / Math.min(a, b)
     out.push({ ...base, kind: 'multiple', dimension: 'multiple', unit: 'x', value: m, derivation: `${span} is ${round(m)}x` })
-    if (a < b) out.push({ ...base, kind: 'ratio', dimension: 'fraction', unit: '', value: a / b, derivation: `${span} is ${round((a / b) * 100)}% of what it was` })
+    if (a < b)
+      out.push({
+        ...base,
+        kind: 'ratio',
+        dimension: 'fraction',
+        unit: '',
+        value: a / b,
+        derivation: `${span} is ${round((a / b) * 100)}% of what it was`
+      })
   }
   return out
 }

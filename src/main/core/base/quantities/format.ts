@@ -13,7 +13,14 @@ export function compactNumber(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toFixed(2)))
 }
 
-const PER: Record<string, string> = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour', quarter: 'a quarter' }
+const PER: Record<string, string> = {
+  year: 'a year',
+  month: 'a month',
+  week: 'a week',
+  day: 'a day',
+  hour: 'an hour',
+  quarter: 'a quarter'
+}
 
 export function describeAmount(value: number, dimension: Dimension, unit: string, per?: string): string {
   const perText = per ? ` ${PER[per] ?? `per ${per}`}` : ''

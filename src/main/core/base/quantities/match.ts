@@ -15,7 +15,8 @@ export interface MatchOptions {
   citedIds?: readonly string[]
 }
 
-const HUMANS = /^(?:people|persons|folks|staff|engineers|developers|devs|pms|PMs|designers|managers|reports|hires|interviewers|attendees|employees|colleagues|teammates)$/i
+const HUMANS =
+  /^(?:people|persons|folks|staff|engineers|developers|devs|pms|PMs|designers|managers|reports|hires|interviewers|attendees|employees|colleagues|teammates)$/i
 
 /** How a claim of this kind is compared: the value in a common unit, or null when the kinds differ. */
 function common(claim: Quantity, fact: Fact): { c: number; f: number; scale: number } | null {
@@ -45,7 +46,8 @@ function common(claim: Quantity, fact: Fact): { c: number; f: number; scale: num
   if (cd === 'points') {
     if (fd === 'points') return { c: claim.value, f: fact.value, scale: 1 }
     // "NPS up 21 points" from "NPS went from 31 to 52".
-    if (fact.kind === 'delta' && fd === 'count' && (fact.unit === '' || fact.unit === 'points')) return { c: claim.value, f: fact.value, scale: 1 }
+    if (fact.kind === 'delta' && fd === 'count' && (fact.unit === '' || fact.unit === 'points'))
+      return { c: claim.value, f: fact.value, scale: 1 }
     return null
   }
   if (cd === 'multiple') {
@@ -74,7 +76,8 @@ function countUnitsAgree(claim: Quantity, fact: Fact): boolean {
 function valueFits(claim: Quantity, fact: Fact, c: number, f: number, scale: number): boolean {
   let tol = claim.tolerance * Math.abs(scale) + Math.abs(f) * 1e-9
   // Rounding is honest in the unit the source used: 5 days is not "1 week", 13 weeks is "3 months".
-  if ((claim.dimension === 'duration' || claim.dimension === 'size') && claim.unit !== fact.unit && claim.approx !== 'about') tol = Math.min(tol, Math.abs(c) * 0.05 + Math.abs(f) * 1e-9)
+  if ((claim.dimension === 'duration' || claim.dimension === 'size') && claim.unit !== fact.unit && claim.approx !== 'about')
+    tol = Math.min(tol, Math.abs(c) * 0.05 + Math.abs(f) * 1e-9)
   const fr = fact.range?.map((x) => (x * f) / (fact.value || 1)) as [number, number] | undefined
   if (claim.range) {
     const [lo, hi] = claim.range.map((x) => (x * c) / (claim.value || 1)) as [number, number]
@@ -123,10 +126,20 @@ function related(claim: Quantity, fact: Fact): boolean {
 }
 
 const refOf = (f: Fact) => ({ entityId: f.entityId, entityLabel: f.entityLabel, kind: f.kind, text: f.text, label: f.label })
-const KIND_ORDER: Record<Fact['kind'], number> = { value: 0, date: 0, baseline: 1, delta: 2, 'points-change': 2, 'percent-change': 2, multiple: 3, ratio: 3 }
+const KIND_ORDER: Record<Fact['kind'], number> = {
+  value: 0,
+  date: 0,
+  baseline: 1,
+  delta: 2,
+  'points-change': 2,
+  'percent-change': 2,
+  multiple: 3,
+  ratio: 3
+}
 
 function supports(claim: Quantity, fact: Fact): boolean {
-  if (claim.dimension === 'date' || claim.dimension === 'year') return (fact.dimension === 'date' || fact.dimension === 'year') && dateFits(claim, fact)
+  if (claim.dimension === 'date' || claim.dimension === 'year')
+    return (fact.dimension === 'date' || fact.dimension === 'year') && dateFits(claim, fact)
   // "cut latency by 820 ms" is a change: a level (a baseline, or a value with one) does not back it.
   if (claim.change && (fact.kind === 'baseline' || (fact.kind === 'value' && fact.hasBaseline))) return false
   const cmp = common(claim, fact)
@@ -168,7 +181,9 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
     if (level) return `${said}: in ${here} ${level.value}% is the level (${level.text}), not the change`
   }
   // Same kind of amount, another value or unit: "12 hours: your history says 12 minutes".
-  const sameKind = direct.filter((f) => f.dimension === claim.dimension && (claim.dimension !== 'count' || !claim.unit || countUnitsAgree(claim, f)))
+  const sameKind = direct.filter(
+    (f) => f.dimension === claim.dimension && (claim.dimension !== 'count' || !claim.unit || countUnitsAgree(claim, f))
+  )
   const near =
     sameKind.find((f) => sameNumber(f.value, claim.value) && related(claim, f)) ??
     sameKind.find((f) => related(claim, f) && labelKeys(claim.about).size > 0) ??

@@ -14,9 +14,26 @@ const VERBS: [RegExp, number, 'up' | 'down'][] = [
   [/\b(?:quadrupled|quadrupling|quadruples)\b/gi, 4, 'up'],
   [/\b(?:quintupled|quintupling)\b/gi, 5, 'up'],
   [/\b(?:halved|halving|halves(?=\s+(?:the|our|its|their)\b))\b/gi, 0.5, 'down'],
-  [/\b(?:cut|reduced|dropped|slashed|fell|shrank|shrunk)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?in\s+half\b|\b(?:by|in)\s+half\b(?!\s+an?\s)/gi, 0.5, 'down']
+  [
+    /\b(?:cut|reduced|dropped|slashed|fell|shrank|shrunk)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?in\s+half\b|\b(?:by|in)\s+half\b(?!\s+an?\s)/gi,
+    0.5,
+    'down'
+  ]
 ]
-const FOLD_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 }
+const FOLD_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  hundred: 100,
+  thousand: 1000
+}
 
 export function findMultiples(text: string): Quantity[] {
   const out: Quantity[] = []
@@ -28,7 +45,11 @@ export function findMultiples(text: string): Quantity[] {
       value,
       dimension,
       unit: dimension === 'multiple' ? 'x' : 'times',
-      about: (dimension === 'multiple' && /^(?:doubl|tripl|trebl|quadrupl|quintupl|halv)/i.test(text.slice(start, end)) && objectAfter(text, end)) || aboutPhrase(text, start, end),
+      about:
+        (dimension === 'multiple' &&
+          /^(?:doubl|tripl|trebl|quadrupl|quintupl|halv)/i.test(text.slice(start, end)) &&
+          objectAfter(text, end)) ||
+        aboutPhrase(text, start, end),
       tolerance: dimension === 'multiple' ? value * 0.15 : 0,
       words: true,
       ...(dimension === 'multiple' ? { change: true } : {}),
@@ -50,7 +71,8 @@ export function findMultiples(text: string): Quantity[] {
     const n = { once: 1, twice: 2, thrice: 3 }[m[1]!.toLowerCase() as 'once' | 'twice' | 'thrice']
     const period = m[2] ? PERIODS[m[2].toLowerCase().replace(/s$/, '')] : undefined
     if (period) add(m.index, m.index + m[0].length, n, 'count', { per: period })
-    else if (/^\s+(?:as|the|over)\b/i.test(text.slice(m.index + m[1]!.length))) add(m.index, m.index + m[1]!.length, n, 'multiple', { direction: 'up' })
+    else if (/^\s+(?:as|the|over)\b/i.test(text.slice(m.index + m[1]!.length)))
+      add(m.index, m.index + m[1]!.length, n, 'multiple', { direction: 'up' })
     else if (n > 1) add(m.index, m.index + m[1]!.length, n, 'count')
   }
   return out

@@ -112,7 +112,11 @@ function oneIsPronoun(text: string, toks: Token[], i: number): boolean {
   if (prev && between(text, prev, toks[i]!) === '-') return true
   // "from three weeks to one", "from one to five"
   if (prev && /^(to|from)$/.test(prev.word)) return false
-  if (prev && /^(the|no|any|every|each|some|this|that|which|another|someone|anyone)$/.test(prev.word) && between(text, prev, toks[i]!) === ' ')
+  if (
+    prev &&
+    /^(the|no|any|every|each|some|this|that|which|another|someone|anyone)$/.test(prev.word) &&
+    between(text, prev, toks[i]!) === ' '
+  )
     return true
   if (next && /^(of|another|more|thing|things|way|another|on|day|time|point|side|hand|by)$/.test(next.word)) return true
   if (next && between(text, toks[i]!, next) === '-' && next.word === 'on') return true
@@ -207,7 +211,10 @@ function cardinalRun(text: string, toks: Token[], i: number): { end: Token; last
     const prev = toks[j - 1]!
     const t = toks[j]!
     if (!joined(between(text, prev, t))) break
-    if (isCardinal(t.word) && (SCALE_WORDS.has(t.word) || SCALE_WORDS.has(prev.word) || (TENS.includes(prev.word) && UNITS.includes(t.word) && t.word !== 'zero'))) {
+    if (
+      isCardinal(t.word) &&
+      (SCALE_WORDS.has(t.word) || SCALE_WORDS.has(prev.word) || (TENS.includes(prev.word) && UNITS.includes(t.word) && t.word !== 'zero'))
+    ) {
       last = j
       continue
     }

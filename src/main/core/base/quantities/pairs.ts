@@ -17,7 +17,8 @@ export interface Pair {
 const FROM_BEFORE = /\b(?:from|was|were)\s*$/i
 const FROM_TO = /^\s*(?:all\s+the\s+way\s+|down\s+|up\s+|right\s+)?to\s+$/i
 const ARROW = /^\s*\)?\s*(?:→|->|=>|⇒|⟶|-->|—>|➜|➔)\s*\(?\s*(?:now\s+|today\s+)?$/
-const WAS_NOW = /^\s*\)?\s*[,;]?\s*(?:and\s+)?(?:(?:it'?s|it\s+is|is|are|we'?re|we\s+are)\s+)?(?:now|today|currently)\s+(?:at\s+|just\s+|only\s+)?$/i
+const WAS_NOW =
+  /^\s*\)?\s*[,;]?\s*(?:and\s+)?(?:(?:it'?s|it\s+is|is|are|we'?re|we\s+are)\s+)?(?:now|today|currently)\s+(?:at\s+|just\s+|only\s+)?$/i
 const AFTER_FROM = /^\s*[,(]?\s*(?:(?:down|up)\s+)?from\s+$/i
 const AFTER_WAS = /^\s*[,(]\s*(?:was|previously|before|from|down from|up from)\s*:?\s*$/i
 const TO_BEFORE = /\b(?:down|up)?\s*to\s*$/i
@@ -35,7 +36,7 @@ export function findPairs(text: string, qs: readonly Quantity[]): Pair[] {
     const lead = text.slice(Math.max(0, a.span[0] - 10), a.span[0])
     let pair: Pair | null = null
     if (FROM_BEFORE.test(lead) && (FROM_TO.test(gap) || WAS_NOW.test(gap) || ARROW.test(gap))) {
-      const fromAt = a.span[0] - (/\b(?:from|was|were)\s*$/i.exec(lead)![0].length)
+      const fromAt = a.span[0] - /\b(?:from|was|were)\s*$/i.exec(lead)![0].length
       pair = { before: a, after: b, start: fromAt, end: b.span[1] }
     } else if (ARROW.test(gap)) pair = { before: a, after: b, start: a.span[0], end: b.span[1] }
     else if (AFTER_FROM.test(gap) || AFTER_WAS.test(gap)) pair = { before: b, after: a, start: a.span[0], end: b.span[1] }

@@ -81,10 +81,12 @@ const APPROX_OF: Record<string, Approx> = {
 /** "by" marks a change only after a change verb: "cut costs by 14%", not "adopted by 3 teams". */
 const CHANGE_BEFORE =
   /(?:\b(?:up|down|grew|rose|fell|dropped|jumped|climbed|increased|decreased|declined|improved|gained|lost|shrank|slashed|cut|reduced|lowered|raised|boosted|saved)\s+(?:[\w'’-]+\s+){0,5}?by|\bup|\bdown|\bgrew|\brose|\bfell|\bdropped|\bjumped|\bclimbed|\bincreased|\bdecreased|\bdeclined|\bimproved|\bgained|\bshrank|\bslashed)\s+(?:~|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/i
-const UP_WORDS = /\b(?:up|grew|rose|jumped|climbed|increased|improved|gained|raised|boosted|more|higher|increase|growth|uplift|lift|boost|jump|rise|gain)\b/i
+const UP_WORDS =
+  /\b(?:up|grew|rose|jumped|climbed|increased|improved|gained|raised|boosted|more|higher|increase|growth|uplift|lift|boost|jump|rise|gain)\b/i
 const CHANGE_AFTER =
   /^\s*(?:fewer|less|more|faster|slower|higher|lower|cheaper|shorter|longer|smaller|bigger|larger|quicker|better|worse|increase|decrease|reduction|drop|improvement|gain|growth|cut|uplift|lift|boost|jump|decline|saving|savings|rise|fall|down|up)\b/i
-const MONEY_WORDS = /\b(?:bill|bills|cost|costs|spend|spending|savings?|budget|revenue|arr|mrr|salary|price|pricing|fees?|invoice|payroll|funding|profit|margin|expenses?)\b/i
+const MONEY_WORDS =
+  /\b(?:bill|bills|cost|costs|spend|spending|savings?|budget|revenue|arr|mrr|salary|price|pricing|fees?|invoice|payroll|funding|profit|margin|expenses?)\b/i
 const MODIFIER =
   /^(?:other|new|more|additional|extra|different|separate|senior|junior|direct|active|daily|weekly|monthly|unique|paying|enterprise|internal|external|open|full-time|part-time|remote|major|minor|critical|key|large|small|big|top|total|distinct|legacy|production|prod|flaky|failed|failing|successful|returning|qualified|strong|weak|high-priority|customer-facing|cross-functional|mid-market|p\d|sev\d|product|engineering|platform|backend|frontend|mobile|design)$/i
 const NOT_A_NOUN =
@@ -161,7 +163,9 @@ export function parseQuantities(text: string, options: ParseOptions = {}): Quant
   for (const w of findNumberWords(text)) {
     if (isMasked(w.start) || taken(w.start, w.end)) continue
     if (w.kind === 'fraction' || w.kind === 'ordinal') {
-      out.push(finish(text, { start: w.start, end: w.end, value: w.value, tolerance: w.kind === 'fraction' ? 0.02 : 0, words: true }, w.kind))
+      out.push(
+        finish(text, { start: w.start, end: w.end, value: w.value, tolerance: w.kind === 'fraction' ? 0.02 : 0, words: true }, w.kind)
+      )
       continue
     }
     cores.push({ start: w.start, end: w.end, value: w.value, tolerance: 0.5, words: true })
@@ -169,10 +173,15 @@ export function parseQuantities(text: string, options: ParseOptions = {}): Quant
   // "in a week", "within an hour", "a quarter early": one of a duration unit.
   const A_UNIT = /\b(an?)\s+(?=(?:week|day|month|year|quarter|hour|minute|fortnight)\b)/gi
   for (const m of text.matchAll(A_UNIT)) {
-    const lead = /\b(?:in|within|for|over|under|than|about|around|after|takes?|took|half|nearly|almost)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
-    const tail = /^\s*[a-z]+\s+(?:early|late|ahead|behind|later|earlier|ago|sooner)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    const lead = /\b(?:in|within|for|over|under|than|about|around|after|takes?|took|half|nearly|almost)\s+$/i.test(
+      text.slice(Math.max(0, m.index - 10), m.index)
+    )
+    const tail = /^\s*[a-z]+\s+(?:early|late|ahead|behind|later|earlier|ago|sooner)\b/i.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 30)
+    )
     const fortnight = /^fortnight/i.test(text.slice(m.index + m[0].length))
-    if ((lead || tail || fortnight) && !taken(m.index, m.index + 1)) cores.push({ start: m.index, end: m.index + m[1]!.length, value: 1, tolerance: 0, words: true })
+    if ((lead || tail || fortnight) && !taken(m.index, m.index + 1))
+      cores.push({ start: m.index, end: m.index + m[1]!.length, value: 1, tolerance: 0, words: true })
   }
   // "1/3 of teams", "by 2/3": a fraction written with a slash.
   for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,3})(?![\d/])(?=\s+(?:of|the)\b)/g)) {
@@ -223,9 +232,19 @@ function readAmount(text: string, core: Core): Quantity | null {
     }
   }
   let range: [number, number] | undefined
-  const rangeM = /^\s*(?:–|—|-(?!>)|to)\s*([$€£]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|m|bn|b|million|thousand|billion)(?![\p{L}]))?/iu.exec(text.slice(pos))
+  const rangeM =
+    /^\s*(?:–|—|-(?!>)|to)\s*([$€£]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|m|bn|b|million|thousand|billion)(?![\p{L}]))?/iu.exec(
+      text.slice(pos)
+    )
   const fromBefore = /\bfrom\s+\S*\s*$/i.test(text.slice(Math.max(0, core.start - 12), core.start))
-  if (rangeM && !fromBefore && (rangeM[0].includes('–') || rangeM[0].includes('—') || /^-[$€£]?\d/.test(rangeM[0].trim()) || /\bbetween\s+$/i.test(text.slice(0, core.start)))) {
+  if (
+    rangeM &&
+    !fromBefore &&
+    (rangeM[0].includes('–') ||
+      rangeM[0].includes('—') ||
+      /^-[$€£]?\d/.test(rangeM[0].trim()) ||
+      /\bbetween\s+$/i.test(text.slice(0, core.start)))
+  ) {
     const hiScale = rangeM[3] ? SCALES[rangeM[3].trim().toLowerCase()]! : scale && value !== core.value ? value / core.value : 1
     const hi = Number(rangeM[2]!.replace(/,/g, '')) * hiScale
     if (hi > value) {
@@ -309,7 +328,12 @@ function readAmount(text: string, core: Core): Quantity | null {
 
 function directionOf(context: string): 'up' | 'down' | undefined {
   if (UP_WORDS.test(context)) return 'up'
-  if (/\b(?:down|fell|dropped|decreased|declined|reduced|cut|lost|shrank|slashed|fewer|less|lower|faster|quicker|cheaper|shorter|reduction|decrease|drop|decline|saving|savings|fall)\b/i.test(context)) return 'down'
+  if (
+    /\b(?:down|fell|dropped|decreased|declined|reduced|cut|lost|shrank|slashed|fewer|less|lower|faster|quicker|cheaper|shorter|reduction|decrease|drop|decline|saving|savings|fall)\b/i.test(
+      context
+    )
+  )
+    return 'down'
   return undefined
 }
 
@@ -321,20 +345,30 @@ function readUnit(text: string, pos: number, core: Core, value: number): Unit | 
   m = /^\s?(pp\b|percentage points?\b|pts?\b|points?\b|bps\b|basis points?\b)/i.exec(rest)
   if (m) {
     const w = m[1]!.toLowerCase()
-    return { dimension: 'points', unit: w === 'pp' || w.startsWith('percentage') ? 'pp' : w.startsWith('b') ? 'bps' : 'points', end: pos + m[0].length }
+    return {
+      dimension: 'points',
+      unit: w === 'pp' || w.startsWith('percentage') ? 'pp' : w.startsWith('b') ? 'bps' : 'points',
+      end: pos + m[0].length
+    }
   }
   m = /^\s?(?:x|×)(?![\p{L}\p{N}])|^[\s-]?fold\b/iu.exec(rest)
   if (m) return { dimension: 'multiple', unit: 'x', end: pos + m[0].length }
   m = /^\s?([A-Z]{3})\b/.exec(rest)
   if (m && CURRENCY_CODES.has(m[1]!)) return { dimension: 'money', unit: m[1]!, end: pos + m[0].length }
   m = /^\s?([a-z]+)\b/i.exec(rest)
-  if (m && CURRENCY_WORDS[m[1]!.toLowerCase()]) return { dimension: 'money', unit: CURRENCY_WORDS[m[1]!.toLowerCase()]!, end: pos + m[0].length }
+  if (m && CURRENCY_WORDS[m[1]!.toLowerCase()])
+    return { dimension: 'money', unit: CURRENCY_WORDS[m[1]!.toLowerCase()]!, end: pos + m[0].length }
   if (!core.words && /^(?:st|nd|rd|th)\b/i.test(rest) && value < 1000) return { dimension: 'ordinal', unit: '', end: pos + 2 }
   // "three times faster", "5 times the traffic" are multiples; "deployed 5 times" is a count.
   m = /^\s+times\b/i.exec(rest)
   if (m) {
-    const multiple = /^\s+(?:as|the|more|less|fewer|faster|slower|bigger|larger|higher|lower|quicker|cheaper|over|better|smaller|what)\b/i.test(rest.slice(m[0].length))
-    return multiple ? { dimension: 'multiple', unit: 'x', end: pos + m[0].length } : { dimension: 'count', unit: 'times', end: pos + m[0].length }
+    const multiple =
+      /^\s+(?:as|the|more|less|fewer|faster|slower|bigger|larger|higher|lower|quicker|cheaper|over|better|smaller|what)\b/i.test(
+        rest.slice(m[0].length)
+      )
+    return multiple
+      ? { dimension: 'multiple', unit: 'x', end: pos + m[0].length }
+      : { dimension: 'count', unit: 'times', end: pos + m[0].length }
   }
   // Durations: "6 weeks", "6-week", "820ms", "45 min", "2h"; a single letter only when attached.
   m = /^(\s|-)?([a-z]+(?:-days)?)\b/i.exec(rest)
@@ -364,7 +398,12 @@ function countNoun(text: string, pos: number, value: number): Unit {
   // "5-page narrative", "one-page guide": a compound adjective names the unit.
   const hyphen = /^-([a-z]+)\b/i.exec(text.slice(pos))
   if (hyphen && !NOT_A_NOUN.test(hyphen[1]!)) {
-    return { dimension: 'count', unit: countUnit(hyphen[1]!), end: pos + hyphen[0].length, noun: { start: pos + 1, end: pos + hyphen[0].length } }
+    return {
+      dimension: 'count',
+      unit: countUnit(hyphen[1]!),
+      end: pos + hyphen[0].length,
+      noun: { start: pos + 1, end: pos + hyphen[0].length }
+    }
   }
   const words = [...text.slice(pos, pos + 60).matchAll(/(\s+|^)([\p{L}][\p{L}\p{N}'’-]*)|([^\s\p{L}])/gu)]
   let fallback: { start: number; end: number; word: string } | undefined
@@ -376,7 +415,10 @@ function countNoun(text: string, pos: number, value: number): Unit {
     if (NOT_A_NOUN.test(word)) break
     if (i === 0 && !w[1]) break
     const lower = word.toLowerCase()
-    const plural = (/[^s]s$/.test(lower) && !/(?:ous|ss|is|us)$/.test(lower)) || /^(?:people|staff|men|women|children|headcount)$/.test(lower) || /^[A-Z]+s$/.test(word)
+    const plural =
+      (/[^s]s$/.test(lower) && !/(?:ous|ss|is|us)$/.test(lower)) ||
+      /^(?:people|staff|men|women|children|headcount)$/.test(lower) ||
+      /^[A-Z]+s$/.test(word)
     if (plural) return { dimension: 'count', unit: countUnit(word), end: start + word.length, noun: { start, end: start + word.length } }
     if (i === 0) fallback = { start, end: start + word.length, word }
     if (!MODIFIER.test(word) && !/^[A-Z]/.test(word) && i > 0) break
@@ -397,7 +439,17 @@ function finish(text: string, core: Omit<Core, 'prefixCurrency'>, kind: 'fractio
   if (dur) {
     const unit = DURATION_UNITS[dur[1]!.toLowerCase()]!
     const end = core.end + dur[0].length
-    return { span: [start, end], text: text.slice(start, end), value: core.value, dimension: 'duration', unit: unit.unit, about: aboutPhrase(text, start, end), tolerance: 0.05, words: true, ...(lead ? { approx: APPROX_OF[lead[1]!.toLowerCase()]! } : {}) }
+    return {
+      span: [start, end],
+      text: text.slice(start, end),
+      value: core.value,
+      dimension: 'duration',
+      unit: unit.unit,
+      about: aboutPhrase(text, start, end),
+      tolerance: 0.05,
+      words: true,
+      ...(lead ? { approx: APPROX_OF[lead[1]!.toLowerCase()]! } : {})
+    }
   }
   return {
     span: [start, core.end],

@@ -4,7 +4,28 @@ import { buildFactsIndex, matchClaim, parseQuantities } from './index'
 
 /** English words for 0–999,999, written the way people do ("one hundred and twenty-five"). */
 function words(n: number): string {
-  const ones = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+  const ones = [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen'
+  ]
   const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
   const under100 = (x: number) => (x < 20 ? ones[x]! : `${tens[Math.floor(x / 10)]}${x % 10 ? `-${ones[x % 10]}` : ''}`)
   const under1000 = (x: number) =>
@@ -26,10 +47,12 @@ interface Rendering {
 
 /** One amount rendered in one of the notations the parser promises to read. */
 const renderings = fc.oneof(
-  fc.record({ n: fc.integer({ min: 1, max: 999_999 }), style: fc.constantFrom('digits', 'commas', 'compact', 'words') }).map(({ n, style }): Rendering => {
-    const num = style === 'digits' ? String(n) : style === 'commas' ? withCommas(n) : style === 'compact' ? compact(n) : words(n)
-    return { text: `${num} engineers`, value: n, dimension: 'count', unit: 'engineers' }
-  }),
+  fc
+    .record({ n: fc.integer({ min: 1, max: 999_999 }), style: fc.constantFrom('digits', 'commas', 'compact', 'words') })
+    .map(({ n, style }): Rendering => {
+      const num = style === 'digits' ? String(n) : style === 'commas' ? withCommas(n) : style === 'compact' ? compact(n) : words(n)
+      return { text: `${num} engineers`, value: n, dimension: 'count', unit: 'engineers' }
+    }),
   fc
     .record({
       n: fc.integer({ min: 1, max: 20_000 }).map((x) => x * 100),
@@ -51,22 +74,49 @@ const renderings = fc.oneof(
       const [text, unit, per] = table[style]!
       return { text, value: n, dimension: 'money', unit, ...(per ? { per } : {}) }
     }),
-  fc.record({ n: fc.integer({ min: 0, max: 1000 }), d: fc.integer({ min: 0, max: 9 }), style: fc.constantFrom('%', ' percent', ' per cent') }).map(
-    ({ n, d, style }): Rendering => ({ text: `${n}.${d}${style}`, value: n + d / 10, dimension: 'percent', unit: '%' })
-  ),
+  fc
+    .record({
+      n: fc.integer({ min: 0, max: 1000 }),
+      d: fc.integer({ min: 0, max: 9 }),
+      style: fc.constantFrom('%', ' percent', ' per cent')
+    })
+    .map(({ n, d, style }): Rendering => ({ text: `${n}.${d}${style}`, value: n + d / 10, dimension: 'percent', unit: '%' })),
   fc
     .record({
       n: fc.integer({ min: 1, max: 500 }),
-      unit: fc.constantFrom(['ms', 'ms'], [' minutes', 'minutes'], [' min', 'minutes'], [' hours', 'hours'], [' hrs', 'hours'], [' days', 'days'], [' weeks', 'weeks'], [' months', 'months'], [' years', 'years'], ['-week', 'weeks']),
+      unit: fc.constantFrom(
+        ['ms', 'ms'],
+        [' minutes', 'minutes'],
+        [' min', 'minutes'],
+        [' hours', 'hours'],
+        [' hrs', 'hours'],
+        [' days', 'days'],
+        [' weeks', 'weeks'],
+        [' months', 'months'],
+        [' years', 'years'],
+        ['-week', 'weeks']
+      ),
       asWords: fc.boolean()
     })
-    .map(({ n, unit, asWords }): Rendering => ({ text: `${asWords && !unit[0].startsWith('-') && unit[0] !== 'ms' ? words(n) : n}${unit[0]}`, value: n, dimension: 'duration', unit: unit[1] })),
-  fc.record({ n: fc.integer({ min: 2, max: 100 }), style: fc.constantFrom('x', '×', ' times faster', '-fold') }).map(
-    ({ n, style }): Rendering => ({ text: `${n}${style}`, value: n, dimension: 'multiple', unit: 'x' })
-  )
+    .map(({ n, unit, asWords }): Rendering => ({
+      text: `${asWords && !unit[0].startsWith('-') && unit[0] !== 'ms' ? words(n) : n}${unit[0]}`,
+      value: n,
+      dimension: 'duration',
+      unit: unit[1]
+    })),
+  fc
+    .record({ n: fc.integer({ min: 2, max: 100 }), style: fc.constantFrom('x', '×', ' times faster', '-fold') })
+    .map(({ n, style }): Rendering => ({ text: `${n}${style}`, value: n, dimension: 'multiple', unit: 'x' }))
 )
 
-const contexts = fc.constantFrom(['', ''], ['We reached ', ' this year.'], ['- ', ''], ['Impact: ', '; more to come'], ['(', ')'], ['It took ', ', which mattered.'])
+const contexts = fc.constantFrom(
+  ['', ''],
+  ['We reached ', ' this year.'],
+  ['- ', ''],
+  ['Impact: ', '; more to come'],
+  ['(', ')'],
+  ['It took ', ', which mattered.']
+)
 
 describe('quantities properties', () => {
   it('an amount rendered in any supported notation parses back to the same value, kind and unit', () => {
@@ -88,16 +138,23 @@ describe('quantities properties', () => {
 
   it('spans always point at their text, in order and without overlap, on any input', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 120 }), fc.array(fc.constantFrom(' 12 ', '$4.5M', ' three ', '%', ' weeks', '→', ' from ', ' to ', '2026-02-29', ' Q3 2025', 'x', '~', '+'), { maxLength: 8 }), (s, bits) => {
-        const text = s + bits.join('')
-        const qs = parseQuantities(text)
-        let last = -1
-        for (const q of qs) {
-          expect(text.slice(q.span[0], q.span[1])).toBe(q.text)
-          expect(q.span[0]).toBeGreaterThanOrEqual(last)
-          last = q.span[1]
+      fc.property(
+        fc.string({ maxLength: 120 }),
+        fc.array(
+          fc.constantFrom(' 12 ', '$4.5M', ' three ', '%', ' weeks', '→', ' from ', ' to ', '2026-02-29', ' Q3 2025', 'x', '~', '+'),
+          { maxLength: 8 }
+        ),
+        (s, bits) => {
+          const text = s + bits.join('')
+          const qs = parseQuantities(text)
+          let last = -1
+          for (const q of qs) {
+            expect(text.slice(q.span[0], q.span[1])).toBe(q.text)
+            expect(q.span[0]).toBeGreaterThanOrEqual(last)
+            last = q.span[1]
+          }
         }
-      }),
+      ),
       { numRuns: 400 }
     )
   })

@@ -17,7 +17,14 @@ describe('parseQuantities', () => {
   it('gives each amount its span, value, kind, unit, rate, hedge and what it is about', () => {
     const text = 'Saved roughly €18k/month in annual cloud spend across ten engineers.'
     const [money, count] = parseQuantities(text)
-    expect(money).toMatchObject({ text: 'roughly €18k/month', value: 18_000, dimension: 'money', unit: 'EUR', per: 'month', approx: 'about' })
+    expect(money).toMatchObject({
+      text: 'roughly €18k/month',
+      value: 18_000,
+      dimension: 'money',
+      unit: 'EUR',
+      per: 'month',
+      approx: 'about'
+    })
     expect(text.slice(...money!.span)).toBe('roughly €18k/month')
     expect(money!.about).toBe('annual cloud spend')
     expect(count).toMatchObject({ value: 10, dimension: 'count', unit: 'engineers', words: true })
@@ -81,7 +88,10 @@ describe('matchClaim', () => {
     const [cited] = check('Time to offer went from 12 days to 4 days.', ['w-interview'])
     expect(cited!.supported).toBe(true)
     const [uncited] = check('Time to offer is 4 days.', ['w-deploys'])
-    expect(uncited).toMatchObject({ supported: false, reason: '4 days: it is in “Overhauled the PM interview loop”, which this draft does not cite' })
+    expect(uncited).toMatchObject({
+      supported: false,
+      reason: '4 days: it is in “Overhauled the PM interview loop”, which this draft does not cite'
+    })
     const [none] = check('Shipped in 9 weeks.', [])
     expect(none!.reason).toBe('9 weeks: not in the sources this draft cites')
   })

@@ -53,7 +53,23 @@ export const CURRENCY_SYMBOLS: [string, string][] = [
   ['¥', 'JPY'],
   ['₹', 'INR']
 ]
-export const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'INR', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'CNY', 'SGD'])
+export const CURRENCY_CODES = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'INR',
+  'CHF',
+  'CAD',
+  'AUD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'BRL',
+  'CNY',
+  'SGD'
+])
 /** Currency names written after an amount ("1.2 million dollars", "40k euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD',
@@ -165,10 +181,12 @@ export function readUnitString(raw: string): UnitInfo & { per?: string } {
   if (lower === '%' || lower === 'percent' || lower === 'pct') return withPer({ dimension: 'percent', unit: '%', factor: 1 })
   if (lower === 'pp' || lower === 'percentage points' || lower === 'pts' || lower === 'points')
     return withPer({ dimension: 'points', unit: lower === 'pp' || lower.startsWith('percentage') ? 'pp' : 'points', factor: 1 })
-  if (lower === 'x' || lower === '×' || lower === 'times' || lower === 'fold') return withPer({ dimension: 'multiple', unit: 'x', factor: 1 })
+  if (lower === 'x' || lower === '×' || lower === 'times' || lower === 'fold')
+    return withPer({ dimension: 'multiple', unit: 'x', factor: 1 })
   const symbol = CURRENCY_SYMBOLS.find(([s]) => s === text)
   if (symbol) return withPer({ dimension: 'money', unit: symbol[1], factor: 1 })
-  if (CURRENCY_CODES.has(text.toUpperCase()) && text.length === 3) return withPer({ dimension: 'money', unit: text.toUpperCase(), factor: 1 })
+  if (CURRENCY_CODES.has(text.toUpperCase()) && text.length === 3)
+    return withPer({ dimension: 'money', unit: text.toUpperCase(), factor: 1 })
   if (CURRENCY_WORDS[lower]) return withPer({ dimension: 'money', unit: CURRENCY_WORDS[lower], factor: 1 })
   if (DURATION_UNITS[lower] && lower.length > 1) return withPer(DURATION_UNITS[lower])
   if (SIZE_UNITS[lower] && lower.length > 1) return withPer(SIZE_UNITS[lower])

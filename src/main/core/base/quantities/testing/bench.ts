@@ -49,7 +49,16 @@ async function bundleSize(entry: string, external: string[]): Promise<{ min: num
   const dir = mkdtempSync(join(tmpdir(), 'lw-bundle-'))
   try {
     const out = join(dir, 'out.js')
-    await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: out, external, logLevel: 'silent' })
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: out,
+      external,
+      logLevel: 'silent'
+    })
     const bytes = readFileSync(out)
     return { min: statSync(out).size, gz: gzipSync(bytes).length }
   } finally {
@@ -62,7 +71,11 @@ function coldImportMs(spec: string): number {
   try {
     const file = join(dir, 'probe.cjs')
     writeFileSync(file, `const t=performance.now();require(${JSON.stringify(spec)});console.log(performance.now()-t)`)
-    return Number(execFileSync(process.execPath, [file], { cwd: ROOT, env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') } }).toString().trim())
+    return Number(
+      execFileSync(process.execPath, [file], { cwd: ROOT, env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') } })
+        .toString()
+        .trim()
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -92,7 +105,8 @@ async function main() {
   }
 
   console.log('cold import (fresh node process):')
-  for (const spec of ['compromise', 'chrono-node', 'wink-porter2-stemmer']) console.log(`  ${spec.padEnd(22)} ${coldImportMs(spec).toFixed(0)} ms`)
+  for (const spec of ['compromise', 'chrono-node', 'wink-porter2-stemmer'])
+    console.log(`  ${spec.padEnd(22)} ${coldImportMs(spec).toFixed(0)} ms`)
 
   const entry = join(ROOT, 'src/main/core/base/quantities/index.ts')
   const english = join(ROOT, 'src/main/core/base/english/index.ts')

@@ -141,7 +141,12 @@ export const CHANGE_CASES: CorpusCase[] = [
   { kind: 'change', text: 'down to 4 days from 12', before: { value: 12, unit: 'days' }, after: { value: 4, unit: 'days' } },
   { kind: 'change', text: 'from 0 to 1 on velocity', before: { value: 0 }, after: { value: 1 } },
   { kind: 'change', text: 'cut in half', multiple: 0.5 },
-  { kind: 'change', text: 'cut onboarding from three weeks to one', before: { value: 3, unit: 'weeks' }, after: { value: 1, unit: 'weeks' } },
+  {
+    kind: 'change',
+    text: 'cut onboarding from three weeks to one',
+    before: { value: 3, unit: 'weeks' },
+    after: { value: 1, unit: 'weeks' }
+  },
   { kind: 'change', text: 'signups doubled', multiple: 2 },
   { kind: 'change', text: 'from 9 incidents to 2 incidents per month', before: { value: 9 }, after: { value: 2 } },
   { kind: 'change', text: 'onboarding from 12 days to 4 days', before: { value: 12 }, after: { value: 4 }, multiple: 4 / 12 }

@@ -28,7 +28,12 @@ function fits(q: Quantity, e: ExpectedQuantity): boolean {
 }
 
 const show = (qs: readonly Quantity[]) =>
-  qs.map((q) => `[${q.text}] ${q.dimension} ${q.value} ${q.unit}${q.per ? `/${q.per}` : ''}${q.approx ? ` ~${q.approx}` : ''} about="${q.about}"`).join('; ') || '(none)'
+  qs
+    .map(
+      (q) =>
+        `[${q.text}] ${q.dimension} ${q.value} ${q.unit}${q.per ? `/${q.per}` : ''}${q.approx ? ` ~${q.approx}` : ''} about="${q.about}"`
+    )
+    .join('; ') || '(none)'
 
 /** Run one corpus case through the real parser and matcher. */
 export function evaluate(c: CorpusCase): CaseResult {
@@ -45,20 +50,34 @@ export function evaluate(c: CorpusCase): CaseResult {
     const side = (q: Quantity | undefined, e: { value: number; unit?: string } | undefined) =>
       e === undefined || (!!q && close(q.value, e.value) && (e.unit === undefined || q.unit === e.unit))
     const ok = changes.some(
-      (ch) => side(ch.before, c.before) && side(ch.after, c.after) && (c.multiple === undefined || (ch.multiple !== undefined && close(ch.multiple, c.multiple)))
+      (ch) =>
+        side(ch.before, c.before) &&
+        side(ch.after, c.after) &&
+        (c.multiple === undefined || (ch.multiple !== undefined && close(ch.multiple, c.multiple)))
     )
     return {
       ok,
-      detail: changes.map((ch) => `${ch.before?.value ?? '?'} ${ch.before?.unit ?? ''} → ${ch.after?.value ?? '?'} ${ch.after?.unit ?? ''} ×${ch.multiple ?? '?'}`).join('; ') || '(none)'
+      detail:
+        changes
+          .map(
+            (ch) =>
+              `${ch.before?.value ?? '?'} ${ch.before?.unit ?? ''} → ${ch.after?.value ?? '?'} ${ch.after?.unit ?? ''} ×${ch.multiple ?? '?'}`
+          )
+          .join('; ') || '(none)'
     }
   }
   const index = buildFactsIndex(c.sources)
   const qs = parseQuantities(c.claim)
-  const target = qs.find((q) => q.text.toLowerCase().includes(c.target.toLowerCase())) ?? qs.find((q) => c.target.toLowerCase().includes(q.text.toLowerCase()))
+  const target =
+    qs.find((q) => q.text.toLowerCase().includes(c.target.toLowerCase())) ??
+    qs.find((q) => c.target.toLowerCase().includes(q.text.toLowerCase()))
   if (!target) return { ok: false, detail: `target "${c.target}" not found: ${show(qs)}` }
   const m = matchClaim(target, index, c.cited ? { citedIds: c.cited } : {})
   const ok = m.supported === c.supported && (!c.reason || (!!m.reason && c.reason.test(m.reason)))
-  return { ok, detail: `${show([target])} → ${m.supported ? `supported by ${m.by?.text}${m.derivation ? ` (${m.derivation})` : ''}` : `flagged: ${m.reason}`}` }
+  return {
+    ok,
+    detail: `${show([target])} → ${m.supported ? `supported by ${m.by?.text}${m.derivation ? ` (${m.derivation})` : ''}` : `flagged: ${m.reason}`}`
+  }
 }
 
 export function score(cases: readonly CorpusCase[]): { passed: number; total: number; failures: string[] } {
@@ -67,7 +86,10 @@ export function score(cases: readonly CorpusCase[]): { passed: number; total: nu
   for (const c of cases) {
     const r = evaluate(c)
     if (r.ok) passed++
-    else failures.push(`${c.kind}: ${c.kind === 'match' ? `${c.claim} [${c.target}] expected ${c.supported ? 'supported' : 'flagged'}` : c.text} — ${r.detail}`)
+    else
+      failures.push(
+        `${c.kind}: ${c.kind === 'match' ? `${c.claim} [${c.target}] expected ${c.supported ? 'supported' : 'flagged'}` : c.text} — ${r.detail}`
+      )
   }
   return { passed, total: cases.length, failures }
 }

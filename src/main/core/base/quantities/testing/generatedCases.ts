@@ -14,10 +14,20 @@ interface Kind {
   target: (n: number) => string
 }
 const KINDS: Kind[] = [
-  { name: 'services', fact: (n) => `Migrated ${n} services to the new queue.`, claim: (n) => `Moved ${n} services.`, target: (n) => `${n} services` },
+  {
+    name: 'services',
+    fact: (n) => `Migrated ${n} services to the new queue.`,
+    claim: (n) => `Moved ${n} services.`,
+    target: (n) => `${n} services`
+  },
   { name: 'usd', fact: (n) => `Saved $${n} on licences.`, claim: (n) => `Saved $${n} on licences.`, target: (n) => `$${n}` },
   { name: 'percent', fact: (n) => `Cut errors by ${n}%.`, claim: (n) => `Errors fell ${n}%.`, target: (n) => `${n}%` },
-  { name: 'minutes', fact: (n) => `Builds take ${n} minutes.`, claim: (n) => `Builds finish in ${n} minutes.`, target: (n) => `${n} minutes` },
+  {
+    name: 'minutes',
+    fact: (n) => `Builds take ${n} minutes.`,
+    claim: (n) => `Builds finish in ${n} minutes.`,
+    target: (n) => `${n} minutes`
+  },
   { name: 'days', fact: (n) => `Reviews take ${n} days.`, claim: (n) => `Reviews are done in ${n} days.`, target: (n) => `${n} days` },
   { name: 'users', fact: (n) => `Reached ${n} users.`, claim: (n) => `Served ${n} users.`, target: (n) => `${n} users` },
   { name: 'multiple', fact: (n) => `Builds are ${n}x faster.`, claim: (n) => `${n}x faster builds.`, target: (n) => `${n}x` },
@@ -50,13 +60,23 @@ const NO_WEEKS: SourceRecord[] = [
   { id: 'nw-1', label: 'Cut review time', texts: ['Reviews went from 9 days to 4 days for 12 teams.'] },
   { id: 'nw-2', label: 'Faster CI', texts: ['CI takes 12 minutes, down from 45; 30 engineers use it.'] },
   { id: 'nw-3', label: 'On-call', texts: ['Pages fell from 20 a week to 6; incidents resolve in 5 hours.'] },
-  { id: 'nw-4', label: 'Migration', texts: ['Moved 40 services over 10 days, saving $18k a month.'], metrics: [{ label: 'Services moved', value: 40, unit: 'services' }] }
+  {
+    id: 'nw-4',
+    label: 'Migration',
+    texts: ['Moved 40 services over 10 days, saving $18k a month.'],
+    metrics: [{ label: 'Services moved', value: 40, unit: 'services' }]
+  }
 ]
 
 function inventedWeeks(): CorpusCase[] {
   const out: CorpusCase[] = []
   for (let n = 1; n <= 100; n++) {
-    const claim = n % 3 === 0 ? `Shipped the migration in ${n} weeks.` : n % 3 === 1 ? `Reviews now take ${n} weeks less.` : `A ${n}-week effort across the teams.`
+    const claim =
+      n % 3 === 0
+        ? `Shipped the migration in ${n} weeks.`
+        : n % 3 === 1
+          ? `Reviews now take ${n} weeks less.`
+          : `A ${n}-week effort across the teams.`
     const target = n % 3 === 2 ? `${n}-week` : `${n} weeks`
     out.push({ kind: 'match', sources: NO_WEEKS, claim, target, supported: false })
   }
@@ -85,7 +105,9 @@ const amount = (n: number, unit: string) => (unit === '%' ? `${n}%` : unit === '
 function honestDerived(): CorpusCase[] {
   const out: CorpusCase[] = []
   for (const p of PAIRS) {
-    const sources: SourceRecord[] = [{ id: `d-${p.label}`, label: p.label, metrics: [{ label: p.label, value: p.after, unit: p.unit, baseline: p.before }] }]
+    const sources: SourceRecord[] = [
+      { id: `d-${p.label}`, label: p.label, metrics: [{ label: p.label, value: p.after, unit: p.unit, baseline: p.before }] }
+    ]
     const up = p.after > p.before
     const add = (claim: string, target: string, supported = true) => out.push({ kind: 'match', sources, claim, target, supported })
     add(`${p.label} went from ${amount(p.before, p.unit)} to ${amount(p.after, p.unit)}.`, amount(p.after, p.unit))
@@ -110,7 +132,13 @@ function honestDerived(): CorpusCase[] {
 
 function honestRounding(): CorpusCase[] {
   const src = (text: string): SourceRecord[] => [{ id: 'r', label: 'A win', texts: [text] }]
-  const c = (history: string, claim: string, target: string, supported: boolean): CorpusCase => ({ kind: 'match', sources: src(history), claim, target, supported })
+  const c = (history: string, claim: string, target: string, supported: boolean): CorpusCase => ({
+    kind: 'match',
+    sources: src(history),
+    claim,
+    target,
+    supported
+  })
   return [
     c('Saved $1,180,000 in cloud spend.', 'Saved $1.2M in cloud spend.', '$1.2M', true),
     c('Saved $1,180,000 in cloud spend.', 'Saved $1.1M in cloud spend.', '$1.1M', false),

@@ -39,7 +39,11 @@ export const HOLDOUT_CASES: CorpusCase[] = [
   // ── parsing: notations written as people write them ───────────────────────────────────
   { kind: 'parse', text: 'We onboarded forty-two customers', find: [{ value: 42, dimension: 'count', unit: 'customers' }] },
   { kind: 'parse', text: 'a team of nine', find: [{ value: 9, dimension: 'count' }] },
-  { kind: 'parse', text: 'saved roughly 3.5 million euros', find: [{ value: 3_500_000, dimension: 'money', unit: 'EUR', approx: 'about' }] },
+  {
+    kind: 'parse',
+    text: 'saved roughly 3.5 million euros',
+    find: [{ value: 3_500_000, dimension: 'money', unit: 'EUR', approx: 'about' }]
+  },
   { kind: 'parse', text: 'GBP 40,000 in licence fees', find: [{ value: 40_000, dimension: 'money', unit: 'GBP' }] },
   { kind: 'parse', text: 'spend of $7.5k per week', find: [{ value: 7_500, dimension: 'money', unit: 'USD', per: 'week' }] },
   { kind: 'parse', text: 'two hundred and fifty signups', find: [{ value: 250, dimension: 'count', unit: 'signups' }] },
