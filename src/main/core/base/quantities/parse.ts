@@ -3,19 +3,10 @@ import { findDates } from './dates'
 import { findNumberWords } from './numberWords'
 import { findMultiples } from './multiples'
 import { carryUnits, findPairs } from './pairs'
+import { APPROX_BEFORE, APPROX_OF } from './approx'
+import { MONEY_WORDS, NOT_A_NOUN, readUnit, type Core } from './readUnit'
 import type { Approx, Dimension, Quantity } from './types'
-import {
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  DURATION_UNITS,
-  PERIOD_ADVERBS,
-  PERIODS,
-  SCALES,
-  SIZE_UNITS,
-  countUnit,
-  singular
-} from './units'
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DURATION_UNITS, PERIOD_ADVERBS, PERIODS, SCALES, countUnit, singular } from './units'
 
 export interface ParseOptions {
   /** The day "last spring" and "this quarter" are counted from (YYYY-MM-DD). Without it they are skipped. */
@@ -41,43 +32,6 @@ const CURRENCY_PREFIX = new RegExp(
 )
 const NUMBER_RE = /(?<![\p{L}\p{N}.,_/#@'’])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu
 const SCALE_RE = /^\s?(thousand|million|billion|trillion|bn|mm|mn|[kKmMbBtT])(?![\p{L}\p{N}])/u
-const APPROX_BEFORE =
-  /(~|≈|\babout|\baround|\broughly|\bapproximately|\bapprox\.?|\bnearly|\balmost|\bclose to|\bsome|\bjust over|\bwell over|\bover|\bmore than|\bupwards of|\babove|\bjust under|\bunder|\bless than|\bfewer than|\bbelow|<=|>=|≤|≥|<(?![-=])|(?<![-=])>|\bat least|\bat most|\bno more than|\bup to)\s*$/i
-const APPROX_OF: Record<string, Approx> = {
-  '~': 'about',
-  '≈': 'about',
-  about: 'about',
-  around: 'about',
-  roughly: 'about',
-  approximately: 'about',
-  approx: 'about',
-  'approx.': 'about',
-  nearly: 'about',
-  almost: 'about',
-  'close to': 'about',
-  some: 'about',
-  'just over': 'over',
-  'well over': 'over',
-  over: 'over',
-  'more than': 'over',
-  'upwards of': 'over',
-  above: 'over',
-  '>': 'over',
-  '>=': 'at least',
-  '≥': 'at least',
-  'at least': 'at least',
-  'just under': 'under',
-  under: 'under',
-  'less than': 'under',
-  'fewer than': 'under',
-  below: 'under',
-  '<': 'under',
-  '<=': 'at most',
-  '≤': 'at most',
-  'at most': 'at most',
-  'no more than': 'at most',
-  'up to': 'up to'
-}
 /** "by" marks a change only after a change verb: "cut costs by 14%", not "adopted by 3 teams". */
 const CHANGE_BEFORE =
   /(?:\b(?:up|down|grew|rose|fell|dropped|jumped|climbed|increased|decreased|declined|improved|gained|lost|shrank|slashed|cut|reduced|lowered|raised|boosted|saved)\s+(?:[\w'’-]+\s+){0,5}?by|\bup|\bdown|\bgrew|\brose|\bfell|\bdropped|\bjumped|\bclimbed|\bincreased|\bdecreased|\bdeclined|\bimproved|\bgained|\bshrank|\bslashed)\s+(?:~|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$/i
@@ -85,24 +39,6 @@ const UP_WORDS =
   /\b(?:up|grew|rose|jumped|climbed|increased|improved|gained|raised|boosted|more|higher|increase|growth|uplift|lift|boost|jump|rise|gain)\b/i
 const CHANGE_AFTER =
   /^\s*(?:fewer|less|more|faster|slower|higher|lower|cheaper|shorter|longer|smaller|bigger|larger|quicker|better|worse|increase|decrease|reduction|drop|improvement|gain|growth|cut|uplift|lift|boost|jump|decline|saving|savings|rise|fall|down|up)\b/i
-const MONEY_WORDS =
-  /\b(?:bill|bills|cost|costs|spend|spending|savings?|budget|revenue|arr|mrr|salary|price|pricing|fees?|invoice|payroll|funding|profit|margin|expenses?)\b/i
-const MODIFIER =
-  /^(?:other|new|more|additional|extra|different|separate|senior|junior|direct|active|daily|weekly|monthly|unique|paying|enterprise|internal|external|open|full-time|part-time|remote|major|minor|critical|key|large|small|big|top|total|distinct|legacy|production|prod|flaky|failed|failing|successful|returning|qualified|strong|weak|high-priority|customer-facing|cross-functional|mid-market|p\d|sev\d|product|engineering|platform|backend|frontend|mobile|design)$/i
-const NOT_A_NOUN =
-  /^(?:a|an|the|and|or|but|so|of|in|on|at|to|for|from|by|with|into|onto|over|under|about|across|after|before|since|until|during|via|vs|versus|per|each|every|than|then|because|while|when|which|who|that|this|these|those|is|are|was|were|be|been|has|have|had|it|its|we|i|you|they|he|she|our|my|their|his|her|your|times|percent|ago|later|earlier|early|late|faster|slower|more|less|fewer|higher|lower|out|off|up|down|total|overall|apiece|each|straight|in|a|plus|minus|or|so|too|also)$/i
-
-interface Core {
-  start: number
-  /** Where the number itself ends (before any unit). */
-  end: number
-  value: number
-  tolerance: number
-  words: boolean
-  prefixCurrency?: string
-  sign?: 'up' | 'down'
-}
-
 function masked(text: string): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false)
   for (const re of MASKS) for (const m of text.matchAll(re)) mask.fill(true, m.index, m.index + m[0].length)
@@ -202,15 +138,6 @@ export function parseQuantities(text: string, options: ParseOptions = {}): Quant
 
 function currencyOf(symbolOrCode: string): string {
   return CURRENCY_SYMBOLS.find(([s]) => s === symbolOrCode)?.[1] ?? symbolOrCode.toUpperCase()
-}
-
-interface Unit {
-  dimension: Dimension
-  unit: string
-  end: number
-  /** "a fortnight" is two weeks. */
-  times?: number
-  noun?: { start: number; end: number }
 }
 
 /** Read scale, unit, per, range and hedges around a number. */
@@ -335,98 +262,6 @@ function directionOf(context: string): 'up' | 'down' | undefined {
   )
     return 'down'
   return undefined
-}
-
-function readUnit(text: string, pos: number, core: Core, value: number): Unit | null {
-  const rest = text.slice(pos)
-  if (core.prefixCurrency) return { dimension: 'money', unit: core.prefixCurrency, end: pos }
-  let m = /^\s?(%|percent\b|per cent\b|pct\b)/i.exec(rest)
-  if (m) return { dimension: 'percent', unit: '%', end: pos + m[0].length }
-  m = /^\s?(pp\b|percentage points?\b|pts?\b|points?\b|bps\b|basis points?\b)/i.exec(rest)
-  if (m) {
-    const w = m[1]!.toLowerCase()
-    return {
-      dimension: 'points',
-      unit: w === 'pp' || w.startsWith('percentage') ? 'pp' : w.startsWith('b') ? 'bps' : 'points',
-      end: pos + m[0].length
-    }
-  }
-  m = /^\s?(?:x|×)(?![\p{L}\p{N}])|^[\s-]?fold\b/iu.exec(rest)
-  if (m) return { dimension: 'multiple', unit: 'x', end: pos + m[0].length }
-  m = /^\s?([A-Z]{3})\b/.exec(rest)
-  if (m && CURRENCY_CODES.has(m[1]!)) return { dimension: 'money', unit: m[1]!, end: pos + m[0].length }
-  m = /^\s?([a-z]+)\b/i.exec(rest)
-  if (m && CURRENCY_WORDS[m[1]!.toLowerCase()])
-    return { dimension: 'money', unit: CURRENCY_WORDS[m[1]!.toLowerCase()]!, end: pos + m[0].length }
-  if (!core.words && /^(?:st|nd|rd|th)\b/i.test(rest) && value < 1000) return { dimension: 'ordinal', unit: '', end: pos + 2 }
-  // "three times faster", "5 times the traffic" are multiples; "deployed 5 times" is a count.
-  m = /^\s+times\b/i.exec(rest)
-  if (m) {
-    const multiple =
-      /^\s+(?:as|the|more|less|fewer|faster|slower|bigger|larger|higher|lower|quicker|cheaper|over|better|smaller|what)\b/i.test(
-        rest.slice(m[0].length)
-      )
-    return multiple
-      ? { dimension: 'multiple', unit: 'x', end: pos + m[0].length }
-      : { dimension: 'count', unit: 'times', end: pos + m[0].length }
-  }
-  // Durations: "6 weeks", "6-week", "820ms", "45 min", "2h"; a single letter only when attached.
-  m = /^(\s|-)?([a-z]+(?:-days)?)\b/i.exec(rest)
-  if (m) {
-    const word = m[2]!.toLowerCase()
-    const unit = DURATION_UNITS[word] ?? DURATION_UNITS[word.replace(/-days$/, '-days')]
-    const short = word.length <= 1
-    if (unit && !(short && m[1]) && !(word === 'm' && core.words)) {
-      // "a second opinion" is not a second; "two business days" is.
-      const business = /^\s+business\s+days?\b/i.exec(rest)
-      if (business) return { dimension: 'duration', unit: 'business days', end: pos + business[0].length }
-      return { dimension: 'duration', unit: unit.unit, end: pos + m[0].length }
-    }
-    if (word === 'business' && /^\s?business\s+days?\b/i.test(rest)) {
-      const b = /^\s?business\s+days?\b/i.exec(rest)!
-      return { dimension: 'duration', unit: 'business days', end: pos + b[0].length }
-    }
-    if (word === 'fortnight' || word === 'fortnights') return { dimension: 'duration', unit: 'weeks', end: pos + m[0].length, times: 2 }
-    const size = SIZE_UNITS[word]
-    if (size && (word.length > 1 || !m[1])) return { dimension: 'size', unit: size.unit, end: pos + m[0].length }
-  }
-  return countNoun(text, pos, value)
-}
-
-/** The thing counted: the first plural noun within three words ("3 other teams", "6 product teams"). */
-function countNoun(text: string, pos: number, value: number): Unit {
-  // "5-page narrative", "one-page guide": a compound adjective names the unit.
-  const hyphen = /^-([a-z]+)\b/i.exec(text.slice(pos))
-  if (hyphen && !NOT_A_NOUN.test(hyphen[1]!)) {
-    return {
-      dimension: 'count',
-      unit: countUnit(hyphen[1]!),
-      end: pos + hyphen[0].length,
-      noun: { start: pos + 1, end: pos + hyphen[0].length }
-    }
-  }
-  const words = [...text.slice(pos, pos + 60).matchAll(/(\s+|^)([\p{L}][\p{L}\p{N}'’-]*)|([^\s\p{L}])/gu)]
-  let fallback: { start: number; end: number; word: string } | undefined
-  for (let i = 0; i < Math.min(3, words.length); i++) {
-    const w = words[i]!
-    if (w[3] !== undefined) break
-    const word = w[2]!
-    const start = pos + w.index + w[1]!.length
-    if (NOT_A_NOUN.test(word)) break
-    if (i === 0 && !w[1]) break
-    const lower = word.toLowerCase()
-    const plural =
-      (/[^s]s$/.test(lower) && !/(?:ous|ss|is|us)$/.test(lower)) ||
-      /^(?:people|staff|men|women|children|headcount)$/.test(lower) ||
-      /^[A-Z]+s$/.test(word)
-    if (plural) return { dimension: 'count', unit: countUnit(word), end: start + word.length, noun: { start, end: start + word.length } }
-    if (i === 0) fallback = { start, end: start + word.length, word }
-    if (!MODIFIER.test(word) && !/^[A-Z]/.test(word) && i > 0) break
-  }
-  if (fallback && (value === 1 || /^[A-Z]{2,}$/.test(fallback.word)) && !/ed$|ing$|ly$/.test(fallback.word)) {
-    return { dimension: 'count', unit: countUnit(fallback.word), end: fallback.end, noun: { start: fallback.start, end: fallback.end } }
-  }
-  return { dimension: 'count', unit: '', end: pos }
 }
 
 /** Fractions and ordinals found in words get their about phrase here. */
