@@ -51,11 +51,14 @@ function phrase(text: string, ws: W[]): string {
   return text.slice(list[0]!.start, list.at(-1)!.end)
 }
 
+/** The clause around an amount, looked for within a window (texts can be long; clauses are not). */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  let a = 0
-  let b = text.length
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index
+  const from = Math.max(0, start - 240)
+  const to = Math.min(text.length, end + 240)
+  let a = from
+  let b = to
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BREAK)) {
+    const at = from + m.index
     if (at + m[0].length <= start) a = Math.max(a, at + m[0].length)
     else if (at >= end) {
       b = Math.min(b, at)

@@ -2,7 +2,8 @@ import type { FactsIndex } from './facts'
 import { describeAmount, DIMENSION_NAMES } from './format'
 import { labelKeys, sharesMeaning } from './stems'
 import type { ClaimMatch, DateValue, Fact, Quantity } from './types'
-import { perYear, unitFactor } from './units'
+import { perYear as perYearOf, unitFactor } from './units'
+import { nearMisses, nearbyFacts } from './lookup'
 
 /**
  * Is a quantity in a draft backed by the user's own facts? Same kind and unit (after
@@ -22,12 +23,14 @@ const HUMANS =
 function common(claim: Quantity, fact: Fact): { c: number; f: number; scale: number } | null {
   const cd = claim.dimension
   const fd = fact.dimension
+  // "Saved $1.2M" may quote "$1.2M a year" as it stands; "$1.2M a year" needs a rate in the source.
+  if (claim.per && !fact.per) return null
+  const dropRate = !claim.per && !!fact.per
+  const perYear = (v: number, per: string | undefined) => (dropRate ? v : perYearOf(v, per))
   if (cd === 'money') {
     if (fd !== 'money' || (claim.unit && fact.unit && claim.unit !== fact.unit)) return null
-    if (!!claim.per !== !!fact.per) return null
     return { c: perYear(claim.value, claim.per), f: perYear(fact.value, fact.per), scale: perYear(1, claim.per) }
   }
-  if (!!claim.per !== !!fact.per) return null
   const rate = (v: number, per?: string) => perYear(v, per)
   if (cd === 'duration' || cd === 'size') {
     if (fd !== cd) return null
@@ -120,9 +123,11 @@ function dateFits(claim: Quantity, fact: Fact): boolean {
 function related(claim: Quantity, fact: Fact): boolean {
   const mine = labelKeys(claim.about)
   if (mine.size === 0) return true
-  const theirs = new Set([...labelKeys(fact.label), ...labelKeys(fact.unit), ...labelKeys(fact.entityLabel)])
-  if (theirs.size === 0) return true
-  return sharesMeaning(mine, theirs)
+  const label = labelKeys(fact.label)
+  const unit = labelKeys(fact.unit)
+  const entity = labelKeys(fact.entityLabel)
+  if (label.size + unit.size + entity.size === 0) return true
+  return sharesMeaning(mine, label) || sharesMeaning(mine, unit) || sharesMeaning(mine, entity)
 }
 
 const refOf = (f: Fact) => ({ entityId: f.entityId, entityLabel: f.entityLabel, kind: f.kind, text: f.text, label: f.label })
@@ -151,10 +156,18 @@ function candidates(index: FactsIndex, citedIds?: readonly string[]): readonly F
   return citedIds.flatMap((id) => index.byEntity.get(id) ?? [])
 }
 
+/** The best fact backing the claim: a small pool is scanned, a whole history is looked up by value. */
+function bestSupport(claim: Quantity, index: FactsIndex, pool: readonly Fact[], whole: boolean): Fact | undefined {
+  const near = whole && pool.length > 500 ? nearbyFacts(claim, index) : pool
+  let best: Fact | undefined
+  for (const f of near) if (supports(claim, f) && (!best || KIND_ORDER[f.kind] < KIND_ORDER[best.kind])) best = f
+  return best
+}
+
 export function matchClaim(claim: Quantity, index: FactsIndex, options: MatchOptions = {}): ClaimMatch {
   if (claim.invalid) return { supported: false, reason: claim.invalid }
   const pool = candidates(index, options.citedIds)
-  const found = pool.filter((f) => supports(claim, f)).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])[0]
+  const found = bestSupport(claim, index, pool, !options.citedIds)
   if (found) return { supported: true, by: refOf(found), ...(found.derivation ? { derivation: found.derivation } : {}) }
   return { supported: false, reason: explain(claim, index, pool, options) }
 }
@@ -167,10 +180,11 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
   const said = claim.text.trim()
   const here = options.citedIds ? 'the sources this draft cites' : 'your history'
   if (options.citedIds) {
-    const elsewhere = index.facts.find((f) => supports(claim, f))
+    const elsewhere = bestSupport(claim, index, index.facts, true)
     if (elsewhere) return `${said}: it is in ${quote(elsewhere.entityLabel)}, which this draft does not cite`
   }
-  const direct = pool.filter((f) => f.kind === 'value' || f.kind === 'baseline' || f.kind === 'date')
+  const searched = !options.citedIds && pool.length > 500 ? nearMisses(claim, index) : pool
+  const direct = searched.filter((f) => f.kind === 'value' || f.kind === 'baseline' || f.kind === 'date')
   if (claim.dimension === 'date' || claim.dimension === 'year') {
     const near = direct.find((f) => (f.dimension === 'date' || f.dimension === 'year') && related(claim, f))
     return near ? `${said}: ${here} dates this ${near.text}` : `${said}: no date in ${here} falls there`

@@ -149,10 +149,13 @@ export const PERIOD_SECONDS: Record<string, number> = {
 }
 
 /** The dimension's base unit value, so 12 hours and 720 minutes compare equal. */
+const FACTORS = new Map<string, number>(
+  [...Object.values(DURATION_UNITS), ...Object.values(SIZE_UNITS)].map((u) => [`${u.dimension}:${u.unit}`, u.factor])
+)
+
 export function unitFactor(dimension: Dimension, unit: string): number {
-  if (dimension === 'duration') return Object.values(DURATION_UNITS).find((u) => u.unit === unit)?.factor ?? 1
-  if (dimension === 'size') return Object.values(SIZE_UNITS).find((u) => u.unit === unit)?.factor ?? 1
-  return 1
+  if (dimension !== 'duration' && dimension !== 'size') return 1
+  return FACTORS.get(`${dimension}:${unit}`) ?? 1
 }
 
 /** A value per `per` turned into a value per year (or left alone when `per` is not a period). */

@@ -161,6 +161,8 @@ function honestRounding(): CorpusCase[] {
     c('Cut our bill by €18k/month.', 'Cut our bill by €216k a year.', '€216k a year', true),
     c('Cut our bill by €18k/month.', 'Cut our bill by €18k a year.', '€18k a year', false),
     c('Cut our bill by €18k/month.', 'Cut our bill by $18k a month.', '$18k a month', false),
+    c('Cut our bill by €18k/month.', 'Cut our bill by €18k.', '€18k', true),
+    c('Cut our bill by €18k.', 'Cut our bill by €18k a month.', '€18k a month', false),
     c('120+ PRs reviewed.', 'Reviewed 120 PRs.', '120 PRs', true),
     c('120+ PRs reviewed.', 'Reviewed 150 PRs.', '150 PRs', false),
     c('Card testing (~15%) -> now <1%.', 'Card testing is under 1%.', 'under 1%', true),
