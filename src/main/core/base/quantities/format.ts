@@ -10,7 +10,8 @@ export function compactNumber(n: number): string {
   if (abs >= 1e9) return `${trim(n / 1e9)}B`
   if (abs >= 1e6) return `${trim(n / 1e6)}M`
   if (abs >= 1e4) return `${trim(n / 1e3)}k`
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toFixed(2)))
+  // Not toLocaleString: this runs for every derived fact in a large history.
+  return Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(Number(n.toFixed(2)))
 }
 
 const PER: Record<string, string> = {

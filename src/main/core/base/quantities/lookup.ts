@@ -34,8 +34,9 @@ interface Lookup {
   rawRates: Map<string, Bucket>
   /** Values and baselines as written, by number: "12 hours" finds "12 minutes". */
   byNumber: Map<number, Fact[]>
-  /** Facts that are ranges or dates: few, and scanned whole. */
+  /** Facts that are ranges: few, and scanned whole. */
   scanned: Fact[]
+  dates: Fact[]
 }
 
 const lookups = new WeakMap<FactsIndex, Lookup>()
@@ -55,6 +56,7 @@ const keyOf = (family: Family, per: string | undefined) => `${family}${per ? '/p
 function build(index: FactsIndex): Lookup {
   const raw = new Map<string, { v: number; f: Fact }[]>()
   const scanned: Fact[] = []
+  const dates: Fact[] = []
   const byNumber = new Map<number, Fact[]>()
   const put = (key: string, v: number, f: Fact) => {
     let list = raw.get(key)
@@ -68,7 +70,11 @@ function build(index: FactsIndex): Lookup {
       else byNumber.set(f.value, [f])
     }
     const family = FAMILY[f.dimension]
-    if (family === 'date' || f.range) {
+    if (family === 'date') {
+      dates.push(f)
+      continue
+    }
+    if (f.range) {
       scanned.push(f)
       continue
     }
@@ -85,7 +91,7 @@ function build(index: FactsIndex): Lookup {
     if (key.startsWith('raw:')) rawRates.set(key.slice(4), bucket)
     else buckets.set(key, bucket)
   }
-  return { buckets, rawRates, scanned, byNumber }
+  return { buckets, rawRates, scanned, dates, byNumber }
 }
 
 function lookupOf(index: FactsIndex): Lookup {
@@ -126,7 +132,7 @@ function window(claim: Quantity): [number, number] {
 export function nearbyFacts(claim: Quantity, index: FactsIndex, widen = 1): Fact[] {
   const l = lookupOf(index)
   const family = FAMILY[claim.dimension]
-  if (family === 'date') return l.scanned
+  if (family === 'date') return l.dates
   const withRate = claim.per ? [] : nearbyIn(l, keyOf(family, 'any'), claim, widen, true)
   const bucket = l.buckets.get(keyOf(family, claim.per))
   if (!bucket) return [...l.scanned, ...withRate]
@@ -166,6 +172,6 @@ export function nearMisses(claim: Quantity, index: FactsIndex): Fact[] {
   const out = [...(l.byNumber.get(claim.value) ?? [])]
   const near =
     FAMILY[claim.dimension] === 'date' ? l.scanned : nearbyFacts({ ...claim, approx: undefined, range: undefined, tolerance: 0 }, index, 10)
-  for (let i = 0; i < near.length && i < 5000; i++) out.push(near[i]!)
+  for (let i = 0; i < near.length && i < 2000; i++) out.push(near[i]!)
   return out
 }

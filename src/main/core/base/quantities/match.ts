@@ -160,7 +160,12 @@ function candidates(index: FactsIndex, citedIds?: readonly string[]): readonly F
 function bestSupport(claim: Quantity, index: FactsIndex, pool: readonly Fact[], whole: boolean): Fact | undefined {
   const near = whole && pool.length > 500 ? nearbyFacts(claim, index) : pool
   let best: Fact | undefined
-  for (const f of near) if (supports(claim, f) && (!best || KIND_ORDER[f.kind] < KIND_ORDER[best.kind])) best = f
+  let after = 0
+  for (const f of near) {
+    // One backing fact is enough; look a little further only for a more direct one.
+    if (best && (KIND_ORDER[best.kind] === 0 || ++after > 256)) break
+    if (supports(claim, f) && (!best || KIND_ORDER[f.kind] < KIND_ORDER[best.kind])) best = f
+  }
   return best
 }
 

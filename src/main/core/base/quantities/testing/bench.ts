@@ -94,13 +94,17 @@ async function main() {
     const index = buildFactsIndex(recs)
     const built = performance.now() - t
     const claims = parseQuantities(repeat('Cut p95 latency by 62% and saved $1.2M; took 14 weeks; 3x faster; 40 clusters. ', 20))
+    const t1 = performance.now()
+    matchClaim(claims[0]!, index)
+    const lookup = performance.now() - t1
     const t2 = performance.now()
     let supported = 0
     for (const c of claims) if (matchClaim(c, index).supported) supported++
     const matched = performance.now() - t2
     console.log(
-      `facts index of ${n.toLocaleString('en-US')} records: ${index.facts.length.toLocaleString('en-US')} facts in ${built.toFixed(0)} ms; ` +
-        `${claims.length} claims matched in ${matched.toFixed(0)} ms (${supported} supported)`
+      `facts index of ${n.toLocaleString('en-US')} records: ${index.facts.length.toLocaleString('en-US')} facts in ${built.toFixed(0)} ms, ` +
+        `value lookup built on first claim in ${lookup.toFixed(0)} ms; ${claims.length} claims matched in ${matched.toFixed(0)} ms ` +
+        `(${(matched / claims.length).toFixed(2)} ms each, ${supported} supported)`
     )
   }
 
