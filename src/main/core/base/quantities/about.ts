@@ -82,6 +82,12 @@ export function aboutPhrase(
   // "(~15%)": an amount in brackets is about what comes before the bracket.
   const bracket = /\(\s*[~≈<>]?\s*$/.exec(text.slice(Math.max(0, start - 4), start))
   const [a, b] = clauseBounds(text, bracket ? start - bracket[0].length - 1 : start, unitEnd)
+  // "Revenue: 4000000 USD", "Churn: 30 %": a label and a colon name the amount.
+  const labelled = /([\p{L}][\p{L}\p{N} '’&/-]{0,48}?)\s*:\s*[~≈<>]?\s*$/u.exec(text.slice(Math.max(0, start - 50), start))
+  if (labelled && !countedNoun) {
+    const np = phrase(labelled[1]!, words(labelled[1]!))
+    if (np) return np
+  }
   if (countedNoun) {
     // "120 PRs reviewed", "1,500 daily users", "14 interviewers trained".
     const tail = words(text.slice(countedNoun.end, b), countedNoun.end)

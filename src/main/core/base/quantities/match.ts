@@ -124,12 +124,14 @@ function related(claim: Quantity, fact: Fact): boolean {
   const mine = labelKeys(claim.about)
   if (mine.size === 0) return true
   const label = labelKeys(fact.label)
-  const unit = labelKeys(fact.unit)
+  // A counted thing is meaning ("services"); a currency or a time unit is not ("USD" says nothing about what).
+  const unit = fact.dimension === 'count' ? labelKeys(fact.unit) : EMPTY
   const entity = labelKeys(fact.entityLabel)
   if (label.size + unit.size + entity.size === 0) return true
   return sharesMeaning(mine, label) || sharesMeaning(mine, unit) || sharesMeaning(mine, entity)
 }
 
+const EMPTY: ReadonlySet<string> = new Set()
 const refOf = (f: Fact) => ({ entityId: f.entityId, entityLabel: f.entityLabel, kind: f.kind, text: f.text, label: f.label })
 const KIND_ORDER: Record<Fact['kind'], number> = {
   value: 0,
@@ -210,8 +212,17 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
   if (near) {
     const theirs = describeAmount(near.value, near.dimension, near.unit, near.per)
     if (sameNumber(near.value, claim.value) && near.unit === claim.unit && !!near.per === !!claim.per && !related(claim, near))
-      return `${said}: ${here} has ${theirs} only for ${near.label || near.entityLabel}`
-    return `${said}: ${here} says ${theirs}${near.label ? ` for ${near.label}` : ''}`
+      return `${said}: ${here} has ${theirs} only for ${near.label || near.entityLabel || 'something else'}`
+    const redundant = !near.label || near.label.toLowerCase() === near.unit.toLowerCase()
+    return `${said}: ${here} says ${theirs}${redundant ? '' : ` for ${near.label}`}`
+  }
+  // "Cut latency by 70%" when the change was 62%: quote the change that is there.
+  if (labelKeys(claim.about).size > 0) {
+    const change = searched.find((f) => f.derivation && f.dimension === claim.dimension && related(claim, f))
+    if (change) {
+      const what = change.label ? `${change.label} went ` : 'it went '
+      return `${said}: in ${here} ${what}${change.derivation!.replace(/ is /, ', which is ')}`
+    }
   }
   // Same number, another kind: "14%: your history has 14 services, not a percentage".
   const other = direct.find((f) => sameNumber(f.value, claim.value) && f.dimension !== 'date' && f.dimension !== 'year')
