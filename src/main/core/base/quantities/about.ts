@@ -83,7 +83,8 @@ export function aboutPhrase(
   const bracket = /\(\s*[~≈<>]?\s*$/.exec(text.slice(Math.max(0, start - 4), start))
   const [a, b] = clauseBounds(text, bracket ? start - bracket[0].length - 1 : start, unitEnd)
   // "Revenue: 4000000 USD", "Churn: 30 %": a label and a colon name the amount.
-  const labelled = /([\p{L}][\p{L}\p{N} '’&/-]{0,48}?)\s*:\s*[~≈<>]?\s*$/u.exec(text.slice(Math.max(0, start - 50), start))
+  const lead = text.slice(Math.max(0, start - 50), start)
+  const labelled = /:\s*[~≈<>]?\s*$/.test(lead) ? /([\p{L}][\p{L}\p{N} '’&/-]{0,48}?)\s*:\s*[~≈<>]?\s*$/u.exec(lead) : null
   if (labelled && !countedNoun) {
     const np = phrase(labelled[1]!, words(labelled[1]!))
     if (np) return np

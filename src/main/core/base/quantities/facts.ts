@@ -104,20 +104,18 @@ export function buildFactsIndex(records: Iterable<SourceRecord>): FactsIndex {
   return { facts, byEntity }
 }
 
-/** The honest arithmetic on a before/after pair. */
+/** The honest arithmetic on a before/after pair. Its wording is built only when shown (derivationOf). */
 function derive(label: string, before: Side, after: Side): Omit<Fact, 'entityId' | 'entityLabel'>[] {
   const factor = unitFactor(before.dimension, before.unit)
-  const afterFactor = unitFactor(after.dimension, after.unit)
   const b = before.value * factor
-  const a = after.value * afterFactor
+  const a = after.value * unitFactor(after.dimension, after.unit)
   const out: Omit<Fact, 'entityId' | 'entityLabel'>[] = []
   if (!Number.isFinite(a) || !Number.isFinite(b)) return out
   const direction: 'up' | 'down' | undefined = a > b ? 'up' : a < b ? 'down' : undefined
-  const span = `from ${before.text} to ${after.text}`
+  const from = { dimension: before.dimension, unit: before.unit, ...(before.per ? { per: before.per } : {}) }
   // Only an absolute change keeps the rate ("$15k a month less"); percentages and multiples are per nothing.
-  const base = { label, text: span, ...(direction ? { direction } : {}) }
+  const base = { label, text: `from ${before.text} to ${after.text}`, ...(direction ? { direction } : {}), derivedFrom: from }
   const diff = Math.abs(a - b) / factor
-  const dirWord = direction === 'up' ? 'more' : 'less'
   if (before.dimension !== 'percent')
     out.push({
       ...base,
@@ -125,53 +123,48 @@ function derive(label: string, before: Side, after: Side): Omit<Fact, 'entityId'
       kind: 'delta',
       dimension: before.dimension,
       unit: before.unit,
-      value: diff,
-      derivation: `${span} is ${describeAmount(round(diff), before.dimension, before.unit, before.per)} ${dirWord}`
+      value: diff
     })
-  else
-    out.push({
-      ...base,
-      kind: 'points-change',
-      dimension: 'points',
-      unit: 'pp',
-      value: diff,
-      derivation: `${span} is ${direction === 'down' ? '−' : '+'}${round(diff)} points`
-    })
+  else out.push({ ...base, kind: 'points-change', dimension: 'points', unit: 'pp', value: diff })
   if (b !== 0) {
-    const pct = (Math.abs(a - b) / Math.abs(b)) * 100
-    out.push({
-      ...base,
-      kind: 'percent-change',
-      dimension: 'percent',
-      unit: '%',
-      value: pct,
-      derivation: `${span} is ${round(pct)}% ${direction === 'up' ? 'higher' : 'lower'}`
-    })
-    // "62% faster" may be told against the new time: 820 ms → 310 ms is 165% faster that way.
-    if (before.dimension === 'duration' && a !== 0 && a < b) {
-      const speed = (b / a - 1) * 100
+    out.push({ ...base, kind: 'percent-change', dimension: 'percent', unit: '%', value: (Math.abs(a - b) / Math.abs(b)) * 100 })
+    // "165% faster" may be told against the new time: 820 ms → 310 ms.
+    if (before.dimension === 'duration' && a !== 0 && a < b)
       out.push({
         ...base,
+        derivedFrom: { ...from, speed: true },
         kind: 'percent-change',
         dimension: 'percent',
         unit: '%',
-        value: speed,
-        derivation: `${span} is ${round(speed)}% faster`
+        value: (b / a - 1) * 100
       })
-    }
   }
   if (a !== 0 && b !== 0 && Math.sign(a) === Math.sign(b)) {
-    const m = Math.max(a, b) / Math.min(a, b)
-    out.push({ ...base, kind: 'multiple', dimension: 'multiple', unit: 'x', value: m, derivation: `${span} is ${round(m)}x` })
-    if (a < b)
-      out.push({
-        ...base,
-        kind: 'ratio',
-        dimension: 'fraction',
-        unit: '',
-        value: a / b,
-        derivation: `${span} is ${round((a / b) * 100)}% of what it was`
-      })
+    out.push({ ...base, kind: 'multiple', dimension: 'multiple', unit: 'x', value: Math.max(a, b) / Math.min(a, b) })
+    if (a < b) out.push({ ...base, kind: 'ratio', dimension: 'fraction', unit: '', value: a / b })
   }
   return out
+}
+
+/** How a derived fact was computed, in words: "from 12% to 18% is +6 points". */
+export function derivationOf(f: Fact): string | undefined {
+  const from = f.derivedFrom
+  if (!from) return undefined
+  const span = f.text
+  switch (f.kind) {
+    case 'delta':
+      return `${span} is ${describeAmount(round(f.value), from.dimension, from.unit, from.per)} ${f.direction === 'up' ? 'more' : 'less'}`
+    case 'points-change':
+      return `${span} is ${f.direction === 'down' ? '−' : '+'}${round(f.value)} points`
+    case 'percent-change':
+      return from.speed
+        ? `${span} is ${round(f.value)}% faster`
+        : `${span} is ${round(f.value)}% ${f.direction === 'up' ? 'higher' : 'lower'}`
+    case 'multiple':
+      return `${span} is ${round(f.value)}x`
+    case 'ratio':
+      return `${span} is ${round(f.value * 100)}% of what it was`
+    default:
+      return undefined
+  }
 }

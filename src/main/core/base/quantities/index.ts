@@ -10,7 +10,7 @@ import type { ClaimMatch, Quantity } from './types'
 
 export { parseQuantities, type ParseOptions } from './parse'
 export { parseChanges } from './changes'
-export { buildFactsIndex, type FactsIndex } from './facts'
+export { buildFactsIndex, derivationOf, type FactsIndex } from './facts'
 export { matchClaim, type MatchOptions } from './match'
 export { readUnitString } from './units'
 export type * from './types'

@@ -1,4 +1,4 @@
-import type { FactsIndex } from './facts'
+import { derivationOf, type FactsIndex } from './facts'
 import { describeAmount, DIMENSION_NAMES } from './format'
 import { labelKeys, sharesMeaning } from './stems'
 import type { ClaimMatch, DateValue, Fact, Quantity } from './types'
@@ -175,7 +175,8 @@ export function matchClaim(claim: Quantity, index: FactsIndex, options: MatchOpt
   if (claim.invalid) return { supported: false, reason: claim.invalid }
   const pool = candidates(index, options.citedIds)
   const found = bestSupport(claim, index, pool, !options.citedIds)
-  if (found) return { supported: true, by: refOf(found), ...(found.derivation ? { derivation: found.derivation } : {}) }
+  const derivation = found && derivationOf(found)
+  if (found) return { supported: true, by: refOf(found), ...(derivation ? { derivation } : {}) }
   return { supported: false, reason: explain(claim, index, pool, options) }
 }
 
@@ -218,10 +219,10 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
   }
   // "Cut latency by 70%" when the change was 62%: quote the change that is there.
   if (labelKeys(claim.about).size > 0) {
-    const change = searched.find((f) => f.derivation && f.dimension === claim.dimension && related(claim, f))
+    const change = searched.find((f) => f.derivedFrom && f.dimension === claim.dimension && related(claim, f))
     if (change) {
       const what = change.label ? `${change.label} went ` : 'it went '
-      return `${said}: in ${here} ${what}${change.derivation!.replace(/ is /, ', which is ')}`
+      return `${said}: in ${here} ${what}${derivationOf(change)!.replace(/ is /, ', which is ')}`
     }
   }
   // Same number, another kind: "14%: your history has 14 services, not a percentage".

@@ -116,8 +116,8 @@ export interface Fact {
   label: string
   /** As written in the source, for reasons ("12 minutes", "from 12% to 18%"). */
   text: string
-  /** How a derived fact was computed ("from 12% to 18% is +6 points"). */
-  derivation?: string
+  /** For a derived fact: the unit of the pair it was computed from (its wording: derivationOf). */
+  derivedFrom?: { dimension: Dimension; unit: string; per?: string; speed?: true }
   /** A level that has a stated baseline: its change is known, so "up N%" may not cite it. */
   hasBaseline?: boolean
   direction?: 'up' | 'down'
