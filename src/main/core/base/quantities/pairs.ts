@@ -58,6 +58,12 @@ export function carryUnits(pairs: readonly Pair[]): void {
     to.unit = from.unit
     if (from.per && !to.per) to.per = from.per
   }
+  // "from 9 incidents to 2 incidents per month": the rate belongs to both sides.
+  for (const { before, after } of pairs) {
+    if (before.dimension !== after.dimension || before.unit !== after.unit) continue
+    if (after.per && !before.per) before.per = after.per
+    else if (before.per && !after.per) after.per = before.per
+  }
   // Both sides of a change are about the same thing: the phrase before "from".
   for (const { before, after } of pairs) if (before.about) after.about = before.about
 }

@@ -149,6 +149,7 @@ export const CHANGE_CASES: CorpusCase[] = [
   },
   { kind: 'change', text: 'signups doubled', multiple: 2 },
   { kind: 'change', text: 'from 9 incidents to 2 incidents per month', before: { value: 9 }, after: { value: 2 } },
+  { kind: 'parse', text: 'from 9 incidents to 2 incidents per month', find: [{ value: 9, dimension: 'count', per: 'month' }] },
   { kind: 'change', text: 'onboarding from 12 days to 4 days', before: { value: 12 }, after: { value: 4 }, multiple: 4 / 12 }
 ]
 
