@@ -132,7 +132,36 @@ export function parseQuantities(text: string, options: ParseOptions = {}): Quant
     if (q && !taken(q.span[0], q.span[1])) out.push(q)
   }
   out.sort((a, b) => a.span[0] - b.span[0])
-  carryUnits(findPairs(text, out))
+  const merged = mergeRanges(text, out)
+  carryUnits(findPairs(text, merged))
+  return merged
+}
+
+/** "three to four weeks", "3 or 4 days", "2-3 sprints": a bare number then an amount is one range. */
+function mergeRanges(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = []
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!
+    const b = qs[i + 1]
+    const bare = a.dimension === 'count' && a.unit === '' && !a.range
+    if (b && bare && !(b.dimension === 'count' && b.unit === '') && b.dimension !== 'date' && b.dimension !== 'year' && b.value > a.value) {
+      const gap = text.slice(a.span[1], b.span[0])
+      const lead = text.slice(Math.max(0, a.span[0] - 10), a.span[0])
+      if (/^\s*(?:to|or|–|—|-)\s*$/i.test(gap) && !/\b(?:from|was|between)\s*$/i.test(lead)) {
+        out.push({
+          ...b,
+          span: [a.span[0], b.span[1]],
+          text: text.slice(a.span[0], b.span[1]),
+          value: a.value,
+          range: [a.value, b.value],
+          ...(a.approx ? { approx: a.approx } : {})
+        })
+        i++
+        continue
+      }
+    }
+    out.push(a)
+  }
   return out
 }
 

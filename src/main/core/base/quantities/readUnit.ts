@@ -116,7 +116,8 @@ function countNoun(text: string, pos: number, value: number): Unit {
     if (i === 0) fallback = { start, end: start + word.length, word }
     if (!MODIFIER.test(word) && !/^[A-Z]/.test(word) && i > 0) break
   }
-  if (fallback && (value === 1 || /^[A-Z]{2,}$/.test(fallback.word)) && !/ed$|ing$|ly$/.test(fallback.word)) {
+  // "1 engineer", "one-page", "zero downtime": a singular noun is the unit only for one or none.
+  if (fallback && (value === 1 || value === 0 || /^[A-Z]{2,}$/.test(fallback.word)) && !/ed$|ing$|ly$/.test(fallback.word)) {
     return { dimension: 'count', unit: countUnit(fallback.word), end: fallback.end, noun: { start: fallback.start, end: fallback.end } }
   }
   return { dimension: 'count', unit: '', end: pos }

@@ -214,7 +214,25 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   index: 'indexes',
   foot: 'feet'
 }
-const INVARIANT = new Set(['people', 'staff', 'software', 'data', 'feedback', 'series', 'headcount', 'news', 'sheep', 'fish'])
+/** Words with no plural in this use (mass nouns people count with "zero": "zero downtime"). */
+const INVARIANT = new Set([
+  'people',
+  'staff',
+  'software',
+  'data',
+  'feedback',
+  'series',
+  'headcount',
+  'news',
+  'downtime',
+  'traffic',
+  'churn',
+  'revenue',
+  'debt',
+  'toil',
+  'waste',
+  'overtime'
+])
 
 export function pluralWord(w: string): string {
   if (INVARIANT.has(w) || Object.values(IRREGULAR_PLURALS).includes(w)) return w

@@ -95,6 +95,9 @@ export const PARSE_CASES: CorpusCase[] = [
   p('fewer than 10 pages a week', { value: 10, dimension: 'count', approx: 'under', per: 'week' }),
   p('3–5 days', { value: 3, dimension: 'duration', range: [3, 5] }),
   p('between 3 and 5 engineers', { value: 3, dimension: 'count', range: [3, 5] }),
+  p("I'd need three to four weeks", { value: 3, dimension: 'duration', unit: 'weeks', range: [3, 4] }),
+  p('3 or 4 days', { value: 3, dimension: 'duration', unit: 'days', range: [3, 4] }),
+  p('migrated with zero downtime', { value: 0, dimension: 'count', unit: 'downtime' }),
   p('$10k-$20k a month', { value: 10_000, dimension: 'money', range: [10_000, 20_000], per: 'month' }),
   // dates and years
   p('Shipped on 2026-02-29', { dimension: 'date', invalid: true }),
