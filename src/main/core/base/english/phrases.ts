@@ -16,7 +16,10 @@ export interface PhraseForms {
   shape: PhraseShape
   /** The phrase as typed, cleaned: no trailing period, markdown or "I " in front. */
   text: string
-  /** After a preposition or as a subject: "getting promoted to Staff Engineer", "nobody owning the rollout". */
+  /**
+   * The noun-phrase form, for after a preposition or as a subject: "getting promoted to Staff
+   * Engineer", "nobody owning the rollout", and a noun phrase as it is ("promotion to Group PM").
+   */
   gerund: string
   /** After "to" or "will": "get promoted to Staff Engineer"; for a noun, the noun phrase. */
   infinitive: string
