@@ -4,21 +4,9 @@ import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import ownConfig from '../../../../electron-builder.config'
 import { appFilesToPack, loadBuilderConfig, PROJECT_DIR } from './builderInternals'
+import { packageViolations, REQUIRED_IN_PACKAGE } from './packedRules'
 
-/** What must never be shipped inside app.asar: tests, scripts, docs, source maps, e2e, sources. */
-export const FORBIDDEN_IN_PACKAGE: Array<[string, RegExp]> = [
-  ['source map', /\.map$/i],
-  ['test file', /\.(test|spec)\.[cm]?[jt]sx?$/i],
-  ['TypeScript source', /(?<!\.d)\.[cm]?tsx?$/i],
-  ['test folder', /(^|\/)(tests?|__tests__|__mocks__)\//i],
-  ['e2e folder', /(^|\/)e2e\//i],
-  ['docs', /(^|\/)docs?\/|\.(md|markdown)$/i],
-  ['scripts folder', /^scripts\//],
-  ['source folder', /^src\//],
-  ['CI configuration', /(^|\/)\.github\//]
-]
-const violations = (files: string[]) =>
-  files.flatMap((file) => FORBIDDEN_IN_PACKAGE.filter(([, pattern]) => pattern.test(file)).map(([what]) => `${what}: ${file}`))
+const violations = packageViolations
 
 const base = mkdtempSync(join(tmpdir(), 'loopwise-pack-'))
 afterAll(() => rmSync(base, { recursive: true, force: true }))
@@ -93,6 +81,8 @@ describe('files packed into app.asar (computed by electron-builder from the conf
   it('from this repository: only package.json and out/, with nothing forbidden', async () => {
     const packed = await appFilesToPack(await loadBuilderConfig(), PROJECT_DIR)
     expect(packed).toContain('package.json')
+    // out/ exists once `npm run build` has run; then the app's entry points must all be there.
+    if (packed.some((f) => f.startsWith('out/'))) for (const file of REQUIRED_IN_PACKAGE) expect(packed).toContain(file)
     expect(packed.filter((f) => f !== 'package.json' && !f.startsWith('out/'))).toEqual([])
     expect(violations(packed)).toEqual([])
   })
