@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FakeBrowserWindow, fakeIpcMain, fakeMenu, fakeProtocol, fakeSession } from './fakeElectron'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 
 /**
  * The real entry point (src/main/index.ts) with the real core, started against a fake `electron`
@@ -131,6 +132,7 @@ describe('the packaged app, started through src/main/index.ts', () => {
       // The handler serves the folder beside the main bundle: src/renderer when run from source.
       const page = await fakes.protocol.fetch('app://loopwise/index.html')
       expect(page.status).toBe(200)
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
       expect(await page.text()).toContain('<title>Loopwise</title>')
       expect((await fakes.protocol.fetch('app://loopwise/..%2fmain%2findex.ts')).status).toBe(403)
 
