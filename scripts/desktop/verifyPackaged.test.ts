@@ -48,7 +48,7 @@ describe('verifying a packed app', () => {
   it('passes an app with the fuses burnt and only the built app and its runtime modules inside', async () => {
     const { problems, facts } = await verifyPackaged(await packedApp())
     expect(problems).toEqual([])
-    expect(facts.join('\n')).toContain('main requires openai, zod from node_modules')
+    expect(facts.join('\n')).toContain('main requires openai, zod from node_modules: all packed and loadable')
   })
 
   it('fails an app whose fuses were never flipped, naming each one', async () => {
@@ -88,6 +88,13 @@ describe('verifying a packed app', () => {
         "zod's entry index.js is not in app.asar"
       ])
     )
+  })
+
+  it('fails an app whose packed dependency does not load', async () => {
+    const { problems } = await verifyPackaged(
+      await packedApp({ add: { 'node_modules/zod/index.js': 'throw new Error("cut short by the pack")' } })
+    )
+    expect(problems).toEqual(['a packed module does not load: zod: cut short by the pack'])
   })
 
   it('finds the modules a bundle requires, ignoring built-ins, electron and relative files', () => {

@@ -5,8 +5,10 @@
  *
  *   tsx scripts/desktop/verifyPackaged.ts dist/linux-unpacked | dist/win-unpacked | dist/mac-universal/Loopwise.app
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { FORBIDDEN_IN_PACKAGE, packageViolations, REQUIRED_IN_PACKAGE } from '../../src/main/electron/packaging/packedRules'
@@ -15,6 +17,7 @@ const fromBuilderLib = createRequire(createRequire(createRequire(__filename).res
 const asar = fromBuilderLib('@electron/asar') as {
   listPackage(archive: string, options: { isPack: boolean }): string[]
   extractFile(archive: string, file: string): Buffer
+  extractAll(archive: string, dest: string): void
 }
 
 /** The issue's fuse settings, as bytes on the wire ('1' on, '0' off). */
@@ -72,6 +75,29 @@ export function runtimeRequires(source: string): string[] {
   return [...names].sort()
 }
 
+/**
+ * Loads each module the main process requires from an extracted copy of the archive, in a
+ * separate Node, so a dependency missing from the pack (or cut by an exclusion) is found here.
+ */
+function loadFailures(archive: string, modules: string[]): string[] {
+  if (modules.length === 0) return []
+  const dir = mkdtempSync(join(tmpdir(), 'loopwise-asar-'))
+  try {
+    asar.extractAll(archive, dir)
+    const script = `
+      const failed = []
+      for (const name of ${JSON.stringify(modules)}) {
+        try { require(require.resolve(name, { paths: [process.cwd()] })) } catch (e) { failed.push(name + ': ' + String(e && e.message).split('\\n')[0]) }
+      }
+      process.stdout.write(JSON.stringify(failed))`
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } })
+    if (run.status !== 0) return [`could not load the packed modules: ${run.stderr.split('\n')[0]}`]
+    return (JSON.parse(run.stdout) as string[]).map((f) => `a packed module does not load: ${f}`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 export interface Verdict {
   problems: string[]
   facts: string[]
@@ -122,7 +148,10 @@ export async function verifyPackaged(appPath: string): Promise<Verdict> {
         problems.push(`${name}'s entry ${main} is not in app.asar`)
     }
   }
-  facts.push(`app.asar: ${entries.length} entries; main requires ${[...required].join(', ') || 'nothing'} from node_modules, all present`)
+  problems.push(...loadFailures(app.asar, [...required]))
+  facts.push(
+    `app.asar: ${entries.length} entries; main requires ${[...required].join(', ') || 'nothing'} from node_modules: all packed and loadable`
+  )
   facts.push(`never packed: ${FORBIDDEN_IN_PACKAGE.map(([what]) => what).join(', ')}`)
 
   if (app.infoPlist) {
