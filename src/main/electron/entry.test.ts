@@ -76,6 +76,7 @@ function makeFakes(isPackaged: boolean, userData: string) {
 const roots: string[] = []
 afterEach(() => {
   delete process.env.ELECTRON_RENDERER_URL
+  delete (process as { resourcesPath?: string }).resourcesPath
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
 })
 
