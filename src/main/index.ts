@@ -1,10 +1,20 @@
-import { app, BrowserWindow, dialog } from 'electron'
-import { join } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, protocol } from 'electron'
 import { createCore, type Core } from './core/createCore'
 import { registerIpc } from './electron/ipc'
-import { createMainWindow, lockDownSession, preloadPath, rendererFilePath } from './electron/window'
+import { builtPaths, createMainWindow, lockDownSession } from './electron/window'
 import { APP_VERSION } from './version'
 import { openSafeStorageSecrets } from './electron/safeStorageSecrets'
+import { registerAppScheme, serveRenderer } from './electron/appProtocol'
+import { installAppMenu } from './electron/appMenu'
+import { chooseRenderer } from './electron/rendererTarget'
+
+// Packaged-mode switches: the page comes from app:// (one exact origin for the IPC check); the
+// dev server URL, DevTools and the reload/DevTools menu items exist only in development runs.
+registerAppScheme(protocol)
+const developer = !app.isPackaged
+const built = builtPaths(__dirname, app.isPackaged)
+const renderer = chooseRenderer({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL })
+if (renderer.ignored) console.warn(`Loopwise: ${renderer.ignored}`)
 
 // Electron glue only: the folder comes from Electron, everything else from the core.
 app.setName('Loopwise')
@@ -27,6 +37,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     lockDownSession()
+    serveRenderer(protocol, built.rendererDir)
+    installAppMenu(Menu, { platform: process.platform, developer, appName: app.getName() })
     try {
       core = await createCore({ dataDir, mode: 'desktop', version: APP_VERSION, secrets: await openSafeStorageSecrets(dataDir) })
     } catch (error) {
@@ -34,14 +46,9 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
-    registerIpc(core, () => mainWindow)
+    registerIpc(core, () => mainWindow, renderer.origin)
     const open = () => {
-      mainWindow = createMainWindow({
-        preload: preloadPath(),
-        rendererUrl: !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
-        rendererFile: rendererFilePath(),
-        icon: join(__dirname, '../../resources/icon.png')
-      })
+      mainWindow = createMainWindow({ preload: built.preload, url: renderer.url, devTools: developer, icon: built.icon })
       mainWindow.on('closed', () => (mainWindow = null))
     }
     open()

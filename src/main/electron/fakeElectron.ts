@@ -7,11 +7,15 @@ import { EventEmitter } from 'node:events'
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null
   sent: Array<{ channel: string; payload: unknown }> = []
+  devToolsClosed = 0
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }) {
     this.windowOpenHandler = handler
   }
   send(channel: string, payload: unknown) {
     this.sent.push({ channel, payload })
+  }
+  closeDevTools() {
+    this.devToolsClosed++
   }
   /** Emit like Electron does and report whether a listener called preventDefault(). */
   emitPreventable(event: string, ...args: unknown[]): boolean {
@@ -89,4 +93,43 @@ export function fakeIpcMain() {
       handlers.delete(channel)
     }
   }
+}
+
+type ProtocolHandler = (request: { url: string; method: string }) => Promise<Response>
+
+/** `protocol`: records the privileged schemes and the handler so a test can send it requests. */
+export function fakeProtocol() {
+  const protocol = {
+    privileged: [] as Array<{ scheme: string; privileges?: Record<string, boolean> }>,
+    handlers: new Map<string, ProtocolHandler>(),
+    registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges?: Record<string, boolean> }>) {
+      protocol.privileged.push(...schemes)
+    },
+    handle(scheme: string, handler: ProtocolHandler) {
+      if (protocol.handlers.has(scheme)) throw new Error(`The scheme has been registered: ${scheme}`)
+      protocol.handlers.set(scheme, handler)
+    },
+    /** What a page's request for `url` would get back. */
+    fetch(url: string, method = 'GET'): Promise<Response> {
+      const scheme = url.slice(0, url.indexOf(':'))
+      const handler = protocol.handlers.get(scheme)
+      if (!handler) throw new Error(`no handler for ${scheme}:`)
+      return handler({ url, method })
+    }
+  }
+  return protocol
+}
+
+/** `Menu`: keeps the template that was made the application menu. */
+export function fakeMenu() {
+  const menu = {
+    applicationTemplate: null as unknown[] | null,
+    buildFromTemplate(template: unknown[]) {
+      return { template }
+    },
+    setApplicationMenu(built: { template: unknown[] } | null) {
+      menu.applicationTemplate = built ? built.template : null
+    }
+  }
+  return menu
 }

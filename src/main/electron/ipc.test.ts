@@ -14,7 +14,8 @@ const { EVENT_CHANNEL, INVOKE_CHANNEL, isTrustedSender, registerIpc } = await im
 const ipcMain = () => fakes.ipcMain as ReturnType<typeof fakeIpcMain>
 
 const frame = (url: string) => ({ url })
-const eventFrom = (sender: unknown, url = 'file:///app/out/renderer/index.html') => ({ sender, senderFrame: frame(url) })
+const eventFrom = (sender: unknown, url = 'app://loopwise/index.html') => ({ sender, senderFrame: frame(url) })
+const APP = 'app://loopwise'
 
 function setup() {
   const win = new FakeBrowserWindow({})
@@ -27,7 +28,7 @@ function setup() {
       return { ok: true, data: 'done' }
     }
   }
-  const dispose = registerIpc(core as never, () => win as never)
+  const dispose = registerIpc(core as never, () => win as never, APP)
   const invoke = ipcMain().handlers.get(INVOKE_CHANNEL)!
   return { win, calls, events, dispose, invoke }
 }
@@ -36,31 +37,46 @@ let dispose: (() => void) | null = null
 afterEach(() => {
   dispose?.()
   dispose = null
-  delete process.env.ELECTRON_RENDERER_URL
 })
 
 describe('IPC sender check', () => {
   it('trusts only our own window showing our own page', () => {
     const win = new FakeBrowserWindow({})
     const other = new FakeBrowserWindow({})
-    expect(isTrustedSender(eventFrom(win.webContents) as never, win as never)).toBe(true)
-    expect(isTrustedSender(eventFrom(other.webContents) as never, win as never)).toBe(false)
-    expect(isTrustedSender(eventFrom(win.webContents, 'https://evil.test/') as never, win as never)).toBe(false)
-    expect(isTrustedSender(eventFrom(win.webContents, '') as never, win as never)).toBe(false)
-    expect(isTrustedSender({ sender: win.webContents, senderFrame: null } as never, win as never)).toBe(false)
-    expect(isTrustedSender(eventFrom(win.webContents) as never, null)).toBe(false)
+    expect(isTrustedSender(eventFrom(win.webContents) as never, win as never, APP)).toBe(true)
+    expect(isTrustedSender(eventFrom(win.webContents, 'app://loopwise/assets/x.js') as never, win as never, APP)).toBe(true)
+    expect(isTrustedSender(eventFrom(other.webContents) as never, win as never, APP)).toBe(false)
+    expect(isTrustedSender(eventFrom(win.webContents, 'https://evil.test/') as never, win as never, APP)).toBe(false)
+    expect(isTrustedSender(eventFrom(win.webContents, '') as never, win as never, APP)).toBe(false)
+    expect(isTrustedSender({ sender: win.webContents, senderFrame: null } as never, win as never, APP)).toBe(false)
+    expect(isTrustedSender(eventFrom(win.webContents) as never, null, APP)).toBe(false)
     win.destroyed = true
-    expect(isTrustedSender(eventFrom(win.webContents) as never, win as never)).toBe(false)
+    expect(isTrustedSender(eventFrom(win.webContents) as never, win as never, APP)).toBe(false)
   })
 
-  it('trusts the dev server only when it is the configured renderer URL', () => {
+  it('compares one exact origin: no file://, no look-alikes, no prefixes', () => {
     const win = new FakeBrowserWindow({})
-    expect(isTrustedSender(eventFrom(win.webContents, 'http://localhost:5173/') as never, win as never)).toBe(false)
-    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173'
-    expect(isTrustedSender(eventFrom(win.webContents, 'http://localhost:5173/') as never, win as never)).toBe(true)
+    const trusted = (url: string, origin = APP) => isTrustedSender(eventFrom(win.webContents, url) as never, win as never, origin)
+    for (const url of [
+      'file:///app/out/renderer/index.html',
+      'app://loopwise.evil/index.html',
+      'app://loopwise:1/index.html',
+      'app://user@loopwise/index.html',
+      'app://evil/index.html',
+      'app:///index.html',
+      'http://loopwise/index.html',
+      'data:text/html,hi',
+      'about:blank'
+    ]) {
+      expect(trusted(url), url).toBe(false)
+    }
+    // In development the dev server is the one origin, and the packed page is not trusted then.
+    const dev = 'http://localhost:5173'
+    expect(trusted('http://localhost:5173/', dev)).toBe(true)
+    expect(trusted('app://loopwise/index.html', dev)).toBe(false)
     // A prefix match would let these through.
-    expect(isTrustedSender(eventFrom(win.webContents, 'http://localhost:5173.evil.test/') as never, win as never)).toBe(false)
-    expect(isTrustedSender(eventFrom(win.webContents, 'http://localhost:51730/') as never, win as never)).toBe(false)
+    expect(trusted('http://localhost:5173.evil.test/', dev)).toBe(false)
+    expect(trusted('http://localhost:51730/', dev)).toBe(false)
   })
 
   it('refuses an untrusted sender without reaching the core', async () => {

@@ -16,7 +16,8 @@ vi.mock('electron', async () => {
 const { createMainWindow, hardenContents, lockDownSession } = await import('./window')
 const { CONTENT_SECURITY_POLICY } = await import('../../shared/csp')
 
-const open = () => createMainWindow({ preload: '/app/preload.js', rendererFile: '/app/index.html' }) as unknown as FakeBrowserWindow
+const open = (devTools = false) =>
+  createMainWindow({ preload: '/app/preload.js', url: 'app://loopwise/index.html', devTools }) as unknown as FakeBrowserWindow
 
 beforeEach(() => {
   fakes.openExternal.length = 0
@@ -39,13 +40,30 @@ describe('main window', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
+      devTools: false,
       preload: '/app/preload.js'
     })
     // Options that would re-open Node or remote content must not be set at all.
     for (const key of ['enableRemoteModule', 'enableBlinkFeatures', 'additionalArguments', 'contextIsolationInWorker']) {
       expect(prefs).not.toHaveProperty(key)
     }
-    expect(win.loaded).toEqual({ file: '/app/index.html' })
+    expect(win.loaded).toEqual({ url: 'app://loopwise/index.html' })
+  })
+
+  it('never loads the page from file://', () => {
+    expect(open().loaded.file).toBeUndefined()
+    expect(open(true).loaded).toEqual({ url: 'app://loopwise/index.html' })
+  })
+
+  it('keeps DevTools shut when they are turned off, and only then', () => {
+    const packaged = open(false)
+    expect((packaged.options.webPreferences as Record<string, unknown>).devTools).toBe(false)
+    packaged.webContents.emit('devtools-opened')
+    expect(packaged.webContents.devToolsClosed).toBe(1)
+    const dev = open(true)
+    expect((dev.options.webPreferences as Record<string, unknown>).devTools).toBe(true)
+    dev.webContents.emit('devtools-opened')
+    expect(dev.webContents.devToolsClosed).toBe(0)
   })
 
   it('blocks every navigation, redirect and webview attach', () => {

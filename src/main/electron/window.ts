@@ -14,7 +14,16 @@ export function lockDownSession(target = session.defaultSession): void {
   })
 }
 
-export function createMainWindow(options: { preload: string; rendererUrl?: string; rendererFile: string; icon?: string }): BrowserWindow {
+export interface MainWindowOptions {
+  preload: string
+  /** app://loopwise/index.html, or the dev server in development (see rendererTarget.ts). */
+  url: string
+  /** False in the packaged app: DevTools can then be neither opened nor toggled. */
+  devTools: boolean
+  icon?: string
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 840,
@@ -39,13 +48,15 @@ export function createMainWindow(options: { preload: string; rendererUrl?: strin
       // Middle-click opens links in a new window; the open handler denies those anyway.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
+      devTools: options.devTools,
       preload: options.preload
     }
   })
   hardenContents(win)
+  // devTools: false already makes openDevTools a no-op; this also closes anything that slips by.
+  if (!options.devTools) win.webContents.on('devtools-opened', () => win.webContents.closeDevTools())
   win.once('ready-to-show', () => win.show())
-  if (options.rendererUrl) void win.loadURL(options.rendererUrl)
-  else void win.loadFile(options.rendererFile)
+  void win.loadURL(options.url)
   return win
 }
 
@@ -61,5 +72,13 @@ export function hardenContents(win: BrowserWindow): void {
   })
 }
 
-export const preloadPath = () => join(__dirname, '../preload/index.js')
-export const rendererFilePath = () => join(__dirname, '../renderer/index.html')
+/** Where the built parts sit, given the folder of the main bundle (out/main, inside app.asar when packaged). */
+export function builtPaths(mainDir: string, isPackaged: boolean) {
+  return {
+    preload: join(mainDir, '../preload/index.js'),
+    /** app:// serves this folder and nothing else. */
+    rendererDir: join(mainDir, '../renderer'),
+    /** Packed beside app.asar by electron-builder's extraResources; in development, the repo's copy. */
+    icon: isPackaged ? join(process.resourcesPath, 'icon.png') : join(mainDir, '../../resources/icon.png')
+  }
+}
