@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { storeDataSchema } from '../../../shared/domain/storeData'
 import { winSchema, type WinInput } from '../../../shared/domain/win'
 import { historyEntries } from '../context/historyEntries'
 import { AppError } from '../errors'
@@ -65,7 +64,9 @@ export class DataService {
       incoming,
       (options.settings ?? []).filter((k) => offered.has(k))
     )
-    const checked = storeDataSchema.parse(next)
+    // Every part of `next` is already validated (the file by parseImport, the rest is your data);
+    // repairs only remove optional links. No second full parse on the path the person waits on.
+    const checked = next
     const backupFile = await this.store.backups.take(JSON.stringify(this.store.data), 'pre-import')
     await this.store.update((data) => {
       for (const key of Object.keys(data)) delete (data as Record<string, unknown>)[key]

@@ -35,13 +35,28 @@ export function exportText(data: StoreData, now = new Date()): string {
  * thousands of levels, which is exactly what would overflow a recursive walk.
  */
 export function tooDeepAt(value: unknown, limit = MAX_IMPORT_DEPTH): string[] | null {
-  const stack: { v: unknown; path: string[] }[] = [{ v: value, path: [] }]
+  // Each frame keeps its parent and key; the path is only built for the one that is too deep.
+  type Frame = { v: object; depth: number; key: string; parent: Frame | null }
+  if (value === null || typeof value !== 'object') return null
+  const stack: Frame[] = [{ v: value, depth: 0, key: '', parent: null }]
   while (stack.length) {
-    const { v, path } = stack.pop()!
-    if (v === null || typeof v !== 'object') continue
-    if (path.length >= limit) return path
-    for (const [k, child] of Object.entries(v))
-      if (child !== null && typeof child === 'object') stack.push({ v: child, path: [...path, k] })
+    const frame = stack.pop()!
+    if (frame.depth >= limit) {
+      const path: string[] = []
+      for (let f: Frame | null = frame; f && f.parent; f = f.parent) path.push(f.key)
+      return path.reverse()
+    }
+    const v = frame.v as Record<string, unknown>
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i]
+        if (child !== null && typeof child === 'object') stack.push({ v: child, depth: frame.depth + 1, key: String(i), parent: frame })
+      }
+    } else
+      for (const key in v) {
+        const child = v[key]
+        if (child !== null && typeof child === 'object') stack.push({ v: child, depth: frame.depth + 1, key, parent: frame })
+      }
   }
   return null
 }

@@ -25,7 +25,18 @@ let checked = false
 export function browserLock(): BrowserLock | null {
   if (!checked) {
     checked = true
-    if (!window.api && !takeBrowserToken()) lock = 'no-token'
+    if (!window.api) {
+      if (!takeBrowserToken()) lock = 'no-token'
+      // Pasting the printed link into this tab only changes the fragment (no page load): take
+      // the new token and start over with it.
+      window.addEventListener('hashchange', () => {
+        if (/(?:^#|&)token=/.test(window.location.hash)) {
+          sessionStorage.removeItem(TOKEN_KEY)
+          takeBrowserToken()
+          window.location.reload()
+        }
+      })
+    }
   }
   return lock
 }
