@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Alert, Button, FileButton, Group, List, Modal, SegmentedControl, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
@@ -27,14 +27,18 @@ export function ImportDialog() {
 
   const fail = (e: unknown) => setError({ message: (e as Error).message, problems: problemsOf(e) })
 
+  // Only the newest preview may land: switching mode twice quickly must not show the older one.
+  const latest = useRef(0)
   const preview = async (t: string, m: 'replace' | 'merge') => {
+    const mine = ++latest.current
     setError(null)
     setSummary(null)
     setTicked([])
     try {
-      setSummary(await call('data.importPreview', { text: t, mode: m }))
+      const next = await call('data.importPreview', { text: t, mode: m })
+      if (mine === latest.current) setSummary(next)
     } catch (e) {
-      fail(e)
+      if (mine === latest.current) fail(e)
     }
   }
 
