@@ -130,7 +130,7 @@ describe('mdLink', () => {
         expect(links.filter((l) => !l.startsWith('mailto:'))).toHaveLength(safeHttpUrl(u) ? 1 : 0)
         if (safeHttpUrl(u)) expect(links[0]).toMatch(/^https?:\/\//)
       }),
-      { numRuns: 1500 }
+      { numRuns: 4000 }
     )
   })
 
@@ -139,6 +139,10 @@ describe('mdLink', () => {
     expect(links).toEqual(['https://a.example/%29%5Bc%5D%28javascript:alert%281%29%29'])
     expect(html).not.toContain('href="javascript')
     expect(mdLink('Spec', 'javascript:alert(1)')).toBe('Spec (javascript:alert(1))')
+    // Found by the property above: an entity in the address must not be decoded into `<`.
+    expect(renderAndInspect(mdLink('x', 'https://a.example/p&#x3C;q')).links).toEqual(['https://a.example/p%26#x3C;q'])
+    expect(renderAndInspect(mdLink(HOSTILE.jsLink, 'https://&amp;')).links).toEqual(['https://%26amp;/'])
+    expect(renderAndInspect(mdLink('q', 'https://a.example/?x=1&y=2')).links).toEqual(['https://a.example/?x=1&amp;y=2'])
   })
 })
 

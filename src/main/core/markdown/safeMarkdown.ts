@@ -75,8 +75,13 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
 // Characters that could end a link destination or start a second link: percent-encoded, which
 // leaves the address the same for a browser.
 const DESTINATION_UNSAFE = /[()[\]<>"'`\\\s]/g
+// `&` stays an `&` (a query string needs it), except where it would start a character
+// reference (`&#x3C;`, `&amp;`): readers decode those inside link destinations, and not all of
+// them honour a backslash there (marked does not), so that `&` is percent-encoded.
 const encodeDestination = (href: string) =>
-  href.replace(DESTINATION_UNSAFE, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  href
+    .replace(DESTINATION_UNSAFE, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '%26')
 
 /**
  * A link only from an address that parses and stays http(s); otherwise the label and the
@@ -86,7 +91,9 @@ export function mdLink(label: string | null | undefined, url: string | null | un
   const href = safeHttpUrl(url)
   const shown = String(label ?? '').trim()
   if (!href) return shown ? `${mdText(shown)} (${mdText(url)})` : mdText(url)
-  return `[${mdText(shown || href)}](${encodeDestination(href)})`
+  // Parentheses escaped too inside the label: marked stops seeing the link when a label holds
+  // an escaped `](` (found by the property test); escaping is harmless for every other reader.
+  return `[${mdText(shown || href).replace(/[()]/g, '\\$&')}](${encodeDestination(href)})`
 }
 
 /** A span of Markdown the template wrote; the interpolations inside it were escaped. */
