@@ -128,9 +128,9 @@ test('export → a new server on a new empty folder → import → identical dat
       .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(exported) })
     const dialog = lw.dialog(/^Import loopwise-export/)
     const summary = dialog.getByRole('table', { name: 'Import summary' })
-    // What, now, in file, added, replaced, removed.
-    await expect(summary.getByRole('row', { name: 'wins 0 1 1 0 0' })).toBeVisible()
-    await expect(summary.getByRole('row', { name: 'checkIns 0 1 1 0 0' })).toBeVisible()
+    // What, now, in file, added, replaced, unchanged, removed.
+    await expect(summary.getByRole('row', { name: 'Wins 0 1 1 0 0 0' })).toBeVisible()
+    await expect(summary.getByRole('row', { name: 'Check-ins 0 1 1 0 0 0' })).toBeVisible()
     await dialog.getByRole('button', { name: 'Back up and import' }).click()
     await expect(dialog).toBeHidden()
     await expect(page.getByRole('region', { name: 'Recent wins' })).toContainText('Strategy v1')

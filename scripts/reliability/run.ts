@@ -6,6 +6,7 @@ import { corruptStore } from './corrupt'
 import { crashSafety } from './crash'
 import { diskFaults } from './diskFaults'
 import { hostileInput } from './fuzz'
+import { hostileImports } from './hostileImports'
 import { apiKeySentinel, llmFaults } from './llmFaults'
 import { cleanTempDirs, renderTable, type RunConfig, type Section } from './lib'
 import { electronegativity } from './security'
@@ -19,7 +20,8 @@ const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   electronegativity,
   'security-tests': securityTests,
   llm: llmFaults,
-  sentinel: apiKeySentinel
+  sentinel: apiKeySentinel,
+  'hostile-imports': hostileImports
 }
 
 function parseArgs(argv: string[]) {

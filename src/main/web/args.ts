@@ -1,10 +1,23 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 
 export interface WebArgs {
-  port: number
+  /** null: the port remembered in the data folder, else the default (falling back to a free one). */
+  port: number | null
   dataDir: string
+  /** Open the default browser on the tokenised link once listening. */
+  open: boolean
+  help: boolean
 }
+
+export const WEB_USAGE = `Usage: npm run web -- [--data-dir <folder>] [--port <n>] [--open]
+
+  --data-dir <folder>  where loopwise.json lives (or LOOPWISE_DATA_DIR); default: the desktop app's folder
+  --port <n>           listen on this port (0 = any free port); default: the port remembered
+                       in the data folder, first 4777, or a free one if that is taken
+  --open               open your default browser on the link (with its token)
+  --help               this text`
 
 /** The folder Electron's app.getPath('userData') uses for "Loopwise", so both modes share data. */
 export function defaultDataDir(): string {
@@ -14,26 +27,31 @@ export function defaultDataDir(): string {
   return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Loopwise')
 }
 
+/** Browser mode's flags, read with node:util's parseArgs; a mistake is an Error with the usage. */
 export function parseWebArgs(argv: string[], env: NodeJS.ProcessEnv): WebArgs {
-  let port = 0
-  let dataDir = env.LOOPWISE_DATA_DIR || defaultDataDir()
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
-    const value = () => {
-      const v = inline ?? argv[++i]
-      if (v === undefined) throw new Error(`${flag} needs a value.`)
-      return v
-    }
-    if (flag === '--port') {
-      const v = value()
-      port = Number(v)
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got "${v}".`)
-    } else if (flag === '--data-dir') {
-      dataDir = value()
-    } else {
-      throw new Error(`Unknown option ${arg}. Use --port <n> (0 = any free port) and --data-dir <folder>.`)
-    }
+  let values: { port?: string; 'data-dir'?: string; open?: boolean; help?: boolean }
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        open: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    }))
+  } catch (error) {
+    throw new Error(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}\n\n${WEB_USAGE}`, { cause: error })
   }
-  return { port, dataDir: resolve(dataDir) }
+  let port: number | null = null
+  if (values.port !== undefined) {
+    port = Number(values.port)
+    if (values.port.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port must be a whole number from 0 to 65535, got "${values.port}".`)
+  }
+  if (values['data-dir'] !== undefined && values['data-dir'].trim() === '') throw new Error('--data-dir needs a folder.')
+  const dataDir = values['data-dir'] ?? (env.LOOPWISE_DATA_DIR || defaultDataDir())
+  return { port, dataDir: resolve(dataDir), open: values.open ?? false, help: values.help ?? false }
 }

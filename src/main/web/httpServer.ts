@@ -45,6 +45,8 @@ export interface WebServerOptions {
   core: Core
   rendererDir: string
   port: number
+  /** When `port` is taken, listen on any free port instead of failing (the default port's case). */
+  fallbackToFreePort?: boolean
   token?: string
 }
 
@@ -164,10 +166,27 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     for (const client of sseClients) client.write(frame)
   })
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port, '127.0.0.1', () => resolve())
-  })
+  const listen = (p: number) =>
+    new Promise<void>((resolve, reject) => {
+      const onError = (error: Error) => reject(error)
+      server.once('error', onError)
+      server.listen(p, '127.0.0.1', () => {
+        server.off('error', onError)
+        resolve()
+      })
+    })
+  try {
+    await listen(options.port)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE' && options.fallbackToFreePort && options.port !== 0) await listen(0)
+    else {
+      unsubscribe()
+      throw code === 'EADDRINUSE'
+        ? new Error(`Port ${options.port} on 127.0.0.1 is already in use. Pick another with --port <n>, or --port 0 for any free port.`)
+        : error
+    }
+  }
   port = (server.address() as AddressInfo).port
 
   return {

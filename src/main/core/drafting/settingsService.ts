@@ -23,13 +23,40 @@ export const hostOf = (url: string) => {
  * where, and the one key allowed to go there. Builds the engine a run uses.
  */
 export class DraftingSettingsService {
-  constructor(private readonly deps: { store: Store; secrets: SecretStore; logger: Logger; fetch?: typeof fetch }) {}
+  /** The opt-in the secret store was last brought in line with (null: not yet). */
+  private policy: boolean | null = null
+
+  constructor(private readonly deps: { store: Store; secrets: SecretStore; logger: Logger; fetch?: typeof fetch }) {
+    // At start a key kept on disk while the opt-in is off must not even be loaded.
+    void this.enforceKeyPolicy(true).catch(() => undefined)
+  }
 
   get settings(): DraftingSettings {
     return this.deps.store.data.settings
   }
 
+  /**
+   * Keys on disk follow the plain-text opt-in wherever it changed (Settings, an import with the
+   * setting ticked, the sample folder): the in-memory part happens at once, the file after.
+   */
+  private enforceKeyPolicy(atStart = false): Promise<void> {
+    const allowPlainText = this.settings.allowPlainTextKeyStorage
+    if (this.policy === allowPlainText) return Promise.resolve()
+    this.policy = allowPlainText
+    return this.deps.secrets.applyPolicy({ allowPlainText }, atStart).then(
+      ({ deleted }) => {
+        if (deleted.length) this.deps.logger.info('api key removed from disk', { engines: deleted.join(','), atStart })
+      },
+      (error: Error) => {
+        this.policy = null
+        this.deps.logger.warn('api key policy', { error: error.message })
+        throw new AppError('STORAGE', `The setting is saved, but the key file could not be updated: ${error.message}`)
+      }
+    )
+  }
+
   private keyFor(engine: SecretName): KeyStatus {
+    void this.enforceKeyPolicy().catch(() => undefined)
     return this.deps.secrets.status(engine, { allowPlainText: this.settings.allowPlainTextKeyStorage })
   }
 
@@ -43,6 +70,8 @@ export class DraftingSettingsService {
     await this.deps.store.update((data) => {
       data.settings = { ...data.settings, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) }
     })
+    // Turning the opt-in off deletes the key kept on disk; the status note then says so.
+    await this.enforceKeyPolicy()
     return this.settingsView()
   }
 
@@ -62,6 +91,7 @@ export class DraftingSettingsService {
 
   /** The key for a base URL, only if it was given for that very host. */
   private keyForUrl(engine: SecretName, baseUrl: string): string | null {
+    void this.enforceKeyPolicy().catch(() => undefined)
     const secret = this.deps.secrets.get(engine)
     return secret && secret.host === hostOf(baseUrl) ? secret.value : null
   }

@@ -5,6 +5,7 @@ import type { DraftKind } from '../drafting/types'
 import { historyFromEntries, winFromEntry } from './entryAdapters'
 import { improvedAnswer } from './improvedAnswer'
 import { rewriteImpact } from './impactRewrite'
+import { mdLines, mdText } from '../markdown/safeMarkdown'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket } from './promoPacket'
 import { bankQuestions, guessCompetency } from './questionBank'
@@ -57,15 +58,16 @@ export const impactStatementKind: DraftKind = {
       wins
         .map((e) => {
           const r = rewriteImpact(winFromEntry(e))
-          const questions = r.questions.map((q) => `- ❓ ${q}`).join('\n')
+          // Sentences built from what the person typed: escaped, like every exported text.
+          const questions = r.questions.map((q) => `- ❓ ${mdText(q)}`).join('\n')
           return [
-            `## ${e.title}${cite(entries, [e.id])}`,
-            `**XYZ:** ${r.xyz}`,
+            `## ${mdText(e.title)}${cite(entries, [e.id])}`,
+            `**XYZ:** ${mdText(r.xyz)}`,
             `**STAR:**\n\n${r.starText
               .split('\n')
-              .map((l) => `- ${l}`)
+              .map((l) => `- ${mdText(l)}`)
               .join('\n')}`,
-            `**Strength:** ${r.strength.label}. ${r.strength.next}`,
+            `**Strength:** ${mdText(r.strength.label)}. ${mdText(r.strength.next)}`,
             questions
           ]
             .filter(Boolean)
@@ -106,9 +108,9 @@ export const interviewAnswerKind: DraftKind = {
     const competency =
       bankQuestions().find((q) => q.text === question)?.competency ?? (wins[0] ? guessCompetency(wins[0]) : 'deliver-results')
     const a = improvedAnswer({ text: question, competency }, wins, commitments)
-    if (!a.text) return `${a.gaps.join(' ')}\n`
-    const gaps = a.gaps.map((g) => `- ${g}`).join('\n')
-    return `${a.text}${cite(
+    if (!a.text) return `${mdText(a.gaps.join(' '))}\n`
+    const gaps = a.gaps.map((g) => `- ${mdText(g)}`).join('\n')
+    return `${mdLines(a.text)}${cite(
       entries,
       a.sources.map((s) => s.id)
     )}\n\n**Only you can fill in:**\n\n${gaps}\n`

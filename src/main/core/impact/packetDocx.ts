@@ -1,5 +1,6 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import type { Packet, PacketItem } from '../../../shared/domain/promo'
+import { safeHttpUrl } from '../markdown/safeMarkdown'
 
 const refs = (ids: string[], label: Map<string, string>) => (ids.length ? ` [${ids.map((id) => label.get(id) ?? id).join(', ')}]` : '')
 
@@ -32,16 +33,21 @@ function itemParagraphs(item: PacketItem, label: Map<string, string>): Paragraph
         ]
       })
     )
-  for (const l of item.links)
+  for (const l of item.links) {
+    // Word follows any hyperlink target: only an address that parses and stays http(s) is one.
+    const href = safeHttpUrl(l.url)
     out.push(
       new Paragraph({
         bullet: { level: 1 },
         children: [
           new TextRun('Link: '),
-          new ExternalHyperlink({ link: l.url, children: [new TextRun({ text: l.label, style: 'Hyperlink' })] })
+          href
+            ? new ExternalHyperlink({ link: href, children: [new TextRun({ text: l.label || href, style: 'Hyperlink' })] })
+            : new TextRun(l.label ? `${l.label} (${l.url})` : l.url)
         ]
       })
     )
+  }
   return out
 }
 

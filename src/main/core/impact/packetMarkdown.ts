@@ -1,12 +1,16 @@
 import type { Packet, PacketItem } from '../../../shared/domain/promo'
+import { mdLink, mdText } from '../markdown/safeMarkdown'
 
-const refs = (ids: string[], label: Map<string, string>) => (ids.length ? ` [${ids.map((id) => label.get(id) ?? id).join(', ')}]` : '')
+// Plain brackets read better than escaped ones and cannot form a link: nothing follows them.
+const refs = (ids: string[], label: Map<string, string>) =>
+  ids.length ? ` [${ids.map((id) => mdText(label.get(id) ?? id)).join(', ')}]` : ''
 
 function itemLines(item: PacketItem, label: Map<string, string>): string[] {
-  const lines = [`- ${item.details.length ? `**${item.text}**` : item.text}${refs(item.sourceIds, label)}`]
+  const text = mdText(item.text)
+  const lines = [`- ${item.details.length ? `**${text}**` : text}${refs(item.sourceIds, label)}`]
   for (const d of item.details)
     lines.push(
-      `  - *${d.label}:* ${d.text}${
+      `  - *${mdText(d.label)}:* ${mdText(d.text)}${
         d.missing
           ? ''
           : refs(
@@ -15,23 +19,34 @@ function itemLines(item: PacketItem, label: Map<string, string>): string[] {
             )
       }`
     )
-  for (const l of item.links) lines.push(`  - Link: [${l.label.replace(/[[\]]/g, '')}](${l.url})`)
+  for (const l of item.links) lines.push(`  - Link: ${mdLink(l.label, l.url)}`)
   return lines
 }
 
-/** The packet as Markdown: claims carry their source labels; sources and flags are listed at the end. */
+/**
+ * The packet as Markdown: claims carry their source labels; sources and flags are listed at the
+ * end. Every word from the user's history is escaped; links only from real http(s) addresses.
+ */
 export function packetToMarkdown(packet: Packet): string {
   const label = new Map(packet.sources.map((s) => [s.id, s.label]))
-  const out = [`# Promotion packet — ${packet.settings.targetLevel}`, '', `Period: ${packet.settings.from} to ${packet.settings.to}`, '']
+  const s = packet.settings
+  const out = [`# Promotion packet — ${mdText(s.targetLevel)}`, '', `Period: ${mdText(s.from)} to ${mdText(s.to)}`, '']
   for (const section of packet.sections) {
-    out.push(`## ${section.title}`, '')
+    out.push(`## ${mdText(section.title)}`, '')
     for (const item of section.items) out.push(...itemLines(item, label))
     out.push('')
   }
-  out.push('## Review with your manager', '', ...packet.checklist.map((c) => `- [ ] ${c}`), '')
+  out.push('## Review with your manager', '', ...packet.checklist.map((c) => `- [ ] ${mdText(c)}`), '')
   if (packet.flags.length) {
-    out.push('## Numbers to check', '', ...packet.flags.map((f) => `- “${f.text}” in ${f.where}: ${f.reason}`), '')
+    out.push('## Numbers to check', '', ...packet.flags.map((f) => `- “${mdText(f.text)}” in ${mdText(f.where)}: ${mdText(f.reason)}`), '')
   }
-  out.push('## Sources', '', ...packet.sources.map((s) => `- ${s.label}: ${s.kind} — ${s.title}${s.date ? ` (${s.date})` : ''}`), '')
+  out.push(
+    '## Sources',
+    '',
+    ...packet.sources.map(
+      (src) => `- ${mdText(src.label)}: ${mdText(src.kind)} — ${mdText(src.title)}${src.date ? ` (${mdText(src.date)})` : ''}`
+    ),
+    ''
+  )
   return out.join('\n')
 }

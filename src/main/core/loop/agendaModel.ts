@@ -1,10 +1,12 @@
 import type { AgendaLength } from '../../../shared/domain/loop'
+import { asMarkdown, asPlain, mdText, type Md } from '../markdown/safeMarkdown'
 
 /** Which check-in field a question's answer belongs in when the check-in is logged. */
 export type AnswerSlot = 'howAmIDoing' | 'myAsk' | 'notes'
 
 export interface AgendaLine {
-  text: string
+  /** Plain text (escaped when rendered), or an `md` template whose own markup is kept. */
+  text: string | Md
   /** A question to ask, in quotes; logged with its answer after the meeting. */
   ask?: AnswerSlot
   /** Kept in the five-minute version. */
@@ -24,14 +26,14 @@ export interface AgendaSection {
 
 export interface AgendaDoc {
   title: string
-  subtitle: string
+  subtitle: string | Md
   notes: { label: string; text: string }[]
   sections: AgendaSection[]
 }
 
-export const ask = (text: string, slot: AnswerSlot = 'notes', core = false): AgendaLine => ({ text, ask: slot, core })
-export const say = (text: string, core = false): AgendaLine => ({ text, core })
-export const sub = (text: string): AgendaLine => ({ text, sub: true, core: true })
+export const ask = (text: string | Md, slot: AnswerSlot = 'notes', core = false): AgendaLine => ({ text, ask: slot, core })
+export const say = (text: string | Md, core = false): AgendaLine => ({ text, core })
+export const sub = (text: string | Md): AgendaLine => ({ text, sub: true, core: true })
 
 export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
 export const clean = (s: string) => s.trim().replace(/[.!?]+$/, '')
@@ -50,14 +52,15 @@ export function forLength(doc: AgendaDoc, length: AgendaLength): AgendaDoc {
   }
 }
 
+/** Every text that can hold what a person typed goes through the escaping helper. */
 export function renderMarkdown(doc: AgendaDoc): string {
-  const out = [`# ${doc.title}`, '', doc.subtitle, '']
-  for (const n of doc.notes) out.push(`> **${n.label}:** ${n.text}`, '>')
+  const out = [`# ${mdText(doc.title)}`, '', asMarkdown(doc.subtitle), '']
+  for (const n of doc.notes) out.push(`> **${mdText(n.label)}:** ${mdText(n.text)}`, '>')
   if (doc.notes.length) out.splice(out.length - 1, 1, '')
   for (const s of doc.sections) {
-    out.push(`## ${s.heading}${s.time ? ` · ${s.time}` : ''}`, '')
+    out.push(`## ${mdText(s.heading)}${s.time ? ` · ${mdText(s.time)}` : ''}`, '')
     for (const l of s.lines) {
-      const text = l.ask ? `**Ask:** ${l.text}` : l.text
+      const text = l.ask ? `**Ask:** ${asMarkdown(l.text)}` : asMarkdown(l.text)
       out.push(`${l.sub ? '  ' : ''}- ${text}`)
     }
     out.push('')
@@ -67,4 +70,4 @@ export function renderMarkdown(doc: AgendaDoc): string {
 
 /** Every question in the agenda, in order, with the field its answer goes to. */
 export const questionsOf = (doc: AgendaDoc) =>
-  doc.sections.flatMap((s) => s.lines.filter((l) => l.ask).map((l) => ({ text: l.text, slot: l.ask! })))
+  doc.sections.flatMap((s) => s.lines.filter((l) => l.ask).map((l) => ({ text: asPlain(l.text), slot: l.ask! })))

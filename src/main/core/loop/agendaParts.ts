@@ -1,5 +1,6 @@
 import type { Offer } from '../../../shared/domain/loop'
 import { ask, clean, lowerFirst, quote, say, sub, type AgendaLine } from './agendaModel'
+import { md } from '../markdown/safeMarkdown'
 import type { CommitmentFact, LoopFacts } from './loopFacts'
 import { FLAG_LABELS } from './offerChecks'
 
@@ -48,7 +49,7 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
   const lines: AgendaLine[] = []
   switch (c.status) {
     case 'delivered': {
-      lines.push(say(`**Delivered** on ${c.statusDate}.${c.outcome ? ` Outcome: ${clean(c.outcome)}.` : ''}`, true))
+      lines.push(say(md`**Delivered** on ${c.statusDate}.${c.outcome ? ` Outcome: ${clean(c.outcome)}.` : ''}`, true))
       if (c.win?.impact && clean(c.win.impact) !== clean(c.outcome)) lines.push(say(`Impact: ${clean(c.win.impact)}.`))
       if (!c.outcome && !c.win?.impact)
         lines.push(say('Before the meeting, write down what it changed: what changed, for whom, by how much?', true))
@@ -56,15 +57,15 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
       break
     }
     case 'dropped':
-      lines.push(say(`**Dropped** on ${c.statusDate}.${c.outcome ? ` Why: ${clean(c.outcome)}.` : ''}`, true))
+      lines.push(say(md`**Dropped** on ${c.statusDate}.${c.outcome ? ` Why: ${clean(c.outcome)}.` : ''}`, true))
       lines.push(say('Say it plainly: what happened, what you learned, what you will do differently.', true))
       break
     case 'proposed':
-      lines.push(say(`**Proposed** on ${c.startedOn} but never agreed. Decide today: take it on properly, or let it go.`, true))
+      lines.push(say(md`**Proposed** on ${c.startedOn} but never agreed. Decide today: take it on properly, or let it go.`, true))
       break
     default: {
       const due = c.dueDate ? `, due ${c.dueDate}` : ''
-      lines.push(say(`**In progress** since ${c.startedOn}${due}. Where it is, what is left, any risk to the date.`, true))
+      lines.push(say(md`**In progress** since ${c.startedOn}${due}. Where it is, what is left, any risk to the date.`, true))
       if (c.dueDate && c.dueDate < meetingDate) lines.push(say(`It was due on ${c.dueDate}: own the slip and give a new date.`, true))
       lines.push(ask('Is this still the most useful thing I can do for you, or should I adjust it?'))
     }
@@ -120,7 +121,7 @@ export function servesText(f: LoopFacts, offer: Offer): string {
 }
 
 export function offerLines(f: LoopFacts, offer: Offer, lead: string): AgendaLine[] {
-  const lines = [say(`${lead}: **${clean(offer.title)}**`, true), sub(`Serves ${servesText(f, offer)}.`)]
+  const lines = [say(md`${lead}: **${clean(offer.title)}**`, true), sub(`Serves ${servesText(f, offer)}.`)]
   lines.push(sub(`Why it stretches me: ${offer.whyStretch}`))
   if (offer.strength) lines.push(sub(`Plays to my strength: ${lowerFirst(clean(offer.strength))}.`))
   lines.push(sub(`Effort: ${offer.effort}`))
@@ -160,7 +161,7 @@ export function stepFourLines(f: LoopFacts, offer: Offer | null): AgendaLine[] {
     ]
   const ref = goalRef(goal)
   const career = goal.kind === 'promotion' || goal.kind === 'role-change'
-  const lines = [say(`My goal: **${clean(goal.title)}**${goal.why ? ` — ${clean(goal.why)}.` : ''}`, true)]
+  const lines = [say(md`My goal: **${clean(goal.title)}**${goal.why ? ` — ${clean(goal.why)}.` : ''}`, true)]
   const last = f.lastAsk
   // Only work delivered since that conversation is news worth tying to the ask.
   const delivered = last ? f.commitments.find((c) => c.status === 'delivered' && c.statusDate >= last.date) : undefined

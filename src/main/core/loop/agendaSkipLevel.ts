@@ -1,6 +1,7 @@
 import type { Offer } from '../../../shared/domain/loop'
 import { ask, clean, lowerFirst, quote, say, type AgendaSection } from './agendaModel'
 import { offerLines, reportLines } from './agendaParts'
+import { md } from '../markdown/safeMarkdown'
 import type { LoopFacts } from './loopFacts'
 
 /**
@@ -34,7 +35,7 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
       heading: 'A highlight worth sharing · visibility',
       time: 'about three minutes',
       lines: [
-        say(`**${clean(highlight.title)}**${highlight.impact ? ` — ${clean(highlight.impact)}.` : ''} (${highlight.date})`, true),
+        say(md`**${clean(highlight.title)}**${highlight.impact ? ` — ${clean(highlight.impact)}.` : ''} (${highlight.date})`, true),
         say(`Share it as the team’s work with ${manager}, not a solo act.`)
       ]
     })

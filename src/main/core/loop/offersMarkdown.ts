@@ -2,6 +2,7 @@ import type { Offer } from '../../../shared/domain/loop'
 import { clean } from './agendaModel'
 import { servesText } from './agendaParts'
 import type { LoopFacts } from './loopFacts'
+import { mdText } from '../markdown/safeMarkdown'
 import { FLAG_LABELS } from './offerChecks'
 
 const ORIGIN: Record<Offer['origin'], string> = {
@@ -12,21 +13,21 @@ const ORIGIN: Record<Offer['origin'], string> = {
 
 /** The offers as Markdown: what each serves, why it stretches, effort, how delivery shows, and flags. */
 export function renderOffers(f: LoopFacts, offers: Offer[]): string {
-  const head = `# Offers for ${f.person.name} — ${f.meetingDate}\n\nWhat kills the loop: offering something too easy, or taking on more than you can deliver exceptionally well.\n`
+  const head = `# Offers for ${mdText(f.person.name)} — ${f.meetingDate}\n\nWhat kills the loop: offering something too easy, or taking on more than you can deliver exceptionally well.\n`
   if (offers.length === 0)
-    return `${head}\nNothing is recorded yet about what ${f.person.firstName} is trying to do or what blocks them. Ask first — “What are you trying to do? What is blocking you?” — then come back for offers.\n`
+    return `${head}\nNothing is recorded yet about what ${mdText(f.person.firstName)} is trying to do or what blocks them. Ask first — “What are you trying to do? What is blocking you?” — then come back for offers.\n`
   const body = offers.map((o) => {
     const lines = [
-      `## ${clean(o.title)}${ORIGIN[o.origin]}`,
+      `## ${mdText(clean(o.title))}${ORIGIN[o.origin]}`,
       '',
-      `- **Serves:** ${servesText(f, o)}`,
-      `- **Why it stretches you:** ${o.whyStretch}`,
-      `- **Effort:** ${o.effort}`,
-      `- **How delivery could be shown:** ${o.showDelivery}`
+      `- **Serves:** ${mdText(servesText(f, o))}`,
+      `- **Why it stretches you:** ${mdText(o.whyStretch)}`,
+      `- **Effort:** ${mdText(o.effort)}`,
+      `- **How delivery could be shown:** ${mdText(o.showDelivery)}`
     ]
-    if (o.strength) lines.push(`- **Plays to your strength:** ${o.strength}`)
-    if (o.advancesGoal) lines.push(`- **Advances your goal:** ${o.advancesGoal.title}`)
-    for (const flag of o.flags) lines.push(`- ⚠ **${FLAG_LABELS[flag.kind]}:** ${flag.message}`)
+    if (o.strength) lines.push(`- **Plays to your strength:** ${mdText(o.strength)}`)
+    if (o.advancesGoal) lines.push(`- **Advances your goal:** ${mdText(o.advancesGoal.title)}`)
+    for (const flag of o.flags) lines.push(`- ⚠ **${FLAG_LABELS[flag.kind]}:** ${mdText(flag.message)}`)
     return lines.join('\n')
   })
   return `${head}\n${body.join('\n\n')}\n`

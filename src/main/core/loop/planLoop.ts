@@ -6,6 +6,7 @@ import { managerSections } from './agendaManager'
 import { skipLevelNote, skipLevelSections } from './agendaSkipLevel'
 import { cadenceNote } from './cadenceNote'
 import type { LoopFacts } from './loopFacts'
+import { md } from '../markdown/safeMarkdown'
 import { chooseOffer, suggestOffers } from './offers'
 
 const qa = (qs: string[]) => qs.map((q) => `Q: ${q}\nA: `).join('\n\n')
@@ -38,7 +39,7 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
   const doc = forLength(
     {
       title: `${f.firstLoop ? 'First loop' : 'Loop check-in'} with ${f.person.name}${length === 'short' ? ' — five-minute version' : ''}`,
-      subtitle: `**${f.meetingDate}** · ${kindLabel} · ${AGENDA_LENGTH_LABELS[length].toLowerCase()} · ${f.person.title || PERSON_ROLE_LABELS[f.person.role]}`,
+      subtitle: md`**${f.meetingDate}** · ${kindLabel} · ${AGENDA_LENGTH_LABELS[length].toLowerCase()} · ${f.person.title || PERSON_ROLE_LABELS[f.person.role]}`,
       notes,
       sections
     },

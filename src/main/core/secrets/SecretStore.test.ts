@@ -51,3 +51,47 @@ describe('BrowserSecretStore', () => {
     expect(store.status('compatible')).toMatchObject({ source: 'session', host: '127.0.0.1:1234' })
   })
 })
+
+describe('the plain-text opt-in (basic_text)', () => {
+  const open = async (file: string) => EncryptedFileSecretStore.open(file, cipher('basic_text'))
+
+  it('turning it off deletes the key on disk, keeps it for the session, and says so; status never says persisted with a session-only note', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lw-sec-')), 'keys.json')
+    const store = await open(file)
+    await store.set('openai', { value: KEY, host: 'api.openai.com' }, { allowPlainText: true })
+    expect(existsSync(file)).toBe(true)
+    expect(store.status('openai', { allowPlainText: true })).toMatchObject({ persisted: true, source: 'stored' })
+    expect(await store.applyPolicy({ allowPlainText: false }, false)).toEqual({ deleted: ['openai'] })
+    expect(existsSync(file)).toBe(false)
+    const off = store.status('openai', { allowPlainText: false })
+    expect(off).toMatchObject({ present: true, persisted: false, source: 'session' })
+    expect(off.storageNote).toMatch(/deleted.*session only/)
+    // After a restart it is gone.
+    expect((await open(file)).get('openai')).toBeNull()
+    // Turning it back on keeps the session's key on disk again.
+    await store.applyPolicy({ allowPlainText: true }, false)
+    expect(existsSync(file)).toBe(true)
+    expect(store.status('openai', { allowPlainText: true })).toMatchObject({ persisted: true })
+    expect(store.status('openai', { allowPlainText: true }).storageNote).not.toMatch(/session only/)
+  })
+
+  it('a key kept on disk while the opt-in is now off is not loaded at start, and the file is deleted', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lw-sec-')), 'keys.json')
+    await (await open(file)).set('compatible', { value: KEY, host: '127.0.0.1:1234' }, { allowPlainText: true })
+    const restarted = await open(file)
+    const applied = restarted.applyPolicy({ allowPlainText: false }, true)
+    // The memory side is immediate: nothing can read the key while the file is being removed.
+    expect(restarted.get('compatible')).toBeNull()
+    expect(await applied).toEqual({ deleted: ['compatible'] })
+    expect(existsSync(file)).toBe(false)
+    expect(restarted.status('compatible', { allowPlainText: false })).toMatchObject({ present: false, persisted: false })
+  })
+
+  it('a status can never claim persisted beside a session-only note, whatever the option passed', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lw-sec-')), 'keys.json')
+    const store = await open(file)
+    await store.set('openai', { value: KEY, host: 'api.openai.com' }, { allowPlainText: true })
+    const s = store.status('openai', { allowPlainText: false })
+    expect(s.persisted && /session only/.test(s.storageNote)).toBe(false)
+  })
+})

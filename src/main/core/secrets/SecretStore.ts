@@ -19,6 +19,13 @@ export interface SecretStore {
   set(name: SecretName, secret: Secret, options: { allowPlainText: boolean }): Promise<void>
   clear(name: SecretName): Promise<void>
   status(name: SecretName, options: { allowPlainText: boolean }): KeyStatus
+  /**
+   * Bring what is on disk in line with the plain-text opt-in: off deletes every key kept on disk
+   * without a real keyring (`forgetLoaded` also drops the ones read from disk at start, which
+   * should never have been loaded); on keeps the session's keys on disk. The change in memory
+   * is made before the first await, so nothing can read a key in between.
+   */
+  applyPolicy(options: { allowPlainText: boolean }, forgetLoaded: boolean): Promise<{ deleted: SecretName[] }>
 }
 
 const NO_KEY = (note: string, canPersistSecurely: boolean): KeyStatus => ({
@@ -42,6 +49,9 @@ export class MemorySecretStore implements SecretStore {
   }
   async clear(name: SecretName) {
     this.memory.delete(name)
+  }
+  async applyPolicy(_options: { allowPlainText: boolean }, _forgetLoaded: boolean): Promise<{ deleted: SecretName[] }> {
+    return { deleted: [] }
   }
   status(name: SecretName, _options?: { allowPlainText: boolean }): KeyStatus {
     const s = this.memory.get(name)
@@ -88,7 +98,12 @@ export interface Cipher {
  * (Linux basic_text) the key stays in memory unless the person explicitly opts in.
  */
 export class EncryptedFileSecretStore extends MemorySecretStore {
+  /** Keys in the file; the file is the truth for "persisted". */
   private persisted = new Set<SecretName>()
+  /** Read from the file at start (not typed in this session). */
+  private loaded = new Set<SecretName>()
+  /** Deleted from disk when the opt-in was turned off; still in memory until quit. */
+  private deletedFromDisk = new Set<SecretName>()
   private constructor(
     private readonly file: string,
     private readonly cipher: Cipher
@@ -104,6 +119,7 @@ export class EncryptedFileSecretStore extends MemorySecretStore {
         if (name !== 'openai' && name !== 'compatible') continue
         store.memory.set(name, { value: cipher.decrypt(Buffer.from(entry.data, 'base64')), host: entry.host })
         store.persisted.add(name)
+        store.loaded.add(name)
       }
     } catch {
       // No file yet, or written under another OS user / keyring: start without stored keys.
@@ -117,6 +133,8 @@ export class EncryptedFileSecretStore extends MemorySecretStore {
 
   override async set(name: SecretName, secret: Secret, options: { allowPlainText: boolean } = { allowPlainText: false }) {
     await super.set(name, secret)
+    this.loaded.delete(name)
+    this.deletedFromDisk.delete(name)
     if (this.cipher.isAvailable() && (this.secure() || options.allowPlainText)) this.persisted.add(name)
     else this.persisted.delete(name)
     await this.write()
@@ -125,7 +143,42 @@ export class EncryptedFileSecretStore extends MemorySecretStore {
   override async clear(name: SecretName) {
     await super.clear(name)
     this.persisted.delete(name)
+    this.loaded.delete(name)
+    this.deletedFromDisk.delete(name)
     await this.write()
+  }
+
+  override async applyPolicy(options: { allowPlainText: boolean }, forgetLoaded: boolean): Promise<{ deleted: SecretName[] }> {
+    if (this.secure() || !this.cipher.isAvailable()) return { deleted: [] }
+    const deleted: SecretName[] = []
+    if (!options.allowPlainText) {
+      for (const name of [...this.persisted]) {
+        this.persisted.delete(name)
+        deleted.push(name)
+        if (forgetLoaded && this.loaded.has(name)) this.memory.delete(name)
+        else this.deletedFromDisk.add(name)
+        this.loaded.delete(name)
+      }
+      if (deleted.length) await this.writeOrUndo(() => deleted.forEach((n) => this.persisted.add(n)))
+      return { deleted }
+    }
+    const unsaved = [...this.memory.keys()].filter((name) => !this.persisted.has(name))
+    for (const name of unsaved) {
+      this.persisted.add(name)
+      this.deletedFromDisk.delete(name)
+    }
+    if (unsaved.length) await this.writeOrUndo(() => unsaved.forEach((n) => this.persisted.delete(n)))
+    return { deleted }
+  }
+
+  /** A failed write must not leave the status saying something the disk does not. */
+  private async writeOrUndo(undo: () => void) {
+    try {
+      await this.write()
+    } catch (error) {
+      undo()
+      throw error
+    }
   }
 
   private async write() {
@@ -153,12 +206,17 @@ export class EncryptedFileSecretStore extends MemorySecretStore {
           : 'No system keyring was found (basic_text), so the key is kept for this session only. Turn on “keep the key on disk anyway” to persist it with weak obfuscation.'
     const s = this.memory.get(name)
     if (!s) return NO_KEY(note, secure)
+    // "Persisted" only when it is on disk and the rules say it may be: never beside a
+    // "this session only" note.
+    const persisted = this.persisted.has(name) && (secure || options.allowPlainText)
     return {
       present: true,
-      source: 'stored',
+      source: persisted ? 'stored' : 'session',
       host: s.host,
-      persisted: this.persisted.has(name),
-      storageNote: note,
+      persisted,
+      storageNote: this.deletedFromDisk.has(name)
+        ? 'The key saved on disk was deleted when you turned off “keep the key on disk anyway”. It is kept in memory for this session only; paste it again after a restart.'
+        : note,
       canPersistSecurely: secure
     }
   }

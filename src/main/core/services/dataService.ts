@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { storeDataSchema } from '../../../shared/domain/storeData'
 import { winSchema, type WinInput } from '../../../shared/domain/win'
 import { historyEntries } from '../context/historyEntries'
 import { AppError } from '../errors'
 import type { Store } from '../store/Store'
 import { parseBragDocument } from './bragImport'
 import { todayIso } from './clock'
-import { exportText, mergeImport, parseImport, summarizeImport } from './dataTransfer'
+import { exportText, namedProblems, parseImport } from './dataTransfer'
+import { planImport, takeSettings, type ImportMode } from './importPlan'
 import { timelineView } from './timeline'
 import { winsToMarkdown } from './winsMarkdown'
 
@@ -25,31 +25,54 @@ export class DataService {
     return { fileName: `loopwise-wins-${this.today()}.md`, text: winsToMarkdown(this.store.data.wins) }
   }
 
-  private parse(text: string) {
+  /** The whole plan, or a VALIDATION error naming exactly what is wrong with the file. */
+  private plan(text: string, mode: ImportMode) {
     const parsed = parseImport(text)
-    if (!parsed.ok) throw new AppError('VALIDATION', `Nothing was imported: ${parsed.reason}`)
-    return parsed.data
+    if (!parsed.ok)
+      throw new AppError('VALIDATION', `Nothing was imported: ${parsed.reason}`, parsed.problems && { problems: parsed.problems })
+    const plan = planImport(this.store.data, parsed.data, mode, parsed.dropped)
+    if (plan.errors.length)
+      throw new AppError(
+        'VALIDATION',
+        `Nothing was imported: some entries point at something that is not in the file and cannot be repaired. ${namedProblems(plan.errors)}`,
+        { problems: plan.errors }
+      )
+    return { ...plan, incoming: parsed.data }
   }
 
-  /** The dry run: what would be added, replaced or removed. Changes nothing. */
-  importPreview(text: string, mode: 'replace' | 'merge') {
-    return summarizeImport(this.store.data, this.parse(text), mode)
+  /** The dry run: every collection added, replaced or removed, settings offered, keys dropped, links repaired. Changes nothing. */
+  importPreview(text: string, mode: ImportMode) {
+    return this.plan(text, mode).summary
   }
 
   /**
    * Validate everything, build the complete result, take a backup of the current file, then
    * swap it in with one write. Any failure before the swap leaves the data exactly as it was.
+   * Settings come from the file only when their key is in `settings` (ticked in the preview);
+   * given the preview's id, nothing is applied unless it is still exactly what was shown.
    */
-  async importApply(text: string, mode: 'replace' | 'merge') {
-    const incoming = this.parse(text)
-    const summary = summarizeImport(this.store.data, incoming, mode)
-    const next = storeDataSchema.parse(mergeImport(this.store.data, incoming, mode))
+  async importApply(text: string, mode: ImportMode, options: { settings?: readonly string[]; previewId?: string } = {}) {
+    const { summary, next, incoming } = this.plan(text, mode)
+    if (options.previewId !== undefined && options.previewId !== summary.previewId)
+      throw new AppError(
+        'CONFLICT',
+        'Nothing was imported: your data changed since the preview was made. Look at the new preview, then import again.'
+      )
+    const offered = new Set(summary.settings.map((s) => s.key))
+    const settingsTaken = takeSettings(
+      next,
+      incoming,
+      (options.settings ?? []).filter((k) => offered.has(k))
+    )
+    // Every part of `next` is already validated (the file by parseImport, the rest is your data);
+    // repairs only remove optional links. No second full parse on the path the person waits on.
+    const checked = next
     const backupFile = await this.store.backups.take(JSON.stringify(this.store.data), 'pre-import')
     await this.store.update((data) => {
       for (const key of Object.keys(data)) delete (data as Record<string, unknown>)[key]
-      Object.assign(data, next)
+      Object.assign(data, checked)
     })
-    return { summary, backupFile }
+    return { summary, backupFile, settingsTaken }
   }
 
   bragPreview(markdown: string) {

@@ -1,11 +1,20 @@
 import { z } from 'zod'
 import { CURRENT_SCHEMA_VERSION, storeDataSchema, type StoreData } from '../../../shared/domain/storeData'
+import { duplicateIds } from './importChecks'
 
 /** The export file format; bump with a reader for the old one when its shape changes. */
 export const EXPORT_FORMAT = 'loopwise-export'
 export const EXPORT_VERSION = 1
 /** A year of loops is well under a megabyte; 20 MB is generous and keeps a wrong file from eating memory. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+/**
+ * The deepest real Loopwise data goes about 14 levels (a promo packet's item details). Anything
+ * much deeper is not ours, and is refused before any recursive step (clone, validate,
+ * serialise) can run out of stack on it.
+ */
+export const MAX_IMPORT_DEPTH = 32
+/** How many problems a refusal names in its message; the rest are counted. */
+const MAX_NAMED = 8
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { error: 'This is not a Loopwise export file (the "format" field is missing or different).' }),
@@ -14,14 +23,56 @@ const envelopeSchema = z.object({
   data: z.unknown()
 })
 
-export const COLLECTIONS = ['wins', 'goals', 'people', 'checkIns', 'commitments'] as const
-export type CollectionName = (typeof COLLECTIONS)[number]
+/** The top-level keys this version reads; anything else in a file is dropped and listed. */
+export const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(storeDataSchema.shape))
 
 export function exportText(data: StoreData, now = new Date()): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), data }, null, 2)
 }
 
-export type ParsedImport = { ok: true; data: StoreData } | { ok: false; reason: string }
+/**
+ * The first path deeper than `limit`, or null. Iterative on purpose: the value may be nested
+ * thousands of levels, which is exactly what would overflow a recursive walk.
+ */
+export function tooDeepAt(value: unknown, limit = MAX_IMPORT_DEPTH): string[] | null {
+  // Each frame keeps its parent and key; the path is only built for the one that is too deep.
+  type Frame = { v: object; depth: number; key: string; parent: Frame | null }
+  if (value === null || typeof value !== 'object') return null
+  const stack: Frame[] = [{ v: value, depth: 0, key: '', parent: null }]
+  while (stack.length) {
+    const frame = stack.pop()!
+    if (frame.depth >= limit) {
+      const path: string[] = []
+      for (let f: Frame | null = frame; f && f.parent; f = f.parent) path.push(f.key)
+      return path.reverse()
+    }
+    const v = frame.v as Record<string, unknown>
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i]
+        if (child !== null && typeof child === 'object') stack.push({ v: child, depth: frame.depth + 1, key: String(i), parent: frame })
+      }
+    } else
+      for (const key in v) {
+        const child = v[key]
+        if (child !== null && typeof child === 'object') stack.push({ v: child, depth: frame.depth + 1, key, parent: frame })
+      }
+  }
+  return null
+}
+
+const showPath = (path: string[]) => (path.length > 8 ? [...path.slice(0, 7), '…'] : path).join('.')
+
+export interface DroppedKey {
+  key: string
+  /** Size of the value as JSON, so a huge one stands out. */
+  bytes: number
+}
+
+export type ParsedImport = { ok: true; data: StoreData; dropped: DroppedKey[] } | { ok: false; reason: string; problems?: string[] }
+
+export const namedProblems = (problems: string[]) =>
+  problems.slice(0, MAX_NAMED).join(' ') + (problems.length > MAX_NAMED ? ` …and ${problems.length - MAX_NAMED} more.` : '')
 
 /** Every check the file must pass before anything is touched. */
 export function parseImport(text: string): ParsedImport {
@@ -34,6 +85,12 @@ export function parseImport(text: string): ParsedImport {
   } catch {
     return { ok: false, reason: 'The file is not valid JSON (it may be cut short or not an export).' }
   }
+  const deep = tooDeepAt(raw)
+  if (deep)
+    return {
+      ok: false,
+      reason: `The file nests values more than ${MAX_IMPORT_DEPTH} levels deep (at ${showPath(deep)}); Loopwise data never does, so this is not an export.`
+    }
   const envelope = envelopeSchema.safeParse(raw)
   if (!envelope.success) return { ok: false, reason: envelope.error.issues[0]?.message ?? 'Not a Loopwise export file.' }
   if (envelope.data.version > EXPORT_VERSION)
@@ -42,14 +99,21 @@ export function parseImport(text: string): ParsedImport {
       reason: `This export was made by a newer Loopwise (export version ${envelope.data.version}); update Loopwise to import it.`
     }
   if (envelope.data.version < 1) return { ok: false, reason: `Unknown export version ${envelope.data.version}.` }
-  const inner = envelope.data.data as { schemaVersion?: unknown } | null
-  if (!inner || typeof inner !== 'object') return { ok: false, reason: 'The export has no data in it.' }
+  const inner = envelope.data.data as Record<string, unknown> | null
+  if (!inner || typeof inner !== 'object' || Array.isArray(inner)) return { ok: false, reason: 'The export has no data in it.' }
   if (inner.schemaVersion !== CURRENT_SCHEMA_VERSION)
     return {
       ok: false,
       reason: `The data inside has schema version ${String(inner.schemaVersion)}; this Loopwise reads ${CURRENT_SCHEMA_VERSION}.`
     }
-  const checked = storeDataSchema.safeParse(inner)
+  // Unknown keys are never stored (they would be kept forever, unseen); the preview lists them.
+  const known: Record<string, unknown> = {}
+  const dropped: DroppedKey[] = []
+  for (const [key, value] of Object.entries(inner)) {
+    if (KNOWN_KEYS.has(key)) known[key] = value
+    else dropped.push({ key, bytes: Buffer.byteLength(JSON.stringify(value) ?? 'undefined', 'utf8') })
+  }
+  const checked = storeDataSchema.safeParse(known)
   if (!checked.success) {
     const first = checked.error.issues[0]
     return {
@@ -57,46 +121,12 @@ export function parseImport(text: string): ParsedImport {
       reason: `The data does not match what Loopwise expects at ${first?.path.join('.') || 'the top'}: ${first?.message}`
     }
   }
-  return { ok: true, data: checked.data }
-}
-
-export interface ImportSummary {
-  mode: 'replace' | 'merge'
-  collections: { name: CollectionName; incoming: number; existing: number; added: number; replaced: number; removed: number }[]
-  profileChanges: boolean
-}
-
-/** What applying `incoming` would do, without doing it. */
-export function summarizeImport(current: StoreData, incoming: StoreData, mode: 'replace' | 'merge'): ImportSummary {
-  return {
-    mode,
-    profileChanges: JSON.stringify(current.profile) !== JSON.stringify(incoming.profile),
-    collections: COLLECTIONS.map((name) => {
-      const have = new Set((current[name] as { id: string }[]).map((x) => x.id))
-      const inc = incoming[name] as { id: string }[]
-      const replaced = inc.filter((x) => have.has(x.id)).length
-      const incomingIds = new Set(inc.map((x) => x.id))
-      return {
-        name,
-        incoming: inc.length,
-        existing: have.size,
-        added: inc.length - replaced,
-        replaced,
-        removed: mode === 'replace' ? [...have].filter((id) => !incomingIds.has(id)).length : 0
-      }
-    })
-  }
-}
-
-/** The data after import; pure, so it can be built and checked before the store is touched. */
-export function mergeImport(current: StoreData, incoming: StoreData, mode: 'replace' | 'merge'): StoreData {
-  if (mode === 'replace') return structuredClone(incoming)
-  const next = structuredClone(current) as StoreData
-  for (const name of COLLECTIONS) {
-    const byId = new Map((next[name] as { id: string }[]).map((x) => [x.id, x]))
-    for (const x of incoming[name] as { id: string }[]) byId.set(x.id, structuredClone(x))
-    ;(next as Record<string, unknown>)[name] = [...byId.values()]
-  }
-  next.profile = structuredClone(incoming.profile)
-  return next
+  const duplicates = duplicateIds(checked.data)
+  if (duplicates.length)
+    return {
+      ok: false,
+      reason: `The file uses the same id for more than one entry, so Loopwise cannot tell which copy is right. ${namedProblems(duplicates)}`,
+      problems: duplicates
+    }
+  return { ok: true, data: checked.data, dropped }
 }

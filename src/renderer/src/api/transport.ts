@@ -7,6 +7,44 @@ export interface Transport {
 
 const TOKEN_KEY = 'loopwise.token'
 
+/**
+ * Browser mode without a working token: opened without the printed link (a new tab, a
+ * bookmark), or with the link of an earlier run (the token is new each run). The app shows a
+ * locked page instead of an empty one that looks as if the history were gone.
+ */
+export type BrowserLock = 'no-token' | 'old-token'
+let lock: BrowserLock | null = null
+const lockListeners = new Set<() => void>()
+const setLock = (next: BrowserLock) => {
+  if (lock === next) return
+  lock = next
+  lockListeners.forEach((l) => l())
+}
+/** Known before the first render, so a locked page never mounts the app (and makes no call). */
+let checked = false
+export function browserLock(): BrowserLock | null {
+  if (!checked) {
+    checked = true
+    if (!window.api) {
+      if (!takeBrowserToken()) lock = 'no-token'
+      // Pasting the printed link into this tab only changes the fragment (no page load): take
+      // the new token and start over with it.
+      window.addEventListener('hashchange', () => {
+        if (/(?:^#|&)token=/.test(window.location.hash)) {
+          sessionStorage.removeItem(TOKEN_KEY)
+          takeBrowserToken()
+          window.location.reload()
+        }
+      })
+    }
+  }
+  return lock
+}
+export function onBrowserLockChange(listener: () => void): () => void {
+  lockListeners.add(listener)
+  return () => lockListeners.delete(listener)
+}
+
 /** Browser mode hands the token in the URL fragment; keep it for reloads, then hide it. */
 export function takeBrowserToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
@@ -41,6 +79,8 @@ function httpTransport(token: string): Transport {
   }
   return {
     async invoke(route, input) {
+      // Without a token every call would be refused: make none, the locked page explains.
+      if (!token) return { ok: false, error: { code: 'VALIDATION', message: 'This page needs the link printed where Loopwise started.' } }
       let response: Response
       try {
         response = await fetch(`/api/${encodeURIComponent(route)}`, {
@@ -57,6 +97,11 @@ function httpTransport(token: string): Transport {
           }
         }
       }
+      if (response.status === 401) {
+        // A token from an earlier run: forget it, so a reload does not keep trying it.
+        sessionStorage.removeItem(TOKEN_KEY)
+        setLock('old-token')
+      }
       try {
         return (await response.json()) as Result<unknown>
       } catch {
@@ -64,7 +109,7 @@ function httpTransport(token: string): Transport {
       }
     },
     on(event, callback) {
-      connect()
+      if (token) connect()
       const set = listeners.get(event) ?? new Set()
       set.add(callback)
       listeners.set(event, set)
@@ -75,5 +120,8 @@ function httpTransport(token: string): Transport {
 
 /** One bundle, two transports: the preload's IPC bridge when present, else loopback HTTP. */
 export function createTransport(): Transport {
-  return window.api ? ipcTransport(window.api) : httpTransport(takeBrowserToken())
+  if (window.api) return ipcTransport(window.api)
+  const token = takeBrowserToken()
+  if (!token) setLock('no-token')
+  return httpTransport(token)
 }

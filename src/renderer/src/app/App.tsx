@@ -1,13 +1,15 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
+import { lazy, Suspense, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react'
 import { Loader, MantineProvider } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { SampleModeBanner } from '../features/data'
+import { browserLock, onBrowserLockChange } from '../api/transport'
 import { AppLayout } from './AppLayout'
 import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
 import { GlobalSearch } from './GlobalSearch'
+import { LockedScreen } from './LockedScreen'
 import { NavigationProvider, useNavigation, type SectionId } from './navigation'
 import { queryClient } from './queryClient'
 import { StoreStatusBanner } from './StoreStatusBanner'
@@ -36,6 +38,13 @@ function CurrentSection() {
 }
 
 export function App() {
+  const locked = useSyncExternalStore(onBrowserLockChange, browserLock)
+  if (locked)
+    return (
+      <MantineProvider theme={theme} defaultColorScheme="auto">
+        <LockedScreen reason={locked} />
+      </MantineProvider>
+    )
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>

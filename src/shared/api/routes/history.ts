@@ -30,12 +30,34 @@ export const timelineQuarterSchema = z.object({
   })
 })
 
+const valueChange = z.object({ key: z.string(), label: z.string(), current: z.string(), incoming: z.string() })
+
 export const importSummarySchema = z.object({
   mode: importMode,
-  profileChanges: z.boolean(),
+  /** Names this preview; give it to data.importApply to refuse an apply that would differ from it. */
+  previewId: z.string(),
+  /** Every collection, counted on the result: added, replaced (different), unchanged (identical), removed. */
   collections: z.array(
-    z.object({ name: z.string(), incoming: z.number(), existing: z.number(), added: z.number(), replaced: z.number(), removed: z.number() })
-  )
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      incoming: z.number(),
+      existing: z.number(),
+      added: z.number(),
+      replaced: z.number(),
+      unchanged: z.number(),
+      removed: z.number()
+    })
+  ),
+  profileChanges: z.boolean(),
+  /** Profile fields that change, with both values. */
+  profile: z.array(valueChange),
+  /** Settings that differ in the file, with both values; none is applied unless ticked. */
+  settings: z.array(valueChange),
+  /** Top-level keys this version does not know: dropped, never stored. */
+  droppedKeys: z.array(z.object({ key: z.string(), bytes: z.number() })),
+  /** Links that pointed at nothing, and how each is repaired. */
+  repairs: z.array(z.object({ collection: z.string(), id: z.string(), entry: z.string(), repair: z.string() }))
 })
 
 export const bragCandidateSchema = z.object({
@@ -73,14 +95,21 @@ export const historyRoutes = {
   'data.export': route({ summary: 'Everything as one versioned JSON file (name and text).', input: noInput, output: file }),
   'data.exportWinsMarkdown': route({ summary: 'Wins as a Markdown brag document.', input: noInput, output: file }),
   'data.importPreview': route({
-    summary: 'Dry run: check an export file (size, schema, version) and say what would be added, replaced, removed.',
+    summary:
+      'Dry run: check an export file (size, depth, schema, version, duplicate ids, links) and say what every collection would gain, change or lose, which settings differ, which unknown keys are dropped and which links are repaired.',
     input: z.strictObject({ text: importText, mode: importMode }),
     output: importSummarySchema
   }),
   'data.importApply': route({
-    summary: 'Back up the current data, then apply an export file in one write; a bad file changes nothing.',
-    input: z.strictObject({ text: importText, mode: importMode }),
-    output: z.object({ summary: importSummarySchema, backupFile: z.string() })
+    summary:
+      'Back up the current data, then apply an export file in one write; a bad file changes nothing. Settings are taken from the file only when listed in `settings`; with `previewId`, refuses (CONFLICT) unless the result is exactly what that preview showed.',
+    input: z.strictObject({
+      text: importText,
+      mode: importMode,
+      settings: z.array(z.string().max(60)).max(40, 'At most 40 settings.').default([]),
+      previewId: z.string().max(100).optional()
+    }),
+    output: z.object({ summary: importSummarySchema, backupFile: z.string(), settingsTaken: z.array(z.string()) })
   }),
   'data.bragPreview': route({
     summary: 'Read a Markdown brag document into win candidates for review (nothing saved).',

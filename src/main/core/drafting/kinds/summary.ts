@@ -1,6 +1,7 @@
 import type { ContextEntry } from '../../../../shared/domain/contextEntry'
 import type { DraftParams } from '../../../../shared/domain/drafting'
 import type { DraftInput, DraftKind } from '../types'
+import { mdText } from '../../markdown/safeMarkdown'
 import { entryFields, IMPACT_QUESTION, isVagueImpact } from './entryFields'
 
 const SCOPE_RANK: Record<string, number> = { company: 0, org: 1, team: 2, self: 3 }
@@ -46,11 +47,12 @@ function renderBuiltin({ params, entries }: DraftInput): string {
     const metrics = f.metrics ?? ''
     const vague = isVagueImpact(impact, metrics)
     // Impact first; the task comes after, as supporting detail.
-    const lead = impact ? `**${entry.title}** — ${impact.replace(/\.?$/, '.')}` : `**${entry.title}**.`
+    // What the person typed is escaped: the draft is saved, copied and exported as Markdown.
+    const lead = impact ? `**${mdText(entry.title)}** — ${mdText(impact.replace(/\.?$/, '.'))}` : `**${mdText(entry.title)}**.`
     const lines = [`- ${lead} [${label}]`]
-    if (metrics) lines.push(`  - Measured: ${metrics}`)
-    if (f.for) lines.push(`  - For: ${f.for}`)
-    if (f['what i did']) lines.push(`  - What I did: ${f['what i did']}`)
+    if (metrics) lines.push(`  - Measured: ${mdText(metrics)}`)
+    if (f.for) lines.push(`  - For: ${mdText(f.for)}`)
+    if (f['what i did']) lines.push(`  - What I did: ${mdText(f['what i did'])}`)
     if (vague) {
       lines.push(`  - **To answer:** ${IMPACT_QUESTION} Add a measure: [metric?]`)
       group.vague.push(entry.title)
@@ -65,12 +67,12 @@ function renderBuiltin({ params, entries }: DraftInput): string {
   const body = ordered
     .map(([theme, g]) => {
       const items = g.items.sort((a, b) => a.localeCompare(b)).map((s) => s.split('\u0000')[1])
-      return `### ${theme}\n\n${items.join('\n')}`
+      return `### ${mdText(theme)}\n\n${items.join('\n')}`
     })
     .join('\n\n')
   const vague = ordered.flatMap(([, g]) => g.vague)
   const questions = vague.length
-    ? `\n\n### Before you share this\n\nThese wins say what you did but not yet what it changed. For each, answer: ${IMPACT_QUESTION}\n\n${vague.map((t) => `- ${t}`).join('\n')}`
+    ? `\n\n### Before you share this\n\nThese wins say what you did but not yet what it changed. For each, answer: ${IMPACT_QUESTION}\n\n${vague.map((t) => `- ${mdText(t)}`).join('\n')}`
     : ''
   return `${head}${body}${questions}\n`
 }

@@ -1,13 +1,16 @@
-import { useState } from 'react'
-import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core'
+import { useRef, useState } from 'react'
+import { Alert, Button, FileButton, Group, List, Modal, SegmentedControl, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
-import type { AppContract } from '@shared/api/contract'
-import type { RouteOutput } from '@shared/api/define'
-import { call } from '../../../api/client'
+import { ApiError, call } from '../../../api/client'
 import { useRefreshAll } from '../../../api/historyQueries'
+import { ImportSummaryView, type ImportSummary as Summary } from './ImportSummaryView'
 
-type Summary = RouteOutput<AppContract, 'data.importPreview'>
+/** The exact entries a refusal names (duplicate ids, links that cannot be repaired). */
+const problemsOf = (e: unknown): string[] => {
+  const d = e instanceof ApiError ? (e.details as { problems?: unknown } | undefined) : undefined
+  return Array.isArray(d?.problems) ? d.problems.filter((p): p is string => typeof p === 'string') : []
+}
 const MAX_BYTES = 20 * 1024 * 1024
 
 /** Choose a file → dry-run summary → backup and apply. A bad file is explained and changes nothing. */
@@ -17,16 +20,25 @@ export function ImportDialog() {
   const [fileName, setFileName] = useState('')
   const [mode, setMode] = useState<'replace' | 'merge'>('replace')
   const [summary, setSummary] = useState<Summary | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<{ message: string; problems: string[]; title?: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  // Settings the person ticked to take from the file; none by default.
+  const [ticked, setTicked] = useState<string[]>([])
 
+  const fail = (e: unknown) => setError({ message: (e as Error).message, problems: problemsOf(e) })
+
+  // Only the newest preview may land: switching mode twice quickly must not show the older one.
+  const latest = useRef(0)
   const preview = async (t: string, m: 'replace' | 'merge') => {
+    const mine = ++latest.current
     setError(null)
     setSummary(null)
+    setTicked([])
     try {
-      setSummary(await call('data.importPreview', { text: t, mode: m }))
+      const next = await call('data.importPreview', { text: t, mode: m })
+      if (mine === latest.current) setSummary(next)
     } catch (e) {
-      setError((e as Error).message)
+      if (mine === latest.current) fail(e)
     }
   }
 
@@ -35,7 +47,7 @@ export function ImportDialog() {
     setFileName(file.name)
     if (file.size > MAX_BYTES) {
       setText('')
-      setError('Nothing was imported: the file is larger than 20 MB, so it is not a Loopwise export.')
+      setError({ message: 'Nothing was imported: the file is larger than 20 MB, so it is not a Loopwise export.', problems: [] })
       return
     }
     const t = await file.text()
@@ -44,20 +56,27 @@ export function ImportDialog() {
   }
 
   const apply = async () => {
-    if (!text) return
+    if (!text || !summary) return
     setBusy(true)
     try {
-      const out = await call('data.importApply', { text, mode })
+      const out = await call('data.importApply', { text, mode, settings: ticked, previewId: summary.previewId })
+      const taken = out.settingsTaken.length
+        ? ` ${out.settingsTaken.length} setting${out.settingsTaken.length === 1 ? ' was' : 's were'} taken from the file.`
+        : ''
       notifications.show({
         color: 'teal',
         title: 'Imported',
-        message: `A backup of your previous data is at ${out.backupFile}`,
+        message: `A backup of your previous data is at ${out.backupFile}.${taken}`,
         autoClose: 8000
       })
       setText(null)
       await refresh()
     } catch (e) {
-      setError((e as Error).message)
+      // Your data changed since the preview: show the new one rather than apply what was not seen.
+      if (e instanceof ApiError && e.code === 'CONFLICT') {
+        await preview(text, mode)
+        setError({ message: e.message, problems: [], title: 'Your data changed since this preview' })
+      } else fail(e)
     } finally {
       setBusy(false)
     }
@@ -72,7 +91,7 @@ export function ImportDialog() {
           </Button>
         )}
       </FileButton>
-      <Modal opened={text !== null} onClose={() => setText(null)} title={`Import ${fileName}`} size="lg">
+      <Modal opened={text !== null} onClose={() => setText(null)} title={`Import ${fileName}`} size="xl">
         <Stack gap="sm">
           <SegmentedControl
             aria-label="Import mode"
@@ -87,46 +106,24 @@ export function ImportDialog() {
             }}
           />
           {error && (
-            <Alert color="red" icon={<IconAlertTriangle />} title="This file cannot be imported" role="alert">
-              {error}
+            <Alert color="red" icon={<IconAlertTriangle />} title={error.title ?? 'This file cannot be imported'} role="alert">
+              {error.message}
+              {error.problems.length > 8 && (
+                <List size="sm" mt="xs" aria-label="Every problem">
+                  {error.problems.map((p) => (
+                    <List.Item key={p}>{p}</List.Item>
+                  ))}
+                </List>
+              )}
             </Alert>
           )}
-          {summary && (
-            <>
-              <Text size="sm">Dry run — nothing has changed yet. A backup of your current data is taken before anything is applied.</Text>
-              <Table aria-label="Import summary" withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>What</Table.Th>
-                    <Table.Th>Now</Table.Th>
-                    <Table.Th>In file</Table.Th>
-                    <Table.Th>Added</Table.Th>
-                    <Table.Th>Replaced</Table.Th>
-                    <Table.Th>Removed</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {summary.collections.map((c) => (
-                    <Table.Tr key={c.name}>
-                      <Table.Td>{c.name}</Table.Td>
-                      <Table.Td>{c.existing}</Table.Td>
-                      <Table.Td>{c.incoming}</Table.Td>
-                      <Table.Td>{c.added}</Table.Td>
-                      <Table.Td>{c.replaced}</Table.Td>
-                      <Table.Td c={c.removed ? 'red' : undefined}>{c.removed}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              {summary.profileChanges && <Text size="sm">Your profile will be replaced by the one in the file.</Text>}
-            </>
-          )}
+          {summary && <ImportSummaryView summary={summary} ticked={ticked} onTick={setTicked} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setText(null)}>
               Cancel
             </Button>
             <Button disabled={!summary} loading={busy} onClick={apply}>
-              Back up and import
+              {ticked.length ? `Back up and import (with ${ticked.length} setting${ticked.length === 1 ? '' : 's'})` : 'Back up and import'}
             </Button>
           </Group>
         </Stack>
