@@ -12,6 +12,7 @@ import { NavigationProvider, useNavigation, type SectionId } from './navigation'
 import { queryClient } from './queryClient'
 import { StoreStatusBanner } from './StoreStatusBanner'
 import { theme } from './theme'
+import { useStoreStatusSync } from './useStoreStatus'
 
 // Each section is its own chunk: the first screen loads only what it shows.
 const SECTION_PAGES: Partial<Record<SectionId, LazyExoticComponent<ComponentType>>> = {
@@ -35,10 +36,17 @@ function CurrentSection() {
   )
 }
 
+/** The core's store.status events, subscribed once for the whole window. */
+function StoreStatusSync() {
+  useStoreStatusSync()
+  return null
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
+        <StoreStatusSync />
         <ModalsProvider>
           <Notifications position="bottom-right" />
           <NavigationProvider>

@@ -1,21 +1,16 @@
 import { useMemo, useState } from 'react'
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight'
-import { useQuery } from '@tanstack/react-query'
 import { IconSearch, IconTrophy } from '@tabler/icons-react'
 import { useHistorySearch } from './historySearch'
-import { call } from '../api/client'
+import { useRoute } from '../api/queries'
 import { SECTIONS, useNavigation } from './navigation'
 
 /** Ctrl/Cmd+K: jump to a section, or find any entry by its words. */
 export function GlobalSearch() {
   const { go } = useNavigation()
   const [query, setQuery] = useState('')
-  const wins = useQuery({
-    // Only the 20 shown: a short query can match thousands of wins.
-    queryKey: ['wins.list', { query, limit: 20 }],
-    queryFn: () => call('wins.list', { query, limit: 20 }),
-    enabled: query.trim().length > 1
-  })
+  // Only the 20 shown: a short query can match thousands of wins.
+  const wins = useRoute('wins.list', { query, limit: 20 }, query.trim().length > 1)
   const history = useHistorySearch(query)
   const actions = useMemo<SpotlightActionData[]>(() => {
     const sections = SECTIONS.map((s) => ({

@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
 import type { SpotlightActionData } from '@mantine/spotlight'
-import { useQuery } from '@tanstack/react-query'
 import { IconChecklist, IconRepeat, IconTarget, IconUser } from '@tabler/icons-react'
-import { call } from '../api/client'
+import { useRoute } from '../api/queries'
 import { useNavigation } from './navigation'
 
 const matches = (terms: string[], ...fields: (string | undefined)[]) => {
@@ -14,10 +13,10 @@ const matches = (terms: string[], ...fields: (string | undefined)[]) => {
 export function useHistorySearch(query: string): SpotlightActionData[] {
   const { go } = useNavigation()
   const enabled = query.trim().length > 1
-  const people = useQuery({ queryKey: ['people.list', {}], queryFn: () => call('people.list', {}), enabled })
-  const checkIns = useQuery({ queryKey: ['checkIns.list', {}], queryFn: () => call('checkIns.list', {}), enabled })
-  const commitments = useQuery({ queryKey: ['commitments.list', {}], queryFn: () => call('commitments.list', {}), enabled })
-  const goals = useQuery({ queryKey: ['goals.list', {}], queryFn: () => call('goals.list', {}), enabled })
+  const people = useRoute('people.list', {}, enabled)
+  const checkIns = useRoute('checkIns.list', {}, enabled)
+  const commitments = useRoute('commitments.list', {}, enabled)
+  const goals = useRoute('goals.list', {}, enabled)
   return useMemo(() => {
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean)
     if (!enabled || terms.length === 0) return []

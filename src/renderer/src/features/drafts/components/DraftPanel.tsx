@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useQueryClient } from '@tanstack/react-query'
 import { IconCopy, IconDeviceFloppy, IconEye, IconPlayerStop, IconRefresh, IconSparkles } from '@tabler/icons-react'
 import type { DraftParams, DraftSource, SavedDraft } from '@shared/domain/drafting'
 import type { DraftDoneEvent } from '@shared/domain/draftRun'
-import { call } from '../../../api/client'
+import { useRouteMutation } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { useDraftRun, type RunState } from '../hooks/useDraftRun'
 import { DraftText } from './DraftText'
@@ -69,7 +68,7 @@ function useRetryCountdown(retryAfterSec: number | undefined, runId: string | un
 export function DraftPanel(props: DraftPanelProps) {
   const run = useDraftRun()
   const { go } = useNavigation()
-  const client = useQueryClient()
+  const saveDraft = useRouteMutation('drafts.save')
   const textRef = useRef<HTMLDivElement>(null)
   const [title, setTitle] = useState(props.title)
   const [showPrompt, setShowPrompt] = useState(false)
@@ -113,7 +112,7 @@ export function DraftPanel(props: DraftPanelProps) {
     if (!r) return
     setSaving(true)
     try {
-      const draft = await call('drafts.save', {
+      const draft = await saveDraft.mutateAsync({
         draftId: props.savedDraftId ?? undefined,
         kind: props.kind,
         title: title.trim() || props.title,
@@ -124,7 +123,6 @@ export function DraftPanel(props: DraftPanelProps) {
         params: props.params,
         sources: r.sources
       })
-      void client.invalidateQueries({ queryKey: ['drafts'] })
       notifications.show({ color: 'teal', message: `Saved as version ${draft.versions.length} of “${draft.title}”.`, autoClose: 2500 })
       props.onSaved?.(draft)
     } catch (error) {

@@ -3,7 +3,7 @@ import { Accordion, Alert, Badge, Button, Card, Grid, Group, Loader, Select, Sta
 import { IconBulb, IconChecklist, IconRefresh } from '@tabler/icons-react'
 import { COMPETENCY_LABELS, type Attempt, type Question } from '@shared/domain/interview'
 import { useAnswerTimer, useAttempts, useImprove, useQuestions, useSubmitAttempt } from '../hooks/useInterview'
-import { useRoute } from '../../../api/historyQueries'
+import { useRoute } from '../../../api/queries'
 import { DraftPanel } from '../../drafts'
 import { AnswerTimer } from './AnswerTimer'
 import { AttemptsChart } from './AttemptsChart'

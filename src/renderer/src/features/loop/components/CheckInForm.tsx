@@ -3,7 +3,8 @@ import { Badge, Button, Card, Checkbox, Group, MultiSelect, Select, Stack, Text,
 import { notifications } from '@mantine/notifications'
 import type { CheckInPrefill } from '@shared/domain/loop'
 import type { Person } from '@shared/domain/person'
-import { todayLocal, useRoute, useRouteMutation } from '../../../api/historyQueries'
+import { todayLocal } from '../../../api/format'
+import { useRoute, useRouteMutation } from '../../../api/queries'
 
 const lines = (s: string) =>
   s

@@ -1,6 +1,6 @@
 import { Alert, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCalendarEvent } from '@tabler/icons-react'
-import { formatDay } from '../../../api/historyQueries'
+import { formatDay } from '../../../api/format'
 
 export interface CadenceView {
   cadenceDays: number | null

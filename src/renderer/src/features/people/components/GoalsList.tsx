@@ -10,7 +10,7 @@ import {
   type Goal,
   type GoalInput
 } from '@shared/domain/goal'
-import { useRoute, useRouteMutation } from '../../../api/historyQueries'
+import { useRoute, useRouteMutation } from '../../../api/queries'
 
 const STATUS_COLOR = { active: 'blue', achieved: 'teal', paused: 'gray', dropped: 'red' } as const
 const empty = (): Required<GoalInput> => ({ title: '', kind: 'promotion', horizon: 'this-year', status: 'active', why: '' })

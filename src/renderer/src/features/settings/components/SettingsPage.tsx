@@ -14,10 +14,9 @@ import {
   TextInput,
   Title
 } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { IconPlugConnected, IconCheck, IconAlertTriangle } from '@tabler/icons-react'
 import { ENGINE_PRESETS, type DraftingSettings, type EngineId } from '@shared/domain/drafting'
-import { call } from '../../../api/client'
+import { useRoute } from '../../../api/queries'
 import { useDraftingSettings, useTestConnection, useUpdateSettings } from '../hooks/useDraftingSettings'
 import { KeyField } from './KeyField'
 
@@ -54,7 +53,7 @@ function BlurField(props: {
 
 export function SettingsPage() {
   const view = useDraftingSettings()
-  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) })
+  const info = useRoute('app.info', {})
   const update = useUpdateSettings()
   const test = useTestConnection()
   const [models, setModels] = useState<string[]>([])

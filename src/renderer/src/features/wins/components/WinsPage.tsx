@@ -85,7 +85,7 @@ export function WinsPage() {
 
   const onDelete = async (win: Win) => {
     try {
-      const deleted = await remove.mutateAsync(win.id)
+      const deleted = await remove.mutateAsync({ id: win.id })
       const id = `deleted-${win.id}`
       notifications.show({
         id,
@@ -101,10 +101,13 @@ export function WinsPage() {
               variant="light"
               onClick={() => {
                 notifications.hide(id)
-                restore.mutate(deleted, {
-                  onSuccess: () => notifications.show({ color: 'teal', message: 'Restored.', autoClose: 2000 }),
-                  onError: (e) => notifications.show({ color: 'red', title: 'Could not undo', message: e.message })
-                })
+                restore.mutate(
+                  { win: deleted },
+                  {
+                    onSuccess: () => notifications.show({ color: 'teal', message: 'Restored.', autoClose: 2000 }),
+                    onError: (e) => notifications.show({ color: 'red', title: 'Could not undo', message: e.message })
+                  }
+                )
               }}
             >
               Undo
