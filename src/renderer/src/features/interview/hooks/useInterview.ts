@@ -12,10 +12,6 @@ export const useSubmitAttempt = () => useRouteMutation('interview.submit')
 
 export const useImprove = () => useRouteMutation('interview.improve')
 
-export const WORDS_PER_MINUTE = 130
-export const TARGET_SECONDS = 120
-export const countWords = (t: string) => (t.match(/[\p{L}\p{N}][\p{L}\p{N}'’%$.,-]*/gu) ?? []).length
-
 /** A visible typing timer: starts on the first keystroke, stops when feedback is asked for. */
 export function useAnswerTimer() {
   const startedAt = useRef<number | null>(null)
@@ -44,5 +40,3 @@ export function useAnswerTimer() {
     }
   }
 }
-
-export const mmss = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s) % 60).padStart(2, '0')}`
