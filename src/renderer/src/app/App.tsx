@@ -11,7 +11,8 @@ import { GlobalSearch } from './GlobalSearch'
 import { NavigationProvider, useNavigation, type SectionId } from './navigation'
 import { queryClient } from './queryClient'
 import { StoreStatusBanner } from './StoreStatusBanner'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
+import { colorSchemeManager, useColorSchemeFromStore } from './colorScheme'
 import { useStoreStatusSync } from './useStoreStatus'
 
 // Each section is its own chunk: the first screen loads only what it shows.
@@ -36,19 +37,27 @@ function CurrentSection() {
   )
 }
 
-/** The core's store.status events, subscribed once for the whole window. */
-function StoreStatusSync() {
+/** Window-wide wiring: the core's store.status events, and the theme kept with the data. */
+function AppSync() {
   useStoreStatusSync()
+  useColorSchemeFromStore()
   return null
 }
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
       <QueryClientProvider client={queryClient}>
-        <StoreStatusSync />
+        <AppSync />
         <ModalsProvider>
-          <Notifications position="bottom-right" />
+          {/* Bottom left, over the navigation's empty lower part: forms and dialogs keep their
+              buttons on the right, so a toast never sits on Save. */}
+          <Notifications position="bottom-left" containerWidth={340} />
           <NavigationProvider>
             <GlobalSearch />
             <AppLayout>

@@ -1,6 +1,10 @@
 import { useMemo } from 'react'
 import type { SpotlightActionData } from '@mantine/spotlight'
 import { IconChecklist, IconRepeat, IconTarget, IconUser } from '@tabler/icons-react'
+import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
+import { GOAL_STATUS_LABELS } from '@shared/domain/goal'
+import { PERSON_ROLE_LABELS } from '@shared/domain/person'
+import { formatDay } from '../api/format'
 import { useRoute } from '../api/queries'
 import { useNavigation } from './navigation'
 
@@ -27,8 +31,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `person-${p.id}`,
           label: p.name,
-          description: `Person · ${p.role}${p.title ? ` · ${p.title}` : ''}`,
-          keywords: [query],
+          description: `Person · ${PERSON_ROLE_LABELS[p.role]}${p.title ? ` · ${p.title}` : ''}`,
           leftSection: <IconUser size={18} />,
           onClick: () => go('people', p.id)
         })
@@ -40,8 +43,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `checkin-${c.id}`,
           label: `Check-in with ${names.get(c.personId) ?? 'someone'}`,
-          description: `${c.date}${c.offer ? ` · ${c.offer.slice(0, 80)}` : ''}`,
-          keywords: [query],
+          description: `${formatDay(c.date)}${c.offer ? ` · ${c.offer.slice(0, 80)}` : ''}`,
           leftSection: <IconRepeat size={18} />,
           onClick: () => go('loop', c.id)
         })
@@ -51,8 +53,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `commitment-${c.id}`,
           label: c.title,
-          description: `Commitment · ${c.status}${c.dueDate ? ` · due ${c.dueDate}` : ''}`,
-          keywords: [query],
+          description: `Commitment · ${COMMITMENT_STATUS_LABELS[c.status]}${c.dueDate ? ` · due ${formatDay(c.dueDate)}` : ''}`,
           leftSection: <IconChecklist size={18} />,
           onClick: () => go('loop', `commitment:${c.id}`)
         })
@@ -62,8 +63,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `goal-${g.id}`,
           label: g.title,
-          description: `Your goal · ${g.status}`,
-          keywords: [query],
+          description: `Your goal · ${GOAL_STATUS_LABELS[g.status]}`,
           leftSection: <IconTarget size={18} />,
           onClick: () => go('people', 'profile')
         })
