@@ -5,7 +5,7 @@ import { IconCopy, IconDeviceFloppy, IconEye, IconPlayerStop, IconRefresh, IconS
 import type { DraftParams, DraftSource, SavedDraft } from '@shared/domain/drafting'
 import type { DraftDoneEvent } from '@shared/domain/draftRun'
 import { useRouteMutation } from '../../../api/queries'
-import { useNavigation } from '../../../app/navigation'
+import { useNavigation, type SectionId } from '../../../app/navigation'
 import { useDraftRun, type RunState } from '../hooks/useDraftRun'
 import { DraftText } from './DraftText'
 import { PromptModal } from './PromptModal'
@@ -51,6 +51,25 @@ export interface DraftPanelProps {
   extraActions?(text: string, result: DraftDoneEvent): ReactNode
 }
 
+/** Where a cited entry lives; a goal or blocker heard from someone has no page of its own. */
+function sourceTarget(s: DraftSource): [SectionId, string] | null {
+  switch (s.kind) {
+    case 'win':
+      return ['wins', s.id]
+    case 'checkIn':
+      return ['loop', s.id]
+    case 'commitment':
+      return ['loop', `commitment:${s.id}`]
+    case 'person':
+      return ['people', s.id]
+    case 'goal':
+    case 'profile':
+      return ['people', 'profile']
+    default:
+      return null
+  }
+}
+
 /** Seconds left before a rate-limited provider said to retry (429 Retry-After). */
 function useRetryCountdown(retryAfterSec: number | undefined, runId: string | undefined): number {
   const [left, setLeft] = useState(0)
@@ -82,7 +101,12 @@ export function DraftPanel(props: DraftPanelProps) {
     autoStarted.current = true
     void run.start(props.kind, props.params)
   }, []) // eslint-disable-line react-hooks/exhaustive-deps -- once per mount by design
-  const openSource = props.onOpenSource ?? ((s: DraftSource) => (s.kind === 'win' ? go('wins', s.id) : undefined))
+  const openSource = (s: DraftSource) => {
+    if (props.onOpenSource) return props.onOpenSource(s)
+    const target = sourceTarget(s)
+    if (target) go(...target)
+  }
+  const canOpen = (s: DraftSource) => Boolean(props.onOpenSource) || sourceTarget(s) !== null
 
   const copy = async () => {
     const html = textRef.current?.innerHTML ?? ''
@@ -216,7 +240,7 @@ export function DraftPanel(props: DraftPanelProps) {
             <Title order={4} size="h6">
               Sources
             </Title>
-            <SourcesList sources={r.sources} onOpen={openSource} />
+            <SourcesList sources={r.sources} onOpen={openSource} canOpen={canOpen} />
           </>
         )}
       </Stack>
