@@ -2,6 +2,9 @@ import { test, expect } from './support/fixtures'
 import { api } from './pages/LoopwiseApp'
 import { goSection } from './pages/Tour'
 
+// A shared two-core machine runs these slowly; the default 30 s is tight for a whole flow.
+test.describe.configure({ timeout: 120_000 })
+
 test('check-in form: every problem under its field, listed by Save, focus on the first; nothing saved until fixed', async ({
   page,
   app

@@ -19,7 +19,8 @@ export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: 
 
 export async function goSection(page: Page, label: string, heading = label) {
   await sectionsNav(page).getByText(label, { exact: true }).click()
-  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
+  // A section's code loads on first visit: allow for a busy machine.
+  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible({ timeout: 20_000 })
 }
 
 async function loopTab(page: Page, tab: string) {

@@ -63,6 +63,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <ScrollArea>
           {SECTIONS.map((s) => (
             <NavLink
+              component="button"
+              type="button"
               key={s.id}
               label={s.label}
               leftSection={<s.icon size={18} stroke={1.6} />}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createSpotlight, Spotlight, type SpotlightActionData, type SpotlightFilterFunction } from '@mantine/spotlight'
 import { IconSearch, IconTrophy } from '@tabler/icons-react'
 import { formatDay } from '../api/format'
@@ -64,29 +64,31 @@ export function GlobalSearch() {
   const shown = keepOrder(query, actions) as SpotlightActionData[]
   const signature = shown.map((a) => a.id).join('|')
   const pendingEnter = useRef(false)
+  // Set by the arrow keys: then Enter opens the row the person chose, not the top one.
+  const picked = useRef(false)
   const loading = searching && wins.isFetching
-  useEffect(() => {
+  useLayoutEffect(() => {
+    picked.current = false
     if (!query.trim()) return
-    const frame = requestAnimationFrame(() => {
-      const top = highlightTop()
-      if (pendingEnter.current && !loading) {
-        pendingEnter.current = false
-        top?.click()
-      }
-    })
-    return () => cancelAnimationFrame(frame)
+    const top = highlightTop()
+    if (pendingEnter.current && !loading) {
+      pendingEnter.current = false
+      top?.click()
+    }
   }, [signature, query, loading])
 
-  // Enter pressed before the hits arrived: open the top hit once they are in, not whatever
-  // happened to be highlighted.
+  // Runs before Mantine's own key handler, which opens whatever row carries data-selected.
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent<HTMLInputElement>) => {
-      if (event.key !== 'Enter' || !loading) return
-      pendingEnter.current = true
-      // Nothing highlighted, so Mantine's own Enter handler (which runs next) opens nothing yet.
-      rows().forEach((row) => row.removeAttribute('data-selected'))
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') picked.current = true
+      if (event.key !== 'Enter' || !query.trim()) return
+      if (loading) {
+        // Pressed before the hits arrived: open the top hit once they are in.
+        pendingEnter.current = true
+        rows().forEach((row) => row.removeAttribute('data-selected'))
+      } else if (!picked.current) highlightTop()
     },
-    [loading]
+    [loading, query]
   )
 
   return (
@@ -100,6 +102,12 @@ export function GlobalSearch() {
       nothingFound={loading ? 'Searching…' : 'Nothing matches. Try other words.'}
       highlightQuery
       limit={30}
+      // The dialog has no visible title; this is the name a screen reader announces for it.
+      onSpotlightOpen={() =>
+        requestAnimationFrame(() =>
+          document.querySelector('.mantine-Spotlight-content[role="dialog"]')?.setAttribute('aria-label', 'Search everything')
+        )
+      }
       searchProps={{
         leftSection: <IconSearch size={18} />,
         placeholder: 'Search wins, people, check-ins, commitments, goals — or jump to a section…',

@@ -1,4 +1,4 @@
-import { createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver, type MantineTheme } from '@mantine/core'
+import { createTheme, darken, DEFAULT_THEME, Drawer, Modal, type CSSVariablesResolver, type MantineTheme } from '@mantine/core'
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -9,7 +9,12 @@ export const theme = createTheme({
   // against white, under WCAG AA's 4.5:1 for text.
   primaryShade: { light: 8, dark: 8 },
   // The keyboard's focus ring shows on every control (Mantine draws it for :focus-visible).
-  focusRing: 'auto'
+  focusRing: 'auto',
+  components: {
+    // The ✕ of every dialog and drawer gets a name a screen reader can say.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } })
+  }
 })
 
 const channel = (c: number) => {
@@ -51,6 +56,7 @@ export function readableColors(t: MantineTheme = { ...DEFAULT_THEME, ...theme } 
     vars[`--mantine-color-${name}-filled`] = filled
     vars[`--mantine-color-${name}-filled-hover`] = toHex(darken(filled, 0.1))
     vars[`--mantine-color-${name}-text`] = filled
+    vars[`--mantine-color-${name}-outline`] = filled
     vars[`--mantine-color-${name}-light-color`] = readable(shades[9]!, shades[2]!)
   }
   return vars

@@ -78,7 +78,7 @@ export function DashboardPage() {
                 {people.map(({ person, cadence: c }) => (
                   // Name and role on their own line, actions below: in a third of a 1280-wide
                   // window one row squeezed them to "MANAG…" and "Prepar".
-                  <Stack key={person.id} gap={4} aria-label={`Cadence for ${person.name}`}>
+                  <Stack key={person.id} gap={4} role="group" aria-label={`Cadence for ${person.name}`}>
                     <Group gap={6} wrap="wrap" align="center">
                       <Anchor component="button" fw={600} ta="left" onClick={() => go('people', person.id)}>
                         {person.name}

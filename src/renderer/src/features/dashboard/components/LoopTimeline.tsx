@@ -63,7 +63,7 @@ export function LoopTimeline({ quarters: all }: { quarters: Quarter[] }) {
       >
         <div />
         {quarters.map((q, i) => (
-          <Stack key={q.quarter} gap={4} aria-label={`Quarter ${q.quarter}`}>
+          <Stack key={q.quarter} gap={4} role="group" aria-label={`Quarter ${q.quarter}`}>
             <Group gap={6} justify="space-between" wrap="nowrap">
               <Text fw={700}>{q.quarter.replace('-', ' ')}</Text>
               {i < quarters.length - 1 && <IconArrowRight size={14} color="var(--mantine-color-dimmed)" />}
@@ -118,7 +118,7 @@ function LaneRow({ lane, quarters, onMore }: { lane: (typeof LANES)[number]; qua
         </Text>
       </Group>
       {quarters.map((q) => (
-        <Stack key={q.quarter} gap={4} aria-label={`${lane.label} in ${q.quarter}`}>
+        <Stack key={q.quarter} gap={4} role="group" aria-label={`${lane.label} in ${q.quarter}`}>
           {lane.key === 'ledTo'
             ? q.ledTo.map((w) => (
                 <Pill

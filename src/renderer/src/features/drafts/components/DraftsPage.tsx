@@ -128,6 +128,8 @@ export function DraftsPage() {
             )}
             {drafts.data?.map((d) => (
               <NavLink
+                component="button"
+                type="button"
                 key={d.id}
                 label={d.title}
                 description={`${d.versions.length === 1 ? '1 version' : `${d.versions.length} versions`} · ${new Date(d.updatedAt).toLocaleDateString()}`}

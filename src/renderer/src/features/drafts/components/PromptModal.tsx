@@ -32,7 +32,7 @@ export function PromptModal(props: { opened: boolean; onClose(): void; kind: str
               {p.budget.toLocaleString()} context tokens
             </Badge>
           </Group>
-          <ScrollArea.Autosize mah="60vh">
+          <ScrollArea.Autosize mah="60vh" viewportProps={{ tabIndex: 0, 'aria-label': 'The prompt' }}>
             <Stack gap="sm">
               {p.messages.map((m, i) => (
                 <Stack key={i} gap={4}>

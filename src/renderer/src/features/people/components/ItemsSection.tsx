@@ -39,7 +39,7 @@ export function ItemsSection({ person, kind }: { person: Person; kind: PersonIte
   }
 
   const row = (item: PersonItem) => (
-    <Group key={item.id} justify="space-between" wrap="nowrap" align="flex-start" aria-label={item.text}>
+    <Group key={item.id} justify="space-between" wrap="nowrap" align="flex-start" role="group" aria-label={item.text}>
       <Stack gap={0} style={{ minWidth: 0 }}>
         <Text size="sm" td={item.current ? undefined : 'line-through'} c={item.current ? undefined : 'dimmed'} className="lw-prewrap">
           {item.text}

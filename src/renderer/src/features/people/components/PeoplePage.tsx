@@ -82,6 +82,8 @@ export function PeoplePage() {
                 <Stack gap={2} component="nav" aria-label="People">
                   {people.map(({ person, cadence: c }) => (
                     <NavLink
+                      component="button"
+                      type="button"
                       key={person.id}
                       label={person.name}
                       description={`${PERSON_ROLE_LABELS[person.role]}${c.warnings.some((w) => w.kind === 'overdue') ? ' · overdue' : ''}`}

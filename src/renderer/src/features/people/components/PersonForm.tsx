@@ -2,7 +2,8 @@ import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } fro
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { PERSON_ROLE_LABELS, PERSON_ROLES, personInputSchema, type Person, type PersonInput, type PersonRole } from '@shared/domain/person'
-import { useRoute } from '../../../api/queries'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { routeQuery } from '../../../api/queries'
 import { FormProblems } from '../../../forms/FormProblems'
 import { withLimit } from '../../../forms/LimitCounter'
 import { useZodForm } from '../../../forms/useZodForm'
@@ -59,7 +60,12 @@ export function PersonForm({
   const [typed] = useDebouncedValue(days(v.cadenceDays), 250)
   const valid = typed === null || (Number.isInteger(typed) && typed >= (cadence.min ?? 0) && typed <= (cadence.max ?? Infinity))
   // Pure advice from the core (it reads nothing), cached by its input.
-  const warnings = useRoute('people.cadenceWarnings', { cadenceDays: valid ? typed : null, role: v.role }, valid)
+  const warnings = useQuery({
+    ...routeQuery('people.cadenceWarnings', { cadenceDays: valid ? typed : null, role: v.role }),
+    enabled: valid,
+    // The last advice stays while the next is asked for: no flicker under the pointer.
+    placeholderData: keepPreviousData
+  })
 
   return (
     <form onSubmit={save((input) => onSubmit(input))} noValidate aria-label="Person">

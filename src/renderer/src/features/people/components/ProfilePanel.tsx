@@ -32,7 +32,7 @@ export function ProfilePanel() {
     try {
       await save.mutateAsync({ profile: values })
       setError(null)
-      notifications.show({ color: 'teal', message: 'Profile saved.', autoClose: 2000 })
+      notifications.show({ color: 'teal', message: 'Profile saved.', autoClose: 4000 })
     } catch (err) {
       setError((err as Error).message)
     }

@@ -70,7 +70,7 @@ export function WinsPage() {
         id: editing?.mode === 'edit' ? editing.win.id : undefined,
         win: commitmentId ? { ...input, commitmentId } : input
       })
-      notifications.show({ color: 'teal', title: 'Saved', message: input.title, autoClose: 2500 })
+      notifications.show({ color: 'teal', title: 'Saved', message: input.title, autoClose: 4000 })
       setEditing(null)
     } catch (error) {
       // STORAGE: the core kept the change in memory; the banner offers a retry.
