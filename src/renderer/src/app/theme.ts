@@ -63,9 +63,11 @@ export function readableColors(t: MantineTheme = { ...DEFAULT_THEME, ...theme } 
 }
 
 const LIGHT = readableColors()
+/** White on a filled button reads the same in both schemes; the rest of the dark scheme passes as is. */
+const FILLED = Object.fromEntries(Object.entries(LIGHT).filter(([name]) => /-filled(-hover)?$/.test(name)))
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: LIGHT,
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' }
+  dark: { ...FILLED, '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' }
 })
