@@ -1,4 +1,13 @@
-import { createTheme, darken, DEFAULT_THEME, Drawer, Modal, type CSSVariablesResolver, type MantineTheme } from '@mantine/core'
+import {
+  createTheme,
+  darken,
+  DEFAULT_THEME,
+  Drawer,
+  Modal,
+  Notification,
+  type CSSVariablesResolver,
+  type MantineTheme
+} from '@mantine/core'
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -11,9 +20,10 @@ export const theme = createTheme({
   // The keyboard's focus ring shows on every control (Mantine draws it for :focus-visible).
   focusRing: 'auto',
   components: {
-    // The ✕ of every dialog and drawer gets a name a screen reader can say.
+    // The ✕ of every dialog, drawer and toast gets a name a screen reader can say.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } })
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } })
   }
 })
 
