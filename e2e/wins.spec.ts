@@ -43,8 +43,10 @@ test('an invalid win shows what to fix and saves nothing', async ({ page, app })
   await wins.fill({ title: '   ' })
   await wins.addMetric('Cycle time', '')
   await wins.save()
-  await expect(wins.dialog.getByText('A title is required.')).toBeVisible()
-  await expect(wins.dialog.getByText('A metric value must be a number.')).toBeVisible()
+  // Under each field, and again in the list of problems beside Save.
+  await expect(wins.dialog.getByText('A title is required.', { exact: true })).toBeVisible()
+  await expect(wins.dialog.getByText('A metric value must be a number.', { exact: true })).toBeVisible()
+  await expect(wins.dialog.getByRole('alert')).toContainText('Title: A title is required.')
   await expect(wins.dialog).toBeVisible()
   // What was typed is still there.
   await expect(wins.dialog.getByLabel('Metric 1 label')).toHaveValue('Cycle time')

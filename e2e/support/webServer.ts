@@ -25,7 +25,7 @@ export function startApp(dataDir: string = newDataDir(), extraEnv: NodeJS.Proces
   child.stderr!.on('data', (d) => (stderr += String(d)))
   return new Promise((resolve, reject) => {
     let stdout = ''
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${stderr}`)), 15_000)
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${stderr}`)), 45_000)
     child.on('exit', (code) => reject(new Error(`browser mode exited ${code}: ${stderr}`)))
     child.stdout!.on('data', (d) => {
       stdout += String(d)

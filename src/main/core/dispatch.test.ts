@@ -57,6 +57,35 @@ describe('dispatch', () => {
     await core.close()
   })
 
+  it('says what is wrong in words, never as a field path, and lists every problem', async () => {
+    const core = await createCore({ dataDir: tempDataDir(), mode: 'browser', version: 'test', lockFolder: false })
+    const message = async (route: string, input: unknown) => {
+      const result = await core.dispatch(route, input)
+      if (result.ok) throw new Error(`${route} accepted ${JSON.stringify(input)}`)
+      return result.error.message
+    }
+    expect(await message('people.create', { name: '  ', role: 'manager' })).toBe('A name is required.')
+    expect(await message('wins.create', { date: '2026-02-30', title: '' })).toBe(
+      'That day does not exist on the calendar. A title is required.'
+    )
+    // Where a schema has no sentence of its own, the field is named as a person would say it.
+    expect(await message('settings.update', { allowPlainTextKeyStorage: 'yes' })).toBe('Allow plain text key storage must be yes or no.')
+    expect(await message('wins.create', { date: '2026-02-03', title: 'x', colour: 'red' })).toBe(
+      'Loopwise does not know the field “colour”.'
+    )
+    expect(await message('checkIns.create', { checkIn: { personId: 'p', date: '2026-01-01', theirGoals: ['', 'ok'] } })).toBe(
+      'What they are trying to do is required.'
+    )
+    // Every bad input to every route: no dotted paths, no "path: message", no zod's own wording.
+    for (const route of Object.keys(contract)) {
+      for (const bad of [...BAD_INPUTS, { id: 42, text: 7, date: [] }]) {
+        const text = await message(route, bad)
+        expect(text, `${route} with ${JSON.stringify(bad)}`).not.toMatch(/^[\w.[\]]+: |\b\w+\.\w+\.\w|Invalid input|expected \w+, received/)
+      }
+    }
+    await core.close()
+  })
+
   it('keeps AppError codes, hides unexpected errors as INTERNAL, and checks outputs', async () => {
     const tiny = {
       'x.notFound': route({ summary: '', input: z.strictObject({}), output: z.string() }),

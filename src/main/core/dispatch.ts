@@ -1,5 +1,5 @@
-import type { z } from 'zod'
 import type { Contract, Handlers } from '../../shared/api/define'
+import { describeIssues, humanError } from '../../shared/api/issues'
 import { fail, ok, type Result } from '../../shared/api/result'
 import { AppError } from './errors'
 import { createOutputChecker } from './outputCheck'
@@ -8,15 +8,8 @@ export interface DispatchLogger {
   error(message: string, meta?: Record<string, unknown>): void
 }
 
-/** Turns zod issues into sentences a person can act on, keyed by field path. */
-export function describeIssues(issues: z.core.$ZodIssue[]) {
-  const fields = issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
-  const first = fields[0]
-  const message = first
-    ? `${first.path ? `${first.path}: ` : ''}${first.message}${fields.length > 1 ? ` (and ${fields.length - 1} more)` : ''}`
-    : 'The input is not valid.'
-  return { message, fields }
-}
+// Sentences a person can act on, the same for every client (shared/api/issues.ts).
+export { describeIssues }
 
 /**
  * Validate, run, validate again, and never throw across the boundary. Unknown routes and
@@ -30,7 +23,8 @@ export function createDispatcher<C extends Contract, Ctx>(contract: C, handlers:
       return fail('VALIDATION', `Unknown route: ${String(route).slice(0, 80)}`)
     }
     const def = contract[route]!
-    const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput)
+    // The schemas' own messages win; humanError words what zod would otherwise say by default.
+    const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput, { error: humanError })
     if (!parsed.success) {
       const { message, fields } = describeIssues(parsed.error.issues)
       return fail('VALIDATION', message, { fields })

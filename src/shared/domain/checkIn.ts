@@ -28,3 +28,21 @@ export type CheckInInput = z.input<typeof checkInInputSchema>
 
 export const checkInSchema = checkInInputSchema.extend({ id: entityId, createdAt: timestamp, updatedAt: timestamp })
 export type CheckIn = z.infer<typeof checkInSchema>
+
+/** "The one thing I'll do", created with the check-in in the same save. */
+export const commitmentFromCheckInSchema = z.strictObject({
+  title: shortText('What you will do'),
+  detail: longText('Detail', 8000).optional(),
+  dueDate: isoDate.optional(),
+  serves: z
+    .strictObject({
+      kind: z.enum(['goal', 'personGoal', 'blocker'], { error: 'A commitment serves your goal, their goal or their blocker.' }),
+      ref: z.string().min(1, 'Pick what the commitment serves.').max(4000)
+    })
+    .optional()
+})
+export type CommitmentFromCheckIn = z.input<typeof commitmentFromCheckInSchema>
+
+/** Logging a conversation: the check-in, and the commitment it may create (one form, one save). */
+export const logCheckInSchema = z.strictObject({ checkIn: checkInInputSchema, commitment: commitmentFromCheckInSchema.optional() })
+export type LogCheckInInput = z.input<typeof logCheckInSchema>

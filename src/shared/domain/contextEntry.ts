@@ -1,6 +1,19 @@
 import { z } from 'zod'
 
 export const CONTEXT_ENTRY_KINDS = ['profile', 'goal', 'person', 'personGoal', 'blocker', 'checkIn', 'commitment', 'win'] as const
+export type ContextEntryKind = (typeof CONTEXT_ENTRY_KINDS)[number]
+
+/** What each kind of entry is called where a person reads it (a draft's sources, a search hit). */
+export const CONTEXT_ENTRY_KIND_LABELS: Record<ContextEntryKind, string> = {
+  profile: 'Your profile',
+  goal: 'Your goal',
+  person: 'Person',
+  personGoal: 'Their goal',
+  blocker: 'Their blocker',
+  checkIn: 'Check-in',
+  commitment: 'Commitment',
+  win: 'Win'
+}
 
 /**
  * One piece of the user's history as the drafting engines see it. Built in the core from the

@@ -22,6 +22,10 @@ const baseUrl = z
     'A base URL must start with http:// or https://, e.g. http://127.0.0.1:11434/v1.'
   )
 
+/** Light, dark, or follow the system. */
+export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const
+export type ColorSchemeSetting = (typeof COLOR_SCHEMES)[number]
+
 /** Drafting settings, stored in the store (never the key: that lives in a SecretStore). */
 export const draftingSettingsSchema = z.object({
   engine: engineSchema.default('builtin'),
@@ -35,7 +39,9 @@ export const draftingSettingsSchema = z.object({
   /** Prompt budget for context entries, counted in tokens. */
   contextTokenBudget: z.number().int().min(200).max(100_000).default(3000),
   /** Opt-in to keep the key on disk when the OS offers no real keyring (Linux basic_text). */
-  allowPlainTextKeyStorage: z.boolean().default(false)
+  allowPlainTextKeyStorage: z.boolean().default(false),
+  /** The app's theme; kept with the data so browser mode (a new address each run) remembers it. */
+  colorScheme: z.enum(COLOR_SCHEMES).default('auto')
 })
 export type DraftingSettings = z.infer<typeof draftingSettingsSchema>
 export const defaultDraftingSettings = (): DraftingSettings => draftingSettingsSchema.parse({})
@@ -53,7 +59,8 @@ export const settingsPatchSchema = z.strictObject({
   firstTokenTimeoutSec: z.number().int('Use whole seconds.').min(1, 'At least 1 second.').max(600, 'At most 600 seconds.').optional(),
   totalTimeoutSec: z.number().int('Use whole seconds.').min(5, 'At least 5 seconds.').max(3600, 'At most 3,600 seconds.').optional(),
   contextTokenBudget: z.number().int().min(200, 'At least 200 tokens.').max(100_000, 'At most 100,000 tokens.').optional(),
-  allowPlainTextKeyStorage: z.boolean().optional()
+  allowPlainTextKeyStorage: z.boolean().optional(),
+  colorScheme: z.enum(COLOR_SCHEMES, { error: 'Choose light, dark or system.' }).optional()
 })
 
 /** What the renderer may know about a key: never the key itself. */

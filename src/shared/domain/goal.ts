@@ -27,6 +27,12 @@ export const GOAL_HORIZON_LABELS: Record<(typeof GOAL_HORIZONS)[number], string>
   longer: 'Longer'
 }
 export const GOAL_STATUSES = ['active', 'achieved', 'paused', 'dropped'] as const
+export const GOAL_STATUS_LABELS: Record<(typeof GOAL_STATUSES)[number], string> = {
+  active: 'Active',
+  achieved: 'Achieved',
+  paused: 'Paused',
+  dropped: 'Dropped'
+}
 
 /** One of the user's own career goals: what step 4 of the loop asks the manager to help with. */
 export const goalInputSchema = z.strictObject({

@@ -23,6 +23,33 @@ export const COMPETENCY_LABELS: Record<Competency, string> = {
   'beyond-assigned': 'Going beyond assigned work'
 }
 
+/**
+ * How an answer is timed, the same on the screen (the live timer) and in the rubric's delivery
+ * score: spoken at about 130 words a minute, aiming for two minutes, full marks from 90 to 150
+ * seconds; a sentence over 40 words is hard to follow out loud.
+ */
+export const SPEAKING = {
+  wordsPerMinute: 130,
+  targetSeconds: 120,
+  shortestSeconds: 90,
+  longestSeconds: 150,
+  longSentenceWords: 40
+} as const
+
+/** The level answers are judged against until the profile names a target level. */
+export const DEFAULT_TARGET_LEVEL = 'Senior'
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%$.,-]*/gu
+
+/** Words as a listener hears them: "3.5%", "don't" and "$1.2M" are one word each. */
+export const countWords = (text: string) => (text.match(WORD) ?? []).length
+
+/** Seconds it takes to say this many words. */
+export const speakingSeconds = (words: number) => Math.round((words / SPEAKING.wordsPerMinute) * 60)
+
+/** 125 → "2:05". */
+export const formatMinutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds) % 60).padStart(2, '0')}`
+
 export const RUBRIC_CRITERIA = [
   'structure',
   'ownership',

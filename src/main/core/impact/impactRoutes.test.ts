@@ -39,7 +39,7 @@ describe('impact routes on a real store', () => {
     expect(must(await again.dispatch('impact.history', { winId: win.id })).map((v) => v.form)).toEqual(['revert', 'edited', 'xyz'])
     expect(await again.dispatch('impact.apply', { winId: win.id, text: '   ', form: 'xyz' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: 'text: The impact text is empty; nothing to apply.' }
+      error: { code: 'VALIDATION', message: 'The impact text is empty; nothing to apply.' }
     })
     expect(await again.dispatch('impact.revert', { versionId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     await again.close()
@@ -82,7 +82,7 @@ describe('impact routes on a real store', () => {
     expect(strFromU8(files['word/document.xml']!)).toContain('Overhauled the interview loop')
     expect(await core.dispatch('promo.build', { settings: { ...settings, from: '2026-07-01' } })).toMatchObject({
       ok: false,
-      error: { message: 'settings.to: The period must start before it ends.' }
+      error: { message: 'The period must start before it ends.' }
     })
     await core.close()
   })
@@ -155,7 +155,7 @@ describe('impact routes on a real store', () => {
     expect(must(await core.dispatch('interview.attempts', { questionId: q.id })).map((a) => a.id)).toEqual([a1.id, a2.id])
     expect(await core.dispatch('interview.submit', { ...base, answer: '  ' })).toMatchObject({
       ok: false,
-      error: { message: 'answer: Type an answer before asking for feedback.' }
+      error: { message: 'Type an answer before asking for feedback.' }
     })
     await core.close()
   })

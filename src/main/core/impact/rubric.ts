@@ -1,6 +1,9 @@
 import {
   CRITERION_LABELS,
   RUBRIC_CRITERIA,
+  SPEAKING,
+  formatMinutes,
+  speakingSeconds,
   type Competency,
   type CriterionFeedback,
   type RubricCriterion,
@@ -10,8 +13,7 @@ import { COMPETENCY_CUES } from './questionBank'
 import * as cue from './rubricCues'
 import { clamp, contentStems, countMatches, splitSentences, type Sentence } from './text'
 
-export const WORDS_PER_MINUTE = 130
-export const TARGET_SECONDS = 120
+const { wordsPerMinute: WORDS_PER_MINUTE, targetSeconds: TARGET_SECONDS, shortestSeconds: SHORT, longestSeconds: LONG } = SPEAKING
 
 export interface RubricInput {
   question: string
@@ -301,27 +303,28 @@ function fit(ctx: Ctx, question: string, competency?: Competency): Scored {
 }
 
 function delivery(ctx: Ctx): Scored & { stats: RubricFeedback['stats'] } {
-  const seconds = Math.round((ctx.words / WORDS_PER_MINUTE) * 60)
+  const seconds = speakingSeconds(ctx.words)
   const fillers = cue.FILLERS.map(([word, re]) => ({ word, count: countMatches(ctx.lower, re) })).filter((f) => f.count > 0)
   const fillerCount = fillers.reduce((n, f) => n + f.count, 0)
-  const long = ctx.sentences.filter((s) => s.words > 40)
+  const long = ctx.sentences.filter((s) => s.words > SPEAKING.longSentenceWords)
   const andThen = countMatches(ctx.lower, cue.AND_THEN)
   // About two minutes of speaking is the target; 90–150 seconds scores full marks.
-  const lengthScore = seconds < 90 ? clamp(100 - (90 - seconds) * 1.1) : seconds > 150 ? clamp(100 - (seconds - 150) * 0.9) : 100
+  const lengthScore = seconds < SHORT ? clamp(100 - (SHORT - seconds) * 1.1) : seconds > LONG ? clamp(100 - (seconds - LONG) * 0.9) : 100
   const density = (fillerCount / Math.max(1, ctx.words)) * 100
   const score = clamp(
     Math.round(lengthScore - Math.min(45, density * 9) - Math.min(30, 10 * long.length) - Math.min(20, 6 * Math.max(0, andThen - 1)))
   )
-  const mmss = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
-  const parts = [`${ctx.words} words ≈ ${mmss} at ${WORDS_PER_MINUTE} words a minute (target about 2:00)`]
+  const parts = [
+    `${ctx.words} words ≈ ${formatMinutes(seconds)} at ${WORDS_PER_MINUTE} words a minute (target about ${formatMinutes(TARGET_SECONDS)})`
+  ]
   if (fillerCount) parts.push(`filler words: ${fillers.map((f) => `${f.word} ×${f.count}`).join(', ')}`)
-  if (long.length) parts.push(`${long.length} sentence${long.length > 1 ? 's' : ''} over 40 words`)
+  if (long.length) parts.push(`${long.length} sentence${long.length > 1 ? 's' : ''} over ${SPEAKING.longSentenceWords} words`)
   if (andThen > 1) parts.push(`“and then” ${andThen} times`)
   const fillerLine = fillerCount ? ctx.sentences.find((s) => cue.FILLERS.some(([, re]) => countMatches(lc(s), re) > 0)) : undefined
   const tip =
-    seconds < 90
+    seconds < SHORT
       ? 'Too short to land: add the actions you took and the result.'
-      : seconds > 150
+      : seconds > LONG
         ? 'Cut the setup and side-stories to get near two minutes.'
         : fillerCount
           ? 'Pause instead of filler words.'

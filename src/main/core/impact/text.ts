@@ -1,3 +1,5 @@
+import { countWords } from '../../../shared/domain/interview'
+
 /** Small text helpers shared by the rubric, the rewrite and the packet: all offsets are exact. */
 
 export interface Sentence {
@@ -8,9 +10,8 @@ export interface Sentence {
   words: number
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’%$.,-]*/gu
-
-export const countWords = (text: string) => (text.match(WORD_RE) ?? []).length
+// One definition of a word for the rubric and the on-screen timer.
+export { countWords }
 
 /**
  * Sentences with their offsets, so a quote is always an exact slice of what was typed.

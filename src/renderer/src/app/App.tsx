@@ -13,7 +13,9 @@ import { LockedScreen } from './LockedScreen'
 import { NavigationProvider, useNavigation, type SectionId } from './navigation'
 import { queryClient } from './queryClient'
 import { StoreStatusBanner } from './StoreStatusBanner'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
+import { colorSchemeManager, useColorSchemeFromStore } from './colorScheme'
+import { useStoreStatusSync } from './useStoreStatus'
 
 // Each section is its own chunk: the first screen loads only what it shows.
 const SECTION_PAGES: Partial<Record<SectionId, LazyExoticComponent<ComponentType>>> = {
@@ -37,6 +39,13 @@ function CurrentSection() {
   )
 }
 
+/** Window-wide wiring: the core's store.status events, and the theme kept with the data. */
+function AppSync() {
+  useStoreStatusSync()
+  useColorSchemeFromStore()
+  return null
+}
+
 export function App() {
   const locked = useSyncExternalStore(onBrowserLockChange, browserLock)
   if (locked)
@@ -46,10 +55,18 @@ export function App() {
       </MantineProvider>
     )
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
       <QueryClientProvider client={queryClient}>
+        <AppSync />
         <ModalsProvider>
-          <Notifications position="bottom-right" />
+          {/* Bottom left, over the navigation's empty lower part: forms and dialogs keep their
+              buttons on the right, so a toast never sits on Save. */}
+          <Notifications position="bottom-left" containerWidth={340} />
           <NavigationProvider>
             <GlobalSearch />
             <AppLayout>

@@ -1,8 +1,8 @@
 import { AppShell, Badge, Burger, Group, Kbd, NavLink, ScrollArea, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { useDisclosure, useHotkeys, useOs } from '@mantine/hooks'
-import { spotlight } from '@mantine/spotlight'
 import { IconCloudCheck, IconCloudX, IconSearch } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { searchSpotlight } from './GlobalSearch'
 import { SECTIONS, useNavigation } from './navigation'
 import { useStoreStatus } from './useStoreStatus'
 
@@ -46,7 +46,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               Loopwise
             </Text>
           </Group>
-          <UnstyledButton onClick={() => spotlight.open()} aria-label="Search everything">
+          <UnstyledButton onClick={() => searchSpotlight.open()} aria-label="Search everything">
             <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
               <IconSearch size={16} />
               <Text size="sm" c="dimmed" visibleFrom="xs">
@@ -63,6 +63,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <ScrollArea>
           {SECTIONS.map((s) => (
             <NavLink
+              component="button"
+              type="button"
               key={s.id}
               label={s.label}
               leftSection={<s.icon size={18} stroke={1.6} />}

@@ -25,7 +25,7 @@ export function StoreStatusBanner() {
                 Restored from <Code>{status.recovery.restoredFrom}</Code>
               </Text>
             )}
-            <Button size="xs" variant="light" color="orange" w="fit-content" onClick={() => dismissRecovery.mutate()}>
+            <Button size="xs" variant="light" color="orange" w="fit-content" onClick={() => dismissRecovery.mutate({})}>
               Got it
             </Button>
           </Stack>
@@ -45,7 +45,7 @@ export function StoreStatusBanner() {
               color="red"
               leftSection={<IconDeviceFloppy size={16} />}
               loading={retry.isPending}
-              onClick={() => retry.mutate()}
+              onClick={() => retry.mutate({})}
             >
               Retry save
             </Button>

@@ -1,8 +1,11 @@
 import { useMemo } from 'react'
 import type { SpotlightActionData } from '@mantine/spotlight'
-import { useQuery } from '@tanstack/react-query'
 import { IconChecklist, IconRepeat, IconTarget, IconUser } from '@tabler/icons-react'
-import { call } from '../api/client'
+import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
+import { GOAL_STATUS_LABELS } from '@shared/domain/goal'
+import { PERSON_ROLE_LABELS } from '@shared/domain/person'
+import { formatDay } from '../api/format'
+import { useRoute } from '../api/queries'
 import { useNavigation } from './navigation'
 
 const matches = (terms: string[], ...fields: (string | undefined)[]) => {
@@ -14,10 +17,10 @@ const matches = (terms: string[], ...fields: (string | undefined)[]) => {
 export function useHistorySearch(query: string): SpotlightActionData[] {
   const { go } = useNavigation()
   const enabled = query.trim().length > 1
-  const people = useQuery({ queryKey: ['people.list', {}], queryFn: () => call('people.list', {}), enabled })
-  const checkIns = useQuery({ queryKey: ['checkIns.list', {}], queryFn: () => call('checkIns.list', {}), enabled })
-  const commitments = useQuery({ queryKey: ['commitments.list', {}], queryFn: () => call('commitments.list', {}), enabled })
-  const goals = useQuery({ queryKey: ['goals.list', {}], queryFn: () => call('goals.list', {}), enabled })
+  const people = useRoute('people.list', {}, enabled)
+  const checkIns = useRoute('checkIns.list', {}, enabled)
+  const commitments = useRoute('commitments.list', {}, enabled)
+  const goals = useRoute('goals.list', {}, enabled)
   return useMemo(() => {
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean)
     if (!enabled || terms.length === 0) return []
@@ -28,8 +31,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `person-${p.id}`,
           label: p.name,
-          description: `Person · ${p.role}${p.title ? ` · ${p.title}` : ''}`,
-          keywords: [query],
+          description: `Person · ${PERSON_ROLE_LABELS[p.role]}${p.title ? ` · ${p.title}` : ''}`,
           leftSection: <IconUser size={18} />,
           onClick: () => go('people', p.id)
         })
@@ -41,8 +43,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `checkin-${c.id}`,
           label: `Check-in with ${names.get(c.personId) ?? 'someone'}`,
-          description: `${c.date}${c.offer ? ` · ${c.offer.slice(0, 80)}` : ''}`,
-          keywords: [query],
+          description: `${formatDay(c.date)}${c.offer ? ` · ${c.offer.slice(0, 80)}` : ''}`,
           leftSection: <IconRepeat size={18} />,
           onClick: () => go('loop', c.id)
         })
@@ -52,8 +53,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `commitment-${c.id}`,
           label: c.title,
-          description: `Commitment · ${c.status}${c.dueDate ? ` · due ${c.dueDate}` : ''}`,
-          keywords: [query],
+          description: `Commitment · ${COMMITMENT_STATUS_LABELS[c.status]}${c.dueDate ? ` · due ${formatDay(c.dueDate)}` : ''}`,
           leftSection: <IconChecklist size={18} />,
           onClick: () => go('loop', `commitment:${c.id}`)
         })
@@ -63,8 +63,7 @@ export function useHistorySearch(query: string): SpotlightActionData[] {
         out.push({
           id: `goal-${g.id}`,
           label: g.title,
-          description: `Your goal · ${g.status}`,
-          keywords: [query],
+          description: `Your goal · ${GOAL_STATUS_LABELS[g.status]}`,
           leftSection: <IconTarget size={18} />,
           onClick: () => go('people', 'profile')
         })

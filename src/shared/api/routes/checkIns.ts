@@ -1,22 +1,9 @@
 import { z } from 'zod'
 import { route } from '../define'
-import { byId, entityId, isoDate, longText, shortText } from '../../domain/common'
-import { checkInInputSchema, checkInSchema } from '../../domain/checkIn'
+import { byId, entityId } from '../../domain/common'
+import { checkInInputSchema, checkInSchema, logCheckInSchema } from '../../domain/checkIn'
 import { commitmentSchema } from '../../domain/commitment'
 import { personSchema } from '../../domain/person'
-
-/** "The one thing I'll do", created with the check-in in the same save. */
-export const commitmentFromCheckInSchema = z.strictObject({
-  title: shortText('What you will do'),
-  detail: longText('Detail', 8000).optional(),
-  dueDate: isoDate.optional(),
-  serves: z
-    .strictObject({
-      kind: z.enum(['goal', 'personGoal', 'blocker'], { error: 'A commitment serves your goal, their goal or their blocker.' }),
-      ref: z.string().min(1, 'Pick what the commitment serves.').max(4000)
-    })
-    .optional()
-})
 
 export const checkInsRoutes = {
   'checkIns.list': route({
@@ -25,9 +12,10 @@ export const checkInsRoutes = {
     output: z.array(checkInSchema)
   }),
   'checkIns.get': route({ summary: 'One check-in.', input: byId, output: checkInSchema }),
+  // The same schema the check-in form validates with (domain/checkIn.ts).
   'checkIns.create': route({
     summary: "Log a loop conversation; updates the person's current goals and blockers (history kept) and can create the commitment.",
-    input: z.strictObject({ checkIn: checkInInputSchema, commitment: commitmentFromCheckInSchema.optional() }),
+    input: logCheckInSchema,
     output: z.object({ checkIn: checkInSchema, person: personSchema, commitment: commitmentSchema.optional() })
   }),
   'checkIns.update': route({

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconRepeat, IconRoute } from '@tabler/icons-react'
+import { IconListCheck, IconRepeat, IconRoute } from '@tabler/icons-react'
 import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
 import { PERSON_ROLE_LABELS } from '@shared/domain/person'
-import { formatDay, todayLocal, useRoute } from '../../../api/historyQueries'
+import { formatDay, todayLocal } from '../../../api/format'
+import { useRoute } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { DataPanel, TrySampleButton } from '../../data'
 import { CadenceSummary } from '../../people'
@@ -75,29 +76,38 @@ export function DashboardPage() {
                 <Title order={4}>Next check-ins</Title>
                 {people.length === 0 && <Text size="sm">Add your manager to see when the next loop is due.</Text>}
                 {people.map(({ person, cadence: c }) => (
-                  <Stack key={person.id} gap={2} aria-label={`Cadence for ${person.name}`}>
-                    <Group gap={6} justify="space-between" wrap="nowrap">
-                      <Anchor component="button" fw={600} onClick={() => go('people', person.id)}>
+                  // Name and role on their own line, actions below: in a third of a 1280-wide
+                  // window one row squeezed them to "MANAG…" and "Prepar".
+                  <Stack key={person.id} gap={4} role="group" aria-label={`Cadence for ${person.name}`}>
+                    <Group gap={6} wrap="wrap" align="center">
+                      <Anchor component="button" fw={600} ta="left" onClick={() => go('people', person.id)}>
                         {person.name}
                       </Anchor>
-                      <Group gap={4} wrap="nowrap">
-                        <Badge variant="light" size="sm">
-                          {PERSON_ROLE_LABELS[person.role]}
-                        </Badge>
-                        <Button size="compact-xs" variant="subtle" onClick={() => go('loop', `prepare:${person.id}`)}>
-                          Prepare
-                        </Button>
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          leftSection={<IconRepeat size={12} />}
-                          onClick={() => go('loop', `new:${person.id}`)}
-                        >
-                          Log
-                        </Button>
-                      </Group>
+                      <Badge variant="light" size="sm" tt="none" style={{ flexShrink: 0 }}>
+                        {PERSON_ROLE_LABELS[person.role]}
+                      </Badge>
                     </Group>
                     <CadenceSummary cadence={c} compact />
+                    <Group gap={6}>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        leftSection={<IconListCheck size={14} />}
+                        aria-label={`Prepare the next check-in with ${person.name}`}
+                        onClick={() => go('loop', `prepare:${person.id}`)}
+                      >
+                        Prepare
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        leftSection={<IconRepeat size={14} />}
+                        aria-label={`Log a check-in with ${person.name}`}
+                        onClick={() => go('loop', `new:${person.id}`)}
+                      >
+                        Log a check-in
+                      </Button>
+                    </Group>
                   </Stack>
                 ))}
               </Stack>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Anchor, Box, Group, Paper, ScrollArea, Stack, Text, Tooltip } from '@mantine/core'
+import { Anchor, Box, Group, Paper, ScrollArea, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { IconArrowRight, IconCheck, IconHandStop, IconTrophy } from '@tabler/icons-react'
 import type { RouteOutput } from '@shared/api/define'
 import type { AppContract } from '@shared/api/contract'
@@ -16,19 +16,22 @@ export const LANES = [
   { key: 'ledTo', label: 'Led to', color: 'yellow', icon: IconTrophy }
 ] as const
 
-export function Pill({ title, color, sub }: { title: string; color: string; sub?: string }) {
+/** One item of a lane; a button that opens its whole quarter, with the full text on hover or focus. */
+export function Pill({ title, color, sub, onOpen }: { title: string; color: string; sub?: string; onOpen(): void }) {
   return (
-    <Tooltip label={sub ? `${title} — ${sub}` : title} multiline maw={320} withinPortal>
-      <Paper
-        px={8}
-        py={4}
-        radius="md"
-        style={{ background: `var(--mantine-color-${color}-light)`, borderLeft: `3px solid var(--mantine-color-${color}-6)` }}
-      >
-        <Text size="xs" lineClamp={2}>
-          {title}
-        </Text>
-      </Paper>
+    <Tooltip label={sub ? `${title} — ${sub}` : title} multiline maw={320} withinPortal events={{ hover: true, focus: true, touch: false }}>
+      <UnstyledButton onClick={onOpen} w="100%" className="lw-pill">
+        <Paper
+          px={8}
+          py={4}
+          radius="md"
+          style={{ background: `var(--mantine-color-${color}-light)`, borderLeft: `3px solid var(--mantine-color-${color}-6)` }}
+        >
+          <Text size="xs" lineClamp={2}>
+            {title}
+          </Text>
+        </Paper>
+      </UnstyledButton>
     </Tooltip>
   )
 }
@@ -60,7 +63,7 @@ export function LoopTimeline({ quarters: all }: { quarters: Quarter[] }) {
       >
         <div />
         {quarters.map((q, i) => (
-          <Stack key={q.quarter} gap={4} aria-label={`Quarter ${q.quarter}`}>
+          <Stack key={q.quarter} gap={4} role="group" aria-label={`Quarter ${q.quarter}`}>
             <Group gap={6} justify="space-between" wrap="nowrap">
               <Text fw={700}>{q.quarter.replace('-', ' ')}</Text>
               {i < quarters.length - 1 && <IconArrowRight size={14} color="var(--mantine-color-dimmed)" />}
@@ -84,7 +87,7 @@ export function LoopTimeline({ quarters: all }: { quarters: Quarter[] }) {
         {quarters.map((q) => (
           <Stack key={q.quarter} gap={4}>
             {q.goalsAchieved.map((g) => (
-              <Pill key={g.id} title={`★ ${g.title}`} color="grape" />
+              <Pill key={g.id} title={`★ ${g.title}`} color="grape" onOpen={() => setOpen(q.quarter)} />
             ))}
             <More shown={q.goalsAchieved.length} total={q.counts.goalsAchieved} onClick={() => setOpen(q.quarter)} />
           </Stack>
@@ -115,13 +118,28 @@ function LaneRow({ lane, quarters, onMore }: { lane: (typeof LANES)[number]; qua
         </Text>
       </Group>
       {quarters.map((q) => (
-        <Stack key={q.quarter} gap={4} aria-label={`${lane.label} in ${q.quarter}`}>
+        <Stack key={q.quarter} gap={4} role="group" aria-label={`${lane.label} in ${q.quarter}`}>
           {lane.key === 'ledTo'
-            ? q.ledTo.map((w) => <Pill key={w.id} title={w.title} sub={w.impact} color={w.fromCommitmentId ? 'yellow' : 'gray'} />)
+            ? q.ledTo.map((w) => (
+                <Pill
+                  key={w.id}
+                  title={w.title}
+                  sub={w.impact}
+                  color={w.fromCommitmentId ? 'yellow' : 'gray'}
+                  onOpen={() => onMore(q.quarter)}
+                />
+              ))
             : q[lane.key].map((c) => (
-                <Pill key={c.id} title={c.title} sub={c.personName ? `for ${c.personName}` : undefined} color={lane.color} />
+                <Pill
+                  key={c.id}
+                  title={c.title}
+                  sub={c.personName ? `for ${c.personName}` : undefined}
+                  color={lane.color}
+                  onOpen={() => onMore(q.quarter)}
+                />
               ))}
-          {lane.key === 'delivered' && q.dropped.map((c) => <Pill key={c.id} title={`Dropped: ${c.title}`} color="red" />)}
+          {lane.key === 'delivered' &&
+            q.dropped.map((c) => <Pill key={c.id} title={`Dropped: ${c.title}`} color="red" onOpen={() => onMore(q.quarter)} />)}
           <More
             shown={q[lane.key].length + (lane.key === 'delivered' ? q.dropped.length : 0)}
             total={q.counts[lane.key] + (lane.key === 'delivered' ? q.counts.dropped : 0)}

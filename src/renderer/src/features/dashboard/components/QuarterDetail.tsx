@@ -1,5 +1,5 @@
 import { Loader, Modal, Stack, Text, Title } from '@mantine/core'
-import { useRoute } from '../../../api/historyQueries'
+import { useRoute } from '../../../api/queries'
 
 /**
  * Everything in one quarter of the loop timeline. The dashboard shows a few items per lane so

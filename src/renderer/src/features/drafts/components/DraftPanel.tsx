@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useQueryClient } from '@tanstack/react-query'
 import { IconCopy, IconDeviceFloppy, IconEye, IconPlayerStop, IconRefresh, IconSparkles } from '@tabler/icons-react'
 import type { DraftParams, DraftSource, SavedDraft } from '@shared/domain/drafting'
 import type { DraftDoneEvent } from '@shared/domain/draftRun'
-import { call } from '../../../api/client'
-import { useNavigation } from '../../../app/navigation'
+import { useRouteMutation } from '../../../api/queries'
+import { useNavigation, type SectionId } from '../../../app/navigation'
 import { useDraftRun, type RunState } from '../hooks/useDraftRun'
 import { DraftText } from './DraftText'
 import { PromptModal } from './PromptModal'
@@ -52,6 +51,25 @@ export interface DraftPanelProps {
   extraActions?(text: string, result: DraftDoneEvent): ReactNode
 }
 
+/** Where a cited entry lives; a goal or blocker heard from someone has no page of its own. */
+function sourceTarget(s: DraftSource): [SectionId, string] | null {
+  switch (s.kind) {
+    case 'win':
+      return ['wins', s.id]
+    case 'checkIn':
+      return ['loop', s.id]
+    case 'commitment':
+      return ['loop', `commitment:${s.id}`]
+    case 'person':
+      return ['people', s.id]
+    case 'goal':
+    case 'profile':
+      return ['people', 'profile']
+    default:
+      return null
+  }
+}
+
 /** Seconds left before a rate-limited provider said to retry (429 Retry-After). */
 function useRetryCountdown(retryAfterSec: number | undefined, runId: string | undefined): number {
   const [left, setLeft] = useState(0)
@@ -69,7 +87,7 @@ function useRetryCountdown(retryAfterSec: number | undefined, runId: string | un
 export function DraftPanel(props: DraftPanelProps) {
   const run = useDraftRun()
   const { go } = useNavigation()
-  const client = useQueryClient()
+  const saveDraft = useRouteMutation('drafts.save')
   const textRef = useRef<HTMLDivElement>(null)
   const [title, setTitle] = useState(props.title)
   const [showPrompt, setShowPrompt] = useState(false)
@@ -83,7 +101,12 @@ export function DraftPanel(props: DraftPanelProps) {
     autoStarted.current = true
     void run.start(props.kind, props.params)
   }, []) // eslint-disable-line react-hooks/exhaustive-deps -- once per mount by design
-  const openSource = props.onOpenSource ?? ((s: DraftSource) => (s.kind === 'win' ? go('wins', s.id) : undefined))
+  const openSource = (s: DraftSource) => {
+    if (props.onOpenSource) return props.onOpenSource(s)
+    const target = sourceTarget(s)
+    if (target) go(...target)
+  }
+  const canOpen = (s: DraftSource) => Boolean(props.onOpenSource) || sourceTarget(s) !== null
 
   const copy = async () => {
     const html = textRef.current?.innerHTML ?? ''
@@ -113,7 +136,7 @@ export function DraftPanel(props: DraftPanelProps) {
     if (!r) return
     setSaving(true)
     try {
-      const draft = await call('drafts.save', {
+      const draft = await saveDraft.mutateAsync({
         draftId: props.savedDraftId ?? undefined,
         kind: props.kind,
         title: title.trim() || props.title,
@@ -124,7 +147,6 @@ export function DraftPanel(props: DraftPanelProps) {
         params: props.params,
         sources: r.sources
       })
-      void client.invalidateQueries({ queryKey: ['drafts'] })
       notifications.show({ color: 'teal', message: `Saved as version ${draft.versions.length} of “${draft.title}”.`, autoClose: 2500 })
       props.onSaved?.(draft)
     } catch (error) {
@@ -218,7 +240,7 @@ export function DraftPanel(props: DraftPanelProps) {
             <Title order={4} size="h6">
               Sources
             </Title>
-            <SourcesList sources={r.sources} onOpen={openSource} />
+            <SourcesList sources={r.sources} onOpen={openSource} canOpen={canOpen} />
           </>
         )}
       </Stack>

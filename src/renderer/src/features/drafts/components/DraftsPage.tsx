@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react'
 import { Alert, Button, Grid, Group, NavLink, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useQuery } from '@tanstack/react-query'
 import type { DraftParams } from '@shared/domain/drafting'
-import { call } from '../../../api/client'
+import { useRoute } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { DraftPanel } from './DraftPanel'
 import { SavedDraftView } from './SavedDraftView'
@@ -30,8 +29,8 @@ export function DraftsPage() {
   const [debouncedAudience] = useDebouncedValue(audience, 300)
   const [savedId, setSavedId] = useState<string | null>(null)
   const [openId, setOpenId] = useState<string | null>(null)
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings.get', {}) })
-  const drafts = useQuery({ queryKey: ['drafts', 'list'], queryFn: () => call('drafts.list', {}) })
+  const settings = useRoute('settings.get', {})
+  const drafts = useRoute('drafts.list', {})
   const params = useMemo<DraftParams>(
     () => ({
       ...(range.from ? { from: range.from } : {}),
@@ -129,6 +128,8 @@ export function DraftsPage() {
             )}
             {drafts.data?.map((d) => (
               <NavLink
+                component="button"
+                type="button"
                 key={d.id}
                 label={d.title}
                 description={`${d.versions.length === 1 ? '1 version' : `${d.versions.length} versions`} · ${new Date(d.updatedAt).toLocaleDateString()}`}

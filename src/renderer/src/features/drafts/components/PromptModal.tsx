@@ -1,14 +1,14 @@
 import { Alert, Badge, Code, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import type { DraftParams } from '@shared/domain/drafting'
-import { call } from '../../../api/client'
+import { routeQuery } from '../../../api/queries'
 
 /** "Show prompt": the exact messages the core would send, fetched fresh before anything is sent. */
 export function PromptModal(props: { opened: boolean; onClose(): void; kind: string; params: DraftParams }) {
   const preview = useQuery({
-    queryKey: ['drafts.preview', props.kind, props.params],
-    queryFn: () => call('drafts.preview', { kind: props.kind, params: props.params }),
+    ...routeQuery('drafts.preview', { kind: props.kind, params: props.params }),
     enabled: props.opened,
+    // What is about to be sent is asked for again each time the dialog opens.
     staleTime: 0
   })
   const p = preview.data
@@ -32,7 +32,7 @@ export function PromptModal(props: { opened: boolean; onClose(): void; kind: str
               {p.budget.toLocaleString()} context tokens
             </Badge>
           </Group>
-          <ScrollArea.Autosize mah="60vh">
+          <ScrollArea.Autosize mah="60vh" viewportProps={{ tabIndex: 0, 'aria-label': 'The prompt' }}>
             <Stack gap="sm">
               {p.messages.map((m, i) => (
                 <Stack key={i} gap={4}>

@@ -189,7 +189,7 @@ export function ImpactRewriteDrawer() {
                       <Button
                         size="compact-xs"
                         variant="light"
-                        onClick={() => revert.mutate(v.id)}
+                        onClick={() => revert.mutate({ versionId: v.id })}
                         aria-label={`Restore the text from before ${new Date(v.at).toLocaleString()}`}
                       >
                         Restore

@@ -1,13 +1,13 @@
 import { Group, Progress, Stack, Text } from '@mantine/core'
 import { IconClock } from '@tabler/icons-react'
-import { countWords, mmss, TARGET_SECONDS, WORDS_PER_MINUTE } from '../hooks/useInterview'
+import { countWords, formatMinutes as mmss, SPEAKING, speakingSeconds } from '@shared/domain/interview'
 
-/** Words, typing time, and the speaking time they add up to at about 130 words a minute, against a 2-minute target. */
+/** Words, typing time, and the speaking time they add up to (SPEAKING), against the target the rubric scores. */
 export function AnswerTimer({ answer, elapsed, running }: { answer: string; elapsed: number; running: boolean }) {
   const words = countWords(answer)
-  const spoken = Math.round((words / WORDS_PER_MINUTE) * 60)
-  const share = Math.min(100, (spoken / TARGET_SECONDS) * 100)
-  const color = spoken < 90 ? 'yellow' : spoken > 150 ? 'red' : 'teal'
+  const spoken = speakingSeconds(words)
+  const share = Math.min(100, (spoken / SPEAKING.targetSeconds) * 100)
+  const color = spoken < SPEAKING.shortestSeconds ? 'yellow' : spoken > SPEAKING.longestSeconds ? 'red' : 'teal'
   return (
     <Stack role="timer" aria-label="Answer timer" aria-live="off" gap={6}>
       <Group gap="md" wrap="wrap">
@@ -21,10 +21,10 @@ export function AnswerTimer({ answer, elapsed, running }: { answer: string; elap
           {words} words
         </Text>
         <Text size="sm" data-testid="spoken-time">
-          ≈ {mmss(spoken)} spoken of {mmss(TARGET_SECONDS)} target
+          ≈ {mmss(spoken)} spoken of {mmss(SPEAKING.targetSeconds)} target
         </Text>
       </Group>
-      <Progress value={share} color={color} size="sm" aria-label="Speaking time against the 2-minute target" />
+      <Progress value={share} color={color} size="sm" aria-label={`Speaking time against the ${mmss(SPEAKING.targetSeconds)} target`} />
     </Stack>
   )
 }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Accordion, Alert, Badge, Button, Card, Grid, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { IconBulb, IconChecklist, IconRefresh } from '@tabler/icons-react'
-import { COMPETENCY_LABELS, type Attempt, type Question } from '@shared/domain/interview'
+import { COMPETENCY_LABELS, DEFAULT_TARGET_LEVEL, type Attempt, type Question } from '@shared/domain/interview'
 import { useAnswerTimer, useAttempts, useImprove, useQuestions, useSubmitAttempt } from '../hooks/useInterview'
-import { useRoute } from '../../../api/historyQueries'
+import { useRoute } from '../../../api/queries'
 import { DraftPanel } from '../../drafts'
 import { AnswerTimer } from './AnswerTimer'
 import { AttemptsChart } from './AttemptsChart'
@@ -22,7 +22,7 @@ function groupQuestions(questions: Question[]) {
 export function InterviewPage() {
   const questions = useQuestions()
   const [questionId, setQuestionId] = useState<string | null>(null)
-  const [targetLevel, setTargetLevel] = useState('Senior')
+  const [targetLevel, setTargetLevel] = useState(DEFAULT_TARGET_LEVEL)
   const profile = useRoute('profile.get', {})
   // Scope is judged against the level the user is aiming for, as set in their profile.
   useEffect(() => {

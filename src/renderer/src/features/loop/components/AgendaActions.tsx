@@ -1,7 +1,7 @@
 import { createPortal } from 'react-dom'
 import { Button } from '@mantine/core'
 import { IconDownload, IconNotes, IconPrinter } from '@tabler/icons-react'
-import { downloadText } from '../../../api/historyQueries'
+import { downloadText } from '../../../api/format'
 import { DraftText } from '../../drafts'
 import './agendaPrint.css'
 

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconLock } from '@tabler/icons-react'
-import { formatDay, useRoute, useRouteMutation } from '../../../api/historyQueries'
+import { formatDay } from '../../../api/format'
+import { useRoute, useRouteMutation } from '../../../api/queries'
 
 const Row = ({ label, value }: { label: string; value: string }) =>
   value ? (

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { IconTrophy } from '@tabler/icons-react'
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_TRANSITIONS, type Commitment, type CommitmentStatus } from '@shared/domain/commitment'
-import { formatDay, todayLocal, useRouteMutation } from '../../../api/historyQueries'
+import { formatDay, todayLocal } from '../../../api/format'
+import { useRouteMutation } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 
 const STATUS_COLOR: Record<CommitmentStatus, string> = {

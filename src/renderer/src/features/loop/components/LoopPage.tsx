@@ -3,7 +3,7 @@ import { Button, Card, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Tit
 import { IconChecklist, IconHistory, IconListCheck, IconRepeat } from '@tabler/icons-react'
 import type { CheckInPrefill } from '@shared/domain/loop'
 import type { Person } from '@shared/domain/person'
-import { useRoute } from '../../../api/historyQueries'
+import { useRoute } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { CheckInForm } from './CheckInForm'
 import { CheckInList } from './CheckInList'

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Alert, Card, Grid, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useQuery } from '@tanstack/react-query'
 import type { DraftParams } from '@shared/domain/drafting'
 import type { AgendaLength, AgendaVariant, CheckInPrefill, LoopOptions } from '@shared/domain/loop'
 import type { Person } from '@shared/domain/person'
-import { call } from '../../../api/client'
-import { todayLocal } from '../../../api/historyQueries'
+import { useRoute } from '../../../api/queries'
+import { todayLocal } from '../../../api/format'
 import { DraftPanel } from '../../drafts'
 import { useLoopPlan } from '../hooks/useLoopPlan'
 import { AgendaActions } from './AgendaActions'
@@ -39,7 +38,7 @@ export function PrepareCheckIn({
   const [debouncedIdea] = useDebouncedValue(ownIdea.trim(), 400)
   const [pinned, setPinned] = useState<string | null>(null)
   const [savedIds, setSavedIds] = useState<Record<string, string>>({})
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings.get', {}) })
+  const settings = useRoute('settings.get', {})
 
   useEffect(() => {
     if (initialPersonId) setPersonId(initialPersonId)

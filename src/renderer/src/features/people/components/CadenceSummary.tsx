@@ -1,6 +1,6 @@
 import { Alert, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCalendarEvent } from '@tabler/icons-react'
-import { formatDay } from '../../../api/historyQueries'
+import { formatDay } from '../../../api/format'
 
 export interface CadenceView {
   cadenceDays: number | null
@@ -22,8 +22,8 @@ const dueText = (c: CadenceView) => {
 export function CadenceSummary({ cadence, compact = false }: { cadence: CadenceView; compact?: boolean }) {
   return (
     <Stack gap={4}>
-      <Group gap={6} wrap="nowrap">
-        <IconCalendarEvent size={16} />
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <IconCalendarEvent size={16} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
         <Text size="sm">{dueText(cadence)}</Text>
       </Group>
       {cadence.warnings.map((w) =>

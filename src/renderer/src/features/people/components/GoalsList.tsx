@@ -6,11 +6,12 @@ import {
   GOAL_HORIZONS,
   GOAL_KIND_LABELS,
   GOAL_KINDS,
+  GOAL_STATUS_LABELS,
   GOAL_STATUSES,
   type Goal,
   type GoalInput
 } from '@shared/domain/goal'
-import { useRoute, useRouteMutation } from '../../../api/historyQueries'
+import { useRoute, useRouteMutation } from '../../../api/queries'
 
 const STATUS_COLOR = { active: 'blue', achieved: 'teal', paused: 'gray', dropped: 'red' } as const
 const empty = (): Required<GoalInput> => ({ title: '', kind: 'promotion', horizon: 'this-year', status: 'active', why: '' })
@@ -65,7 +66,7 @@ function GoalForm({
           <Select
             label="Status"
             allowDeselect={false}
-            data={[...GOAL_STATUSES]}
+            data={GOAL_STATUSES.map((s) => ({ value: s, label: GOAL_STATUS_LABELS[s] }))}
             value={v.status}
             onChange={(s) => s && setV({ ...v, status: s as Goal['status'] })}
           />
@@ -121,8 +122,8 @@ export function GoalsList() {
             <Stack gap={2}>
               <Group gap={6}>
                 <Text fw={600}>{g.title}</Text>
-                <Badge variant="light" color={STATUS_COLOR[g.status]}>
-                  {g.status}
+                <Badge variant="light" color={STATUS_COLOR[g.status]} tt="none">
+                  {GOAL_STATUS_LABELS[g.status]}
                 </Badge>
                 <Badge variant="outline" color="gray" tt="none">
                   {GOAL_KIND_LABELS[g.kind]} · {GOAL_HORIZON_LABELS[g.horizon]}

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { ActionIcon, Badge, Button, Checkbox, Collapse, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core'
 import { IconArchive, IconArrowBackUp, IconLock, IconLockOpen, IconPlus, IconTrash } from '@tabler/icons-react'
 import type { Person, PersonItem } from '@shared/domain/person'
-import { formatDay, todayLocal, useRouteMutation } from '../../../api/historyQueries'
+import { formatDay, todayLocal } from '../../../api/format'
+import { useRouteMutation } from '../../../api/queries'
 
 const WORDS = {
   goal: { title: 'What they are trying to do', add: 'Add a goal', placeholder: 'Refresh the product strategy', dated: 'as heard on' },
@@ -38,7 +39,7 @@ export function ItemsSection({ person, kind }: { person: Person; kind: PersonIte
   }
 
   const row = (item: PersonItem) => (
-    <Group key={item.id} justify="space-between" wrap="nowrap" align="flex-start" aria-label={item.text}>
+    <Group key={item.id} justify="space-between" wrap="nowrap" align="flex-start" role="group" aria-label={item.text}>
       <Stack gap={0} style={{ minWidth: 0 }}>
         <Text size="sm" td={item.current ? undefined : 'line-through'} c={item.current ? undefined : 'dimmed'} className="lw-prewrap">
           {item.text}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Button, Card, Grid, Group, List, Modal, NavLink, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconPlus, IconUser, IconUsers } from '@tabler/icons-react'
 import { PERSON_ROLE_LABELS } from '@shared/domain/person'
-import { useRoute, useRouteMutation } from '../../../api/historyQueries'
+import { useRoute, useRouteMutation } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { PersonDetail } from './PersonDetail'
 import { PersonForm } from './PersonForm'
@@ -82,6 +82,8 @@ export function PeoplePage() {
                 <Stack gap={2} component="nav" aria-label="People">
                   {people.map(({ person, cadence: c }) => (
                     <NavLink
+                      component="button"
+                      type="button"
                       key={person.id}
                       label={person.name}
                       description={`${PERSON_ROLE_LABELS[person.role]}${c.warnings.some((w) => w.kind === 'overdue') ? ' · overdue' : ''}`}

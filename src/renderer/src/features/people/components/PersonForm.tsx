@@ -1,8 +1,13 @@
-import { useEffect, useState } from 'react'
 import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { PERSON_ROLE_LABELS, PERSON_ROLES, type Person, type PersonInput, type PersonRole } from '@shared/domain/person'
-import { call } from '../../../api/client'
+import { PERSON_ROLE_LABELS, PERSON_ROLES, personInputSchema, type Person, type PersonInput, type PersonRole } from '@shared/domain/person'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { routeQuery } from '../../../api/queries'
+import { FormProblems } from '../../../forms/FormProblems'
+import { withLimit } from '../../../forms/LimitCounter'
+import { useZodForm } from '../../../forms/useZodForm'
+import type { ZodFormSpec } from '../../../forms/zodForm'
 
 const DEFAULTS: Record<PersonRole, string> = {
   manager: 'every 90 days (quarterly)',
@@ -10,6 +15,24 @@ const DEFAULTS: Record<PersonRole, string> = {
   mentor: 'every 90 days',
   other: 'not tracked'
 }
+
+interface PersonFormValues {
+  name: string
+  role: PersonRole
+  title: string
+  /** '' = the role's default. */
+  cadenceDays: number | string
+}
+
+const days = (v: number | string): number | null => (typeof v === 'number' ? v : v.trim() === '' ? null : Number(v))
+
+/** The shared schema people.create and people.update validate with. */
+export const personFormSpec: ZodFormSpec<PersonFormValues, typeof personInputSchema> = {
+  schema: personInputSchema,
+  toInput: (v) => ({ name: v.name, role: v.role, title: v.title, cadenceDays: days(v.cadenceDays) })
+}
+
+const LABELS = { name: 'Name', role: 'Role', title: 'Their title', cadenceDays: 'Check-in cadence (days)' }
 
 /** Name, role, title and cadence; the cadence shows the framework's warnings as you type. */
 export function PersonForm({
@@ -21,75 +44,65 @@ export function PersonForm({
   onSubmit(p: PersonInput): Promise<unknown>
   onCancel(): void
 }) {
-  const [name, setName] = useState(person?.name ?? '')
-  const [role, setRole] = useState<PersonRole>(person?.role ?? 'manager')
-  const [title, setTitle] = useState(person?.title ?? '')
-  const [cadence, setCadence] = useState<number | ''>(person?.cadenceDays ?? '')
-  const [warnings, setWarnings] = useState<string[]>([])
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    const days = typeof cadence === 'number' ? Math.round(cadence) : null
-    call('people.cadenceWarnings', { cadenceDays: days, role })
-      .then((ws) => live && setWarnings(ws.map((w) => w.message)))
-      .catch(() => live && setWarnings([]))
-    return () => {
-      live = false
-    }
-  }, [cadence, role])
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault()
-    try {
-      await onSubmit({ name, role, title, cadenceDays: typeof cadence === 'number' ? Math.round(cadence) : null })
-    } catch (err) {
-      setError((err as Error).message)
-    }
-  }
+  const { form, limit, save } = useZodForm<PersonFormValues, typeof personInputSchema>({
+    name: person ? `person-${person.id}` : 'person-new',
+    initialValues: {
+      name: person?.name ?? '',
+      role: person?.role ?? 'manager',
+      title: person?.title ?? '',
+      cadenceDays: person?.cadenceDays ?? ''
+    },
+    spec: personFormSpec,
+    serverPrefix: person ? 'person.' : ''
+  })
+  const v = form.values
+  const cadence = limit('cadenceDays')
+  const [typed] = useDebouncedValue(days(v.cadenceDays), 250)
+  const valid = typed === null || (Number.isInteger(typed) && typed >= (cadence.min ?? 0) && typed <= (cadence.max ?? Infinity))
+  // Pure advice from the core (it reads nothing), cached by its input.
+  const warnings = useQuery({
+    ...routeQuery('people.cadenceWarnings', { cadenceDays: valid ? typed : null, role: v.role }),
+    enabled: valid,
+    // The last advice stays while the next is asked for: no flicker under the pointer.
+    placeholderData: keepPreviousData
+  })
 
   return (
-    <form onSubmit={submit} aria-label="Person">
+    <form onSubmit={save((input) => onSubmit(input))} noValidate aria-label="Person">
       <Stack gap="sm">
-        <TextInput label="Name" required data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} {...withLimit(v.name, limit('name'), 'text')} />
         <Select
           label="Role"
           required
           allowDeselect={false}
           data={PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }))}
-          value={role}
-          onChange={(v) => v && setRole(v as PersonRole)}
+          {...form.getInputProps('role')}
         />
         <TextInput
           label="Their title"
           placeholder="Chief Product Officer"
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
+          {...form.getInputProps('title')}
+          {...withLimit(v.title, limit('title'), 'text')}
         />
         <NumberInput
           label="Check-in cadence (days)"
-          description={`Leave empty for the default: ${DEFAULTS[role]}.`}
-          min={7}
-          max={730}
+          description={`From ${cadence.min} to ${cadence.max} days. Leave empty for the default: ${DEFAULTS[v.role]}.`}
           allowDecimal={false}
-          value={cadence}
-          onChange={(v) => setCadence(typeof v === 'number' ? v : '')}
+          {...form.getInputProps('cadenceDays')}
         />
-        {warnings.map((w) => (
-          <Alert key={w} color="yellow" icon={<IconAlertTriangle size={16} />} p="xs">
-            <Text size="sm">{w}</Text>
+        {(warnings.data ?? []).map((w) => (
+          <Alert key={w.message} color="yellow" icon={<IconAlertTriangle size={16} />} p="xs">
+            <Text size="sm">{w.message}</Text>
           </Alert>
         ))}
-        {error && (
-          <Text c="red" size="sm" role="alert">
-            {error}
-          </Text>
-        )}
+        <FormProblems form={form} labels={LABELS} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit">{person ? 'Save changes' : 'Add person'}</Button>
+          <Button type="submit" loading={form.submitting}>
+            {person ? 'Save changes' : 'Add person'}
+          </Button>
         </Group>
       </Stack>
     </form>

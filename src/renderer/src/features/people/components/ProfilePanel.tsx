@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, TagsInput, Text, TextInp
 import { notifications } from '@mantine/notifications'
 import { IconBulb } from '@tabler/icons-react'
 import type { Profile } from '@shared/domain/profile'
-import { useRoute, useRouteMutation } from '../../../api/historyQueries'
+import { useRoute, useRouteMutation } from '../../../api/queries'
 import { GoalsList } from './GoalsList'
 
 /** Who you are and where you want to go: step 4 of the loop asks for help with exactly this. */
@@ -32,7 +32,7 @@ export function ProfilePanel() {
     try {
       await save.mutateAsync({ profile: values })
       setError(null)
-      notifications.show({ color: 'teal', message: 'Profile saved.', autoClose: 2000 })
+      notifications.show({ color: 'teal', message: 'Profile saved.', autoClose: 4000 })
     } catch (err) {
       setError((err as Error).message)
     }

@@ -1,28 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { PacketSettings } from '@shared/domain/promo'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../../api/client'
+import { routeKey, routeQuery, useRouteMutation } from '../../../api/queries'
 
-export const promoKeys = {
-  list: ['promo', 'list'] as const,
-  one: (id: string) => ['promo', 'one', id] as const,
-  defaults: (l: string) => ['promo', 'defaults', l] as const
-}
-
-export const usePromoDefaults = () =>
-  useQuery({ queryKey: promoKeys.defaults(''), queryFn: () => call('promo.defaults', {}), staleTime: Infinity })
-export const usePacketList = () => useQuery({ queryKey: promoKeys.list, queryFn: () => call('promo.list', {}) })
-export const usePacket = (id: string | null) =>
-  useQuery({ queryKey: promoKeys.one(id ?? ''), queryFn: () => call('promo.get', { id: id! }), enabled: Boolean(id) })
+export const usePromoDefaults = () => useQuery(routeQuery('promo.defaults', {}))
+export const usePacketList = () => useQuery(routeQuery('promo.list', {}))
+export const usePacket = (id: string | null) => useQuery({ ...routeQuery('promo.get', { id: id ?? '' }), enabled: Boolean(id) })
 
 export function useBuildPacket() {
   const client = useQueryClient()
-  return useMutation({
-    mutationFn: (input: { packetId?: string; settings: PacketSettings }) => call('promo.build', input),
-    onSuccess: (record) => {
-      client.setQueryData(promoKeys.one(record.id), record)
-      void client.invalidateQueries({ queryKey: promoKeys.list })
-    }
-  })
+  // The answer is the packet itself: show it at once rather than after a refetch.
+  return useRouteMutation('promo.build', { onSuccess: (record) => client.setQueryData(routeKey('promo.get', { id: record.id }), record) })
 }
 
 /** Ask the core for the file and hand it to the browser as a download (Electron shows a save dialog). */

@@ -14,10 +14,10 @@ import {
   TextInput,
   Title
 } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { IconPlugConnected, IconCheck, IconAlertTriangle } from '@tabler/icons-react'
 import { ENGINE_PRESETS, type DraftingSettings, type EngineId } from '@shared/domain/drafting'
-import { call } from '../../../api/client'
+import { useRoute } from '../../../api/queries'
+import { useColorSchemeSetting } from '../../../app/colorScheme'
 import { useDraftingSettings, useTestConnection, useUpdateSettings } from '../hooks/useDraftingSettings'
 import { KeyField } from './KeyField'
 
@@ -52,9 +52,38 @@ function BlurField(props: {
   )
 }
 
+/** Light, dark or the system's choice: applied at once, remembered with your data. */
+function AppearanceCard() {
+  const scheme = useColorSchemeSetting()
+  return (
+    <Card withBorder padding="lg" component="section" aria-label="Appearance">
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          Appearance
+        </Title>
+        <SegmentedControl
+          aria-label="Theme"
+          w="fit-content"
+          value={scheme.value}
+          onChange={(v) => scheme.set(v as 'light' | 'dark' | 'auto')}
+          data={[
+            { value: 'light', label: 'Light' },
+            { value: 'dark', label: 'Dark' },
+            { value: 'auto', label: 'System' }
+          ]}
+        />
+        <Text size="sm" c="dimmed">
+          System follows your computer’s light or dark setting as it changes.
+        </Text>
+        {scheme.error && <Alert color="red">Your choice applies to this window but was not saved: {scheme.error.message}</Alert>}
+      </Stack>
+    </Card>
+  )
+}
+
 export function SettingsPage() {
   const view = useDraftingSettings()
-  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}) })
+  const info = useRoute('app.info', {})
   const update = useUpdateSettings()
   const test = useTestConnection()
   const [models, setModels] = useState<string[]>([])
@@ -77,7 +106,8 @@ export function SettingsPage() {
   return (
     <Stack p="md" gap="md" maw={820}>
       <Title order={2}>Settings</Title>
-      <Card withBorder padding="lg">
+      <AppearanceCard />
+      <Card withBorder padding="lg" component="section" aria-label="Drafting engine">
         <Stack gap="md">
           <Title order={3} size="h4">
             Drafting engine

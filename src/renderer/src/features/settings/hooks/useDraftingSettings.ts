@@ -1,28 +1,22 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { AppContract } from '@shared/api/contract'
-import type { RouteInput } from '@shared/api/define'
-import { call } from '../../../api/client'
+import type { RouteOutput } from '@shared/api/define'
+import { routeKey, routeQuery, useRouteMutation } from '../../../api/queries'
 
-export const settingsKey = ['settings'] as const
+const SETTINGS_KEY = routeKey('settings.get', {})
 
 export function useDraftingSettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: () => call('settings.get', {}) })
+  return useQuery(routeQuery('settings.get', {}))
 }
 
 /** Every settings mutation answers with the fresh view; put it straight into the cache. */
-function useSettingsMutation<I>(fn: (input: I) => ReturnType<typeof call<'settings.get'>>) {
+function usePutView() {
   const client = useQueryClient()
-  return useMutation({ mutationFn: fn, onSuccess: (view) => client.setQueryData(settingsKey, view) })
+  return (view: RouteOutput<AppContract, 'settings.get'>) => client.setQueryData(SETTINGS_KEY, view)
 }
 
-export const useUpdateSettings = () =>
-  useSettingsMutation((patch: RouteInput<AppContract, 'settings.update'>) => call('settings.update', patch))
-export const useSetKey = () => useSettingsMutation((input: RouteInput<AppContract, 'settings.setKey'>) => call('settings.setKey', input))
-export const useClearKey = () =>
-  useSettingsMutation((input: RouteInput<AppContract, 'settings.clearKey'>) => call('settings.clearKey', input))
+export const useUpdateSettings = () => useRouteMutation('settings.update', { onSuccess: usePutView() })
+export const useSetKey = () => useRouteMutation('settings.setKey', { onSuccess: usePutView() })
+export const useClearKey = () => useRouteMutation('settings.clearKey', { onSuccess: usePutView() })
 
-export function useTestConnection() {
-  return useMutation({
-    mutationFn: (input: RouteInput<AppContract, 'settings.testConnection'>) => call('settings.testConnection', input)
-  })
-}
+export const useTestConnection = () => useRouteMutation('settings.testConnection')

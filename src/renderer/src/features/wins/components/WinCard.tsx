@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core'
 import { IconDots, IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
-import { formatDay, formatNumber } from '../../../api/historyQueries'
+import { formatDay, formatNumber } from '../../../api/format'
 import { useNavigation } from '../../../app/navigation'
 import type { Win } from '@shared/domain/win'
 import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'

@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import {
   ActionIcon,
-  Alert,
   Button,
   Group,
   NumberInput,
@@ -13,10 +12,12 @@ import {
   TextInput,
   Tooltip
 } from '@mantine/core'
-import { useForm } from '@mantine/form'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { winInputSchema, type WinInput } from '@shared/domain/win'
-import { ApiError } from '../../../api/client'
+import { FormProblems } from '../../../forms/FormProblems'
+import { withLimit } from '../../../forms/LimitCounter'
+import { useZodForm } from '../../../forms/useZodForm'
+import type { ZodFormSpec } from '../../../forms/zodForm'
 import { formToWinInput, type WinFormValues } from './winFormValues'
 
 interface Props {
@@ -27,22 +28,26 @@ interface Props {
   onCancel(): void
 }
 
-/** Zod issues from the shared schema become messages under the matching inputs. */
-function validate(values: WinFormValues): Record<string, string> {
-  const result = winInputSchema.safeParse(formToWinInput(values))
-  if (result.success) return {}
-  const errors: Record<string, string> = {}
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.')
-    errors[path] ??= issue.message
-  }
-  return errors
+/** The schema wins.create and wins.update validate with; form paths match the input's. */
+const winFormSpec: ZodFormSpec<WinFormValues, typeof winInputSchema> = { schema: winInputSchema, toInput: (v) => formToWinInput(v) }
+
+const LABELS: Record<string, string> = {
+  date: 'Date',
+  title: 'Title',
+  whatIDid: 'What I did',
+  impact: 'Result / impact',
+  stakeholders: 'Stakeholders',
+  tags: 'Tags'
+}
+const labelOf = (path: string) => {
+  const m = /^(metrics|evidence)\.(\d+)\.(\w+)$/.exec(path)
+  if (!m) return LABELS[path]
+  return m[1] === 'metrics' ? `Metric ${Number(m[2]) + 1} ${m[3]}` : `Link ${Number(m[2]) + 1} ${m[3] === 'url' ? 'URL' : m[3]}`
 }
 
 export function WinForm({ initial, knownTags, submitLabel, onSubmit, onCancel }: Props) {
-  // Validate on submit only: blur validation shifts the layout under a pointer mid-click.
-  const form = useForm<WinFormValues>({ mode: 'controlled', initialValues: initial, validate })
-  const formError = form.errors['_form']
+  const { form, limit, save } = useZodForm({ name: 'win', initialValues: initial, spec: winFormSpec })
+  const labels = Object.fromEntries(Object.keys(form.errors).map((path) => [path, labelOf(path) ?? 'A field']))
 
   useEffect(() => {
     form.setInitialValues(initial)
@@ -51,15 +56,8 @@ export function WinForm({ initial, knownTags, submitLabel, onSubmit, onCancel }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial])
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await onSubmit(formToWinInput(values))
-    } catch (error) {
-      // The form stays open with everything typed; the reason is shown where it belongs.
-      if (error instanceof ApiError && error.code === 'VALIDATION') form.setErrors({ ...error.fieldErrors, _form: error.message })
-      else form.setErrors({ _form: error instanceof Error ? error.message : String(error) })
-    }
-  })
+  // A failed save keeps the form open with everything typed; the reason shows where it belongs.
+  const submit = save((input) => onSubmit(input as WinInput))
 
   return (
     <form onSubmit={submit} noValidate aria-label="Win">
@@ -88,6 +86,7 @@ export function WinForm({ initial, knownTags, submitLabel, onSubmit, onCancel }:
           required
           data-autofocus
           {...form.getInputProps('title')}
+          {...withLimit(form.values.title, limit('title'), 'text')}
         />
         <Textarea
           label="What I did"
@@ -96,6 +95,7 @@ export function WinForm({ initial, knownTags, submitLabel, onSubmit, onCancel }:
           minRows={2}
           maxRows={8}
           {...form.getInputProps('whatIDid')}
+          {...withLimit(form.values.whatIDid, limit('whatIDid'))}
         />
         <Textarea
           label="Result / impact"
@@ -104,6 +104,7 @@ export function WinForm({ initial, knownTags, submitLabel, onSubmit, onCancel }:
           minRows={2}
           maxRows={8}
           {...form.getInputProps('impact')}
+          {...withLimit(form.values.impact, limit('impact'))}
         />
         <Stack gap={6}>
           <Group justify="space-between">
@@ -210,11 +211,7 @@ export function WinForm({ initial, knownTags, submitLabel, onSubmit, onCancel }:
             </Group>
           ))}
         </Stack>
-        {formError && (
-          <Alert color="red" role="alert" title="Not saved">
-            {formError}
-          </Alert>
-        )}
+        <FormProblems form={form} labels={labels} />
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -70,7 +70,7 @@ export function WinsPage() {
         id: editing?.mode === 'edit' ? editing.win.id : undefined,
         win: commitmentId ? { ...input, commitmentId } : input
       })
-      notifications.show({ color: 'teal', title: 'Saved', message: input.title, autoClose: 2500 })
+      notifications.show({ color: 'teal', title: 'Saved', message: input.title, autoClose: 4000 })
       setEditing(null)
     } catch (error) {
       // STORAGE: the core kept the change in memory; the banner offers a retry.
@@ -85,7 +85,7 @@ export function WinsPage() {
 
   const onDelete = async (win: Win) => {
     try {
-      const deleted = await remove.mutateAsync(win.id)
+      const deleted = await remove.mutateAsync({ id: win.id })
       const id = `deleted-${win.id}`
       notifications.show({
         id,
@@ -101,10 +101,13 @@ export function WinsPage() {
               variant="light"
               onClick={() => {
                 notifications.hide(id)
-                restore.mutate(deleted, {
-                  onSuccess: () => notifications.show({ color: 'teal', message: 'Restored.', autoClose: 2000 }),
-                  onError: (e) => notifications.show({ color: 'red', title: 'Could not undo', message: e.message })
-                })
+                restore.mutate(
+                  { win: deleted },
+                  {
+                    onSuccess: () => notifications.show({ color: 'teal', message: 'Restored.', autoClose: 2000 }),
+                    onError: (e) => notifications.show({ color: 'red', title: 'Could not undo', message: e.message })
+                  }
+                )
               }}
             >
               Undo
