@@ -16,7 +16,8 @@ export const SETTING_LABELS: Record<keyof DraftingSettings, string> = {
   firstTokenTimeoutSec: 'Wait for the first word (seconds)',
   totalTimeoutSec: 'Wait for a whole draft (seconds)',
   contextTokenBudget: 'Prompt budget (tokens)',
-  allowPlainTextKeyStorage: 'Keep the API key on disk without a keyring'
+  allowPlainTextKeyStorage: 'Keep the API key on disk without a keyring',
+  colorScheme: 'Colour scheme (light, dark or system)'
 }
 
 const PROFILE_LABELS: Record<keyof Profile, string> = {
