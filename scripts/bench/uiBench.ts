@@ -68,6 +68,23 @@ async function dashboardReady(page: Page, url: string): Promise<number> {
   return page.evaluate<number>('performance.now()')
 }
 
+/** Script and style bytes as the server sent them (after Content-Encoding) and as the page uses them. */
+function countScriptBytes(page: Page, into: { encoded: number; decoded: number; files: number }) {
+  const pending: Promise<void>[] = []
+  page.on('response', (response) => {
+    if (!/\.(js|css)$/.test(new URL(response.url()).pathname)) return
+    pending.push(
+      (async () => {
+        const [sizes, body] = await Promise.all([response.request().sizes(), response.body()])
+        into.encoded += sizes.responseBodySize
+        into.decoded += body.length
+        into.files += 1
+      })()
+    )
+  })
+  return { done: () => Promise.all(pending).then(() => undefined) }
+}
+
 const rss = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
 
 /**
@@ -141,6 +158,7 @@ export async function uiBench(options: { wins: number; runs: number; stream?: Fa
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
   })
   const times: Record<'empty' | 'full', number> = { empty: 0, full: 0 }
+  const wire = { encoded: 0, decoded: 0, files: 0 }
   let memory = 0
   let longest = 0
   const none = { ui: [] as number[], raw: [] as number[] }
@@ -156,7 +174,9 @@ export async function uiBench(options: { wins: number; runs: number; stream?: Fa
       for (let r = 0; r < options.runs + 1; r++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 820 } })
         const page = await context.newPage()
+        const counted = which === 'empty' && r === 0 ? countScriptBytes(page, wire) : null
         const t = await dashboardReady(page, server.url)
+        if (counted) await counted.done()
         if (r > 0) samples.push(t)
         await context.close()
       }
@@ -235,6 +255,13 @@ export async function uiBench(options: { wins: number; runs: number; stream?: Fa
       value: `${ms(longest)} ms`,
       target: 'no long task > 100 ms',
       ok: longest <= 100
+    },
+    {
+      area: 'UI bundle',
+      measure: `browser mode: JS + CSS over the wire to the dashboard (${wire.files} files), sent / unpacked`,
+      value: `${kb(wire.encoded)} / ${kb(wire.decoded)}`,
+      target: '≤ 300 KB sent',
+      ok: wire.encoded > 0 && wire.encoded <= 300 * 1024
     },
     { area: 'memory', measure: `browser-mode server RSS, ${options.wins.toLocaleString()} wins`, value: mb(memory), target: '', ok: null }
   )

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import type { ErrorCode, Result } from '../../shared/api/result'
 import type { Core } from '../core/createCore'
+import { StaticFiles } from './staticFiles'
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024
 
@@ -93,6 +93,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const { core, rendererDir } = options
   let port = 0
   const sseClients = new Set<ServerResponse>()
+  const staticFiles = new StaticFiles(rendererDir)
+  // Compressed ahead of the first page load, off the event loop; a request before then compresses on demand.
+  void staticFiles.warm()
 
   const authorized = (req: IncomingMessage, url: URL) => {
     const header = req.headers.authorization ?? ''
@@ -149,7 +152,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'VALIDATION', 'Method not allowed.')
-    return serveStatic(res, rendererDir, url.pathname)
+    return serveStatic(req, res, staticFiles, rendererDir, url.pathname)
   }
 
   // One bad request must never take the server down: a throw anywhere in a handler would
@@ -215,23 +218,26 @@ function safeDecode(text: string): string | null {
   }
 }
 
-async function serveStatic(res: ServerResponse, root: string, pathname: string) {
+async function serveStatic(req: IncomingMessage, res: ServerResponse, files: StaticFiles, root: string, pathname: string) {
   const decoded = safeDecode(pathname)
   if (decoded === null) return refuse(res, 404, 'NOT_FOUND', 'Not found.')
   const relative = normalize(decoded).replace(/^([/\\])+/, '')
   let file = join(root, relative || 'index.html')
   if (!file.startsWith(root + sep) && file !== root) return refuse(res, 404, 'NOT_FOUND', 'Not found.')
   if (file === root) file = join(root, 'index.html')
+  let sent
   try {
-    const body = await readFile(file)
-    const type = MIME[extname(file)] ?? 'application/octet-stream'
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': type,
-      'Cache-Control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable'
-    })
-    res.end(body)
+    sent = await files.read(file, req.headers['accept-encoding'])
   } catch {
-    refuse(res, 404, 'NOT_FOUND', 'Not found.')
+    return refuse(res, 404, 'NOT_FOUND', 'Not found.')
   }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': sent.body.length,
+    'Cache-Control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    ...(sent.encoding !== 'identity' ? { 'Content-Encoding': sent.encoding } : {}),
+    ...(sent.negotiated ? { Vary: 'Accept-Encoding' } : {})
+  })
+  res.end(req.method === 'HEAD' ? undefined : sent.body)
 }
