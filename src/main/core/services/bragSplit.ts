@@ -1,0 +1,189 @@
+import nlp from 'compromise'
+import { parseChanges, parseQuantities } from '../base/quantities'
+import { sentenceCase } from '../base/english'
+
+/** Where a labelled line ("**Impact:** …", "Action: …") belongs. */
+type Field = 'title' | 'whatIDid' | 'context' | 'impact' | 'skip'
+
+const FIELD_LABELS: [RegExp, Field][] = [
+  [/^(?:impact|result|results|outcome|outcomes|why it mattered|effect|so what)$/i, 'impact'],
+  [/^(?:action|actions|what i did|what i did about it|how|approach|my role|role|did|contribution)$/i, 'whatIDid'],
+  [/^(?:situation|task|context|problem|challenge|background|why)$/i, 'context'],
+  [/^(?:project|win|title|what)$/i, 'title'],
+  [/^(?:when|date|dates|period|links?|evidence|source)$/i, 'skip']
+]
+
+export interface Labelled {
+  label: string
+  field: Field | 'tag'
+  text: string
+}
+
+/**
+ * "**Cost:** cut …" → a tag ("cost") and the rest; "Impact: …" → the impact field. Only a short
+ * label (up to three words, no verb-like sentence) counts, so "Note that we shipped: …" stays text.
+ */
+export function readLabel(line: string): Labelled | null {
+  const m = /^([A-Za-z][A-Za-z &/'-]{0,30}?)\s*:\s+(\S.*)$/s.exec(line.trim())
+  if (!m) return null
+  const label = m[1]!.trim()
+  if (label.split(/\s+/).length > 3) return null
+  const field = FIELD_LABELS.find(([re]) => re.test(label))?.[1]
+  if (field) return { label, field, text: m[2]!.trim() }
+  // A label that reads like the start of a sentence ("I did", "We shipped") is not a label.
+  if (/^(?:i|we|they|he|she|it|this|that|then|also|and|but|so)\b/i.test(label)) return null
+  return { label, field: 'tag', text: m[2]!.trim() }
+}
+
+const IMPACT_START =
+  /^(?:saved|saving|cut|cutting|reduced|reducing|lowered|lowering|increased|increasing|improved|improving|raised|raising|grew|growing|boosted|halved|doubled|tripled|enabled|enabling|unblocked|unblocking|freed|freeing|prevented|preventing|eliminated|avoided|recovered|brought|bringing|dropped|dropping|took|taking|made|resulting|resulted|leading|led to|which|so that|so|now|adopted|got|gets|went|helped|helping|meaning)\b/i
+const IMPACT_ANYWHERE =
+  /\b(?:adopted by|used by|resulting in|leading to|so that|now\b|fewer|less|faster|slower|cheaper|higher|lower|more reliable|zero|no longer|down from|up from|improved|went (?:up|down)|dropped|fell|rose|grew)\b/i
+/** Where a run-on bullet changes from what was done to what it did. */
+const CLAUSE_BREAK =
+  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=[a-z0-9%)\]])[.!?]\s+(?=[A-Z(])|,\s+(?=(?:which|saving|cutting|reducing|lowering|bringing|taking|dropping|improving|raising|freeing|enabling|unblocking|resulting|leading|so|and (?:cut|saved|reduced|improved|brought|got))\b)|\s+(?=(?:so that|resulting in|leading to|after (?:I|we))\b)|\s+by\s+(?=[a-z]+ing\b)/
+
+/** A clause that says what changed: a before/after, a money/percent/multiple amount, or an outcome word. */
+export function isImpact(clause: string): boolean {
+  if (IMPACT_START.test(clause.trim()) || IMPACT_ANYWHERE.test(clause)) return true
+  if (parseChanges(clause).some((c) => c.before && c.after)) return true
+  return parseQuantities(clause).some(
+    (q) => q.change || ['money', 'percent', 'points', 'multiple', 'fraction'].includes(q.dimension)
+  )
+}
+
+/** "moving CI runners to spot instances" → "moved CI runners to spot instances": a method said as what was done. */
+function gerundToPast(clause: string): string {
+  const [first, ...rest] = clause.split(' ')
+  if (!first || !/^[a-z]+ing$/i.test(first)) return clause
+  const doc = nlp(first)
+  doc.tag('Gerund')
+  const past = (doc.verbs().conjugate()[0] as { PastTense?: string } | undefined)?.PastTense
+  return past && !past.includes(' ') ? [past, ...rest].join(' ') : clause
+}
+
+const stripEnd = (s: string) =>
+  s
+    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    .replace(/^(?:and|then|also)\s+/i, '')
+    .replace(/^(?:after|once|when) (?:I|we)\s+/i, '')
+const sentence = (s: string) => {
+  const t = sentenceCase(stripEnd(s))
+  return t && !/[.!?]$/.test(t) ? `${t}.` : t
+}
+
+/** Short enough to scan in a list: cut at a phrase boundary before ~80 characters, never mid-word. */
+export function shortTitle(text: string, max = 80): string {
+  const t = stripEnd(text)
+  if (t.length <= max) return sentenceCase(t)
+  const window = t.slice(0, max)
+  const at = Math.max(
+    ...[/,\s/g, /\s\((?=[^)]*$)/g, /\s(?:to|for|with|so|by|across|after|in|on|while|because|and)\s/g].flatMap((re) =>
+      [...window.matchAll(re)].map((m) => m.index!).filter((i) => i >= 30)
+    ),
+    -1
+  )
+  const cut = at > 0 ? window.slice(0, at) : window.slice(0, window.lastIndexOf(' ') > 30 ? window.lastIndexOf(' ') : max)
+  return `${sentenceCase(stripEnd(cut))}…`
+}
+
+interface Clause {
+  text: string
+  impact: boolean
+  /** Came after "… by": a method ("by moving CI runners…"). */
+  afterBy: boolean
+}
+
+/**
+ * Clauses at the breaks of CLAUSE_BREAK, then at commas where the kind changes ("Rewrote the
+ * export job, CI time from ~22 min to 7 min"): neighbours of one kind are joined back, so a list
+ * like "Reviewed 120+ PRs, ran the all-hands" stays one thing done.
+ */
+function clauses(text: string): Clause[] {
+  const out: Clause[] = []
+  // With the break captured, odd entries are the separators: a "by " one marks a method.
+  const parts = text.split(new RegExp(`(${CLAUSE_BREAK.source})`))
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] ?? ''
+    const afterBy = i > 0 && /\bby\s*$/.test(parts[i - 1] ?? '')
+    const pieces = part
+      .split(/,\s+(?![^(]*\))/)
+      .map(stripEnd)
+      .filter(Boolean)
+    let first = true
+    for (const p of pieces) {
+      const impact = isImpact(p)
+      const last = out.at(-1)
+      if (!first && last && last.impact === impact) last.text = `${last.text}, ${p}`
+      else out.push({ text: p, impact, afterBy: first && afterBy })
+      first = false
+    }
+  }
+  return out
+}
+
+export interface SplitWin {
+  title: string
+  whatIDid: string
+  impact: string
+  /** Labels that name a theme ("Cost:") rather than a field. */
+  labelTags: string[]
+}
+
+/**
+ * One bullet (its own text and its nested lines) into title, what I did and impact. The title
+ * is the first thing done, short and in sentence case; outcome clauses go to impact; nothing is
+ * reworded beyond the case and a "by moving…" turned into "moved…".
+ */
+export function splitWin(main: string, details: string[], headingTitle?: string): SplitWin {
+  const did: string[] = []
+  const context: string[] = []
+  const impact: string[] = []
+  const labelTags: string[] = []
+  let title = headingTitle ?? ''
+
+  const place = (text: string, field: Field | 'auto') => {
+    if (field === 'skip' || !text.trim()) return
+    if (field === 'title') {
+      if (!title) title = text
+      else did.push(text)
+      return
+    }
+    if (field === 'impact') return void impact.push(text)
+    if (field === 'context') return void context.push(text)
+    if (field === 'whatIDid') return void did.push(text)
+    // Unlabelled: clause by clause, what was done vs what changed.
+    for (const c of clauses(text)) {
+      if (c.afterBy && /^[a-z]+ing\b/.test(c.text)) did.push(gerundToPast(c.text))
+      else (c.impact ? impact : did).push(c.text)
+    }
+  }
+
+  const mainLabel = readLabel(main)
+  if (mainLabel?.field === 'tag') {
+    labelTags.push(mainLabel.label)
+    place(mainLabel.text, 'auto')
+  } else if (mainLabel) place(mainLabel.text, mainLabel.field)
+  else place(main, 'auto')
+
+  for (const d of details) {
+    const l = readLabel(d)
+    if (l?.field === 'tag') {
+      labelTags.push(l.label)
+      place(l.text, isImpact(l.text) ? 'impact' : 'whatIDid')
+    } else if (l) place(l.text, l.field)
+    else place(d, isImpact(d) ? 'impact' : 'whatIDid')
+  }
+
+  if (!title) title = did[0] ?? impact[0] ?? context[0] ?? main
+  const titleText = shortTitle(title)
+  const didText = did.map(sentence)
+  // The title alone says all that was done: no need to repeat it below.
+  const whatIDid = [...context.map(sentence), ...(didText.length === 1 && sentenceCase(stripEnd(did[0]!)) === titleText ? [] : didText)]
+  return {
+    title: titleText,
+    whatIDid: whatIDid.join(' ').trim(),
+    impact: impact.map(sentence).join(' ').trim(),
+    labelTags
+  }
+}
