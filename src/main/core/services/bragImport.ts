@@ -1,9 +1,9 @@
 import { Lexer, type Token, type Tokens } from 'marked'
-import { findDate, findYearOnly, type DatePrecision, type FoundDate } from './bragDates'
+import { findDate, findYearless, findYearOnly, type DatePrecision, type FoundDate } from './bragDates'
 import { scanMetrics } from './bragMetrics'
 import { inlineText } from './bragMarkdownText'
 import { readLabel, splitWin } from './bragSplit'
-import { isPlanSection, slug, themeTag } from './bragThemes'
+import { isGenericHeading, isPlanSection, slug, themeTag, yearOfTitle } from './bragThemes'
 import { isWinsExport, readWinsExport } from './winsMarkdownReader'
 import type { Metric, Win } from '../../../shared/domain/win'
 
@@ -42,7 +42,8 @@ const tidy = (s: string) =>
 
 const stripDate = (s: string, found: FoundDate | null) =>
   found
-    ? squash(s.replace(found.match, ' '))
+    ? squash(s.replace(new RegExp(`(?:\\b(?:in|on|during|around|by|from)\\s+)?${found.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' '))
+        .replace(/\s+([,;:.])/g, '$1')
         .replace(/^[\s(),:;–—-]+|[\s(),:;–—-]+$/g, '')
         .replace(/\(\s*\)|\[\s*\]/g, '')
         .trim()
@@ -52,6 +53,21 @@ const stripDate = (s: string, found: FoundDate | null) =>
 const isFieldLine = (line: string) => {
   const l = readLabel(line)
   return !!l && l.field !== 'tag'
+}
+
+/**
+ * "- **Deploy pipeline rewrite** (March 2025)" with details below: the bold words are the title,
+ * like a heading. A bold label ("**Cost:** …") or a bold verb inside a sentence is not.
+ */
+function boldTitle(item: Tokens.ListItem): { title: string; rest: string } | null {
+  const first = item.tokens.find((c) => c.type === 'text' || c.type === 'paragraph') as Tokens.Text | undefined
+  const lead = first?.tokens?.[0]
+  if (!lead || lead.type !== 'strong') return null
+  const title = tidy(inlineText([lead]))
+  const rest = tidy(inlineText(first!.tokens!.slice(1)))
+  const leftover = stripDate(rest, findDate(rest))
+  if (/:$/.test(title) || leftover.replace(/[\s()[\],.;:–—-]+/g, '') !== '') return null
+  return { title, rest }
 }
 
 interface HeadingContext {
@@ -147,6 +163,12 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
       return
     }
     if (h.paragraphs.length === 0) return
+    const fieldLines = h.paragraphs.filter((p) => isFieldLine(p.text)).length
+    if (isGenericHeading(stripDate(h.ctx.text, h.ctx.date)) && fieldLines === 0) {
+      // Under a page title ("2025 brag document", "Other stories") short undated paragraphs are a preamble.
+      for (const p of h.paragraphs) if (p.text.length >= 300 || findDate(p.text)) add(p.text, [], p.line)
+      return
+    }
     // A heading with only paragraphs (or STAR lines) under it is itself the win, unless it is just a date.
     const headingText = tidy(stripDate(h.ctx.text, h.ctx.date))
     if (headingText && !findYearOnly(h.ctx.text)) {
@@ -181,7 +203,14 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
       const h = token as Tokens.Heading
       const t = tidy(inlineText(h.tokens))
       while (stack.length && stack.at(-1)!.depth >= h.depth) stack.pop()
-      const ctx = { depth: h.depth, text: t, date: findDate(t) ?? findYearOnly(t) }
+      const parentYear = [...stack].reverse().find((x) => x.date)?.date?.date.slice(0, 4)
+      const titleYear = yearOfTitle(t)
+      const date =
+        findDate(t) ??
+        findYearOnly(t) ??
+        (titleYear ? { date: `${titleYear}-01-01`, precision: 'year' as const, match: titleYear } : null) ??
+        (parentYear ? findYearless(t, parentYear) : null)
+      const ctx = { depth: h.depth, text: t, date }
       stack.push(ctx)
       pendingHeading = { ctx, line: lineAt(offset), paragraphs: [], hadList: false }
       return
@@ -206,13 +235,21 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
         const line = lineAt(at)
         at += item.raw.length
         const [main, ...details] = listItemText(item)
-        if (main && tidy(main)) add(main, details.filter(Boolean), line)
+        const bold = boldTitle(item)
+        if (bold) add(bold.rest, details.filter(Boolean), line, bold.title)
+        else if (main && tidy(main)) add(main, details.filter(Boolean), line)
         else for (const d of details) if (d) add(d, [], line)
       }
       return
     }
     if (token.type === 'paragraph' || token.type === 'text') {
-      const t = tidy(inlineText((token as Tokens.Paragraph).tokens))
+      const lines = inlineText((token as Tokens.Paragraph).tokens, '\n').split('\n').map(tidy).filter(Boolean)
+      // "**Situation:** …⏎**Task:** …" typed as one paragraph: each labelled line is its own part.
+      if (pendingHeading && lines.filter(isFieldLine).length >= 2) {
+        for (const [i, l] of lines.entries()) pendingHeading.paragraphs.push({ text: l, line: lineAt(offset) + i })
+        return
+      }
+      const t = tidy(lines.join(' '))
       if (!t) return
       if (pendingHeading) pendingHeading.paragraphs.push({ text: t, line: lineAt(offset) })
       else if (stack.length === 0 && out.length === 0 && t.length < 200 && !findDate(t))

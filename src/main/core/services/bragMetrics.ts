@@ -37,6 +37,18 @@ function labelOf(about: string, unit: string): string {
   return 'Result'
 }
 
+/** A change between bare numbers is a measure only when it names one ("eNPS 12 → 41"), not "node 18 -> 20". */
+const SCORE_WORDS =
+  /\b(?:e?nps|csat|score|rating|index|engagement|satisfaction|sentiment|velocity|coverage|uptime|headcount|retention|count|level|grade|rank)\b/i
+/** "on-call pages 40/wk → 12/wk": the counted thing is the plural noun the amount is about. */
+function countedNoun(about: string): string {
+  const word = about
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .find((w) => w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w))
+  return word ?? ''
+}
+
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
 
 /**
@@ -54,7 +66,13 @@ export function scanMetrics(text: string): MetricScan {
     if (!c.before || !c.after) continue
     const baseline = inUnitOf(c.before, c.after)
     if (baseline === null) continue
-    const unit = unitOf(c.after)
+    if (c.after.dimension === 'count' && !c.after.unit && !c.after.per && !SCORE_WORDS.test(c.about)) {
+      skipped.push(c.text)
+      taken.push(c.span)
+      continue
+    }
+    const noun = c.after.dimension === 'count' && !c.after.unit ? countedNoun(c.about) : ''
+    const unit = noun ? `${noun}${c.after.per ? `/${c.after.per}` : ''}` : unitOf(c.after)
     metrics.push({
       label: labelOf(c.about, unit),
       value: c.after.value,

@@ -1,6 +1,7 @@
 import nlp from 'compromise'
 import { parseChanges, parseQuantities } from '../base/quantities'
 import { sentenceCase } from '../base/english'
+import { isGenericHeading, themeTag } from './bragThemes'
 
 /** Where a labelled line ("**Impact:** …", "Action: …") belongs. */
 type Field = 'title' | 'whatIDid' | 'context' | 'impact' | 'skip'
@@ -15,33 +16,40 @@ const FIELD_LABELS: [RegExp, Field][] = [
 
 export interface Labelled {
   label: string
-  field: Field | 'tag'
+  /** A field, a theme tag ("Cost:"), or "drop" for a label that only sorts ("Stuff that isn't my job:"). */
+  field: Field | 'tag' | 'drop'
   text: string
 }
 
+/** First words that make "Cut CI time: from 22 to 7" a sentence with a colon, not a label. */
+const PAST_OR_ACTION = /^(?:[a-z]+ed|led|ran|built|wrote|cut|made|got|took|won|gave|hired|set|put|brought|drove|grew|kept|began|held|spoke|met|sold|taught|caught|found|shipped|launched|owned)$/i
+
 /**
- * "**Cost:** cut …" → a tag ("cost") and the rest; "Impact: …" → the impact field. Only a short
- * label (up to three words, no verb-like sentence) counts, so "Note that we shipped: …" stays text.
+ * "**Cost:** cut …" → a tag ("cost") and the rest; "Impact: …" → the impact field; "Stuff that
+ * isn't my job: …" → the rest alone. A label is short (up to six words) and not the start of a
+ * sentence ("Ran the game day program: …", "I did: …" stay text).
  */
 export function readLabel(line: string): Labelled | null {
-  const m = /^([A-Za-z][A-Za-z &/'-]{0,30}?)\s*:\s+(\S.*)$/s.exec(line.trim())
+  const m = /^([A-Za-z][A-Za-z0-9 &/'’-]{0,50}?)\s*:\s+(\S.*)$/s.exec(line.trim())
   if (!m) return null
   const label = m[1]!.trim()
-  if (label.split(/\s+/).length > 3) return null
+  const words = label.split(/\s+/)
+  if (words.length > 6) return null
   const field = FIELD_LABELS.find(([re]) => re.test(label))?.[1]
   if (field) return { label, field, text: m[2]!.trim() }
-  // A label that reads like the start of a sentence ("I did", "We shipped") is not a label.
-  if (/^(?:i|we|they|he|she|it|this|that|then|also|and|but|so)\b/i.test(label)) return null
-  return { label, field: 'tag', text: m[2]!.trim() }
+  if (/^(?:i|we|they|he|she|it|this|that|then|also|and|but|so)$/i.test(words[0]!) || PAST_OR_ACTION.test(words[0]!)) return null
+  if (themeTag(label) && words.length <= 3) return { label, field: 'tag', text: m[2]!.trim() }
+  if (isGenericHeading(label) || /\b(?:stuff|things|misc|random)\b/i.test(label)) return { label, field: 'drop', text: m[2]!.trim() }
+  return null
 }
 
 const IMPACT_START =
   /^(?:saved|saving|cut|cutting|reduced|reducing|lowered|lowering|increased|increasing|improved|improving|raised|raising|grew|growing|boosted|halved|doubled|tripled|enabled|enabling|unblocked|unblocking|freed|freeing|prevented|preventing|eliminated|avoided|recovered|brought|bringing|dropped|dropping|took|taking|made|resulting|resulted|leading|led to|which|so that|so|now|adopted|got|gets|went|helped|helping|meaning)\b/i
 const IMPACT_ANYWHERE =
-  /\b(?:adopted by|used by|resulting in|leading to|so that|now\b|fewer|less|faster|slower|cheaper|higher|lower|more reliable|zero|no longer|down from|up from|improved|went (?:up|down)|dropped|fell|rose|grew)\b/i
+  /\b(?:adopted by|used by|resulting in|leading to|so that|now\b|approved by|signed off|used for|fewer|less|faster|slower|cheaper|higher|lower|more reliable|zero|no longer|down from|up from|improved|went (?:up|down)|dropped|fell|rose|grew)\b/i
 /** Where a run-on bullet changes from what was done to what it did. */
 const CLAUSE_BREAK =
-  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=[a-z0-9%)\]])[.!?]\s+(?=[A-Z(])|,\s+(?=(?:which|saving|cutting|reducing|lowering|bringing|taking|dropping|improving|raising|freeing|enabling|unblocking|resulting|leading|so|and (?:cut|saved|reduced|improved|brought|got))\b)|\s+(?=(?:so that|resulting in|leading to|after (?:I|we))\b)|\s+by\s+(?=[a-z]+ing\b)/
+  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=[a-z0-9%)\]])[.!?]\s+(?=[A-Z(])|,\s+(?=(?:which|saving|cutting|reducing|lowering|bringing|taking|dropping|improving|raising|freeing|enabling|unblocking|resulting|leading|so|and (?:cut|saved|reduced|improved|brought|got))\b)|\s+(?=(?:so that|resulting in|leading to|after (?:I|we))\b)|:\s+|\s+(?:by|after)\s+(?=[a-z]+ing\b)/
 
 /** A clause that says what changed: a before/after, a money/percent/multiple amount, or an outcome word. */
 export function isImpact(clause: string): boolean {
@@ -105,14 +113,15 @@ function clauses(text: string): Clause[] {
   const parts = text.split(new RegExp(`(${CLAUSE_BREAK.source})`))
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i] ?? ''
-    const afterBy = i > 0 && /\bby\s*$/.test(parts[i - 1] ?? '')
+    const afterBy = i > 0 && /\b(?:by|after)\s*$/.test(parts[i - 1] ?? '')
     const pieces = part
       .split(/,\s+(?![^(]*\))/)
       .map(stripEnd)
       .filter(Boolean)
     let first = true
     for (const p of pieces) {
-      const impact = isImpact(p)
+      // After a comma, a bare amount ("about 250 attendees over the year") is what it reached.
+      const impact = isImpact(p) || (!first && /^(?:about|around|roughly|nearly|almost|over|more than|~|\d)/i.test(p))
       const last = out.at(-1)
       if (!first && last && last.impact === impact) last.text = `${last.text}, ${p}`
       else out.push({ text: p, impact, afterBy: first && afterBy })
@@ -160,16 +169,16 @@ export function splitWin(main: string, details: string[], headingTitle?: string)
   }
 
   const mainLabel = readLabel(main)
-  if (mainLabel?.field === 'tag') {
-    labelTags.push(mainLabel.label)
+  if (mainLabel?.field === 'tag' || mainLabel?.field === 'drop') {
+    if (mainLabel.field === 'tag') labelTags.push(mainLabel.label)
     place(mainLabel.text, 'auto')
   } else if (mainLabel) place(mainLabel.text, mainLabel.field)
   else place(main, 'auto')
 
   for (const d of details) {
     const l = readLabel(d)
-    if (l?.field === 'tag') {
-      labelTags.push(l.label)
+    if (l?.field === 'tag' || l?.field === 'drop') {
+      if (l.field === 'tag') labelTags.push(l.label)
       place(l.text, isImpact(l.text) ? 'impact' : 'whatIDid')
     } else if (l) place(l.text, l.field)
     else place(d, isImpact(d) ? 'impact' : 'whatIDid')

@@ -5,7 +5,7 @@
  */
 
 const GENERIC =
-  /\b(?:misc|miscellaneous|other|others|random|stuff|things|general|notes?|wins?|brag|brags|bragging|accomplishments?|achievements?|highlights?|log|updates?|summary|done|this (?:week|month|quarter|year|half)|last (?:week|month|quarter|year|half)|recent|archive|todo|to do|inbox|untitled|details?|more|extras?|everything else|the rest)\b/i
+  /\b(?:misc|miscellaneous|other|others|random|stuff|things|general|notes?|wins?|brag|brags|bragging|accomplishments?|achievements?|highlights?|log|updates?|summary|done|this (?:week|month|quarter|year|half)|last (?:week|month|quarter|year|half)|recent|archive|todo|to do|inbox|untitled|details?|more|extras?|everything else|the rest|projects?|work|to sort|unsorted|sort later|later|pending|wip|stories|docs?|document|case|packet|review)\b/i
 /** Sections that hold plans or reflections, not finished work: their bullets are offered unticked. */
 const NOT_WINS =
   /^(?:(?:my\s+)?goals?\b|(?:plans?|ideas?|next steps|to ?dos?|backlog|wishlist|questions?)\b|(?:what i want|things i want|want to)\b|.*\bgoals? for\b|.*\b(?:next|upcoming) (?:year|quarter|half|month)\b)/i
@@ -33,6 +33,17 @@ export function themeTag(text: string): string | null {
   if (!/[a-z]{3,}/i.test(t)) return null
   return slug(t) || null
 }
+
+/** The generic words of a page's own title ("2025 brag document", "Wins 2024") around a year. */
+export function yearOfTitle(text: string): string | null {
+  const m = /\b((?:19|20)\d{2})\b/.exec(text)
+  if (!m) return null
+  const rest = text.replace(m[0], ' ').replace(/[^a-z\s]/gi, ' ').trim()
+  return !rest || GENERIC.test(rest) ? m[1]! : null
+}
+
+/** A page-organising heading (no theme, generic words): the short paragraphs under it are a preamble. */
+export const isGenericHeading = (text: string) => !themeTag(text) && GENERIC.test(text)
 
 /** True for a heading like "Goals for next year" whose bullets are not wins. */
 export const isPlanSection = (text: string) => NOT_WINS.test(text.replace(/[*_`#]/g, '').trim())
