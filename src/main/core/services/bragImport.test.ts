@@ -78,7 +78,7 @@ Random paragraph with no heading date about something we did in Sept 2025 that m
 # Misc
 - Led the incident review culture change
 `
-  const wins = parseBragDocument(messy, TODAY)
+  const wins = parseBragDocument(messy)
   const titles = wins.map((w) => w.title)
 
   it('turns bullets and paragraph-only headings into wins, skipping preambles, front matter and tables', () => {
@@ -128,7 +128,7 @@ Random paragraph with no heading date about something we did in Sept 2025 that m
 
   it('handles a document with only setext headings, star bullets and CRLF line ends', () => {
     const doc = 'Wins H1 2024\r\n============\r\n\r\n* Launched SSO for 12 customers\r\n* Reduced build time 3x\r\n'
-    const out = parseBragDocument(doc, TODAY)
+    const out = parseBragDocument(doc)
     expect(out.map((w) => [w.title, w.date])).toEqual([
       ['Launched SSO for 12 customers', '2024-01-01'],
       ['Reduced build time 3x', '2024-01-01']
@@ -147,7 +147,7 @@ Random paragraph with no heading date about something we did in Sept 2025 that m
       '',
       '> - Quoted win about "latency"'
     ].join('\n')
-    expect(parseBragDocument(doc, TODAY).map((w) => [w.title, w.date])).toEqual([
+    expect(parseBragDocument(doc).map((w) => [w.title, w.date])).toEqual([
       ['Shipped R&D beta to 5 customers', '2025-07-01'],
       ['Quoted win about "latency"', '2025-07-01']
     ])

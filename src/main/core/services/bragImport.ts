@@ -44,8 +44,9 @@ const stripDate = (s: string, found: FoundDate | null) =>
   found
     ? squash(s.replace(new RegExp(`(?:\\b(?:in|on|during|around|by|from)\\s+)?${found.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' '))
         .replace(/\s+([,;:.])/g, '$1')
-        .replace(/^[\s(),:;–—-]+|[\s(),:;–—-]+$/g, '')
         .replace(/\(\s*\)|\[\s*\]/g, '')
+        .replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '')
+        .replace(/^\((?![^()]*\))|(?<!\([^()]*)\)$/g, '')
         .trim()
     : s
 

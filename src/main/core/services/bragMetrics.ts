@@ -1,4 +1,4 @@
-import { parseChanges, parseQuantities, readUnitString, type Quantity } from '../base/quantities'
+import { parseChanges, parseQuantities, readUnitString, type Change, type Quantity } from '../base/quantities'
 import { sentenceCase } from '../base/english'
 import type { Metric } from '../../../shared/domain/win'
 
@@ -26,26 +26,40 @@ function inUnitOf(from: Quantity, to: Quantity): number | null {
   return a && b ? Number(((from.value * a) / b).toPrecision(12)) : null
 }
 
-/** What a number measures, as written ("p95 latency", "annual cloud spend"), else named by its unit. */
-function labelOf(about: string, unit: string): string {
+/**
+ * What a number measures, as written ("p95 latency", "annual cloud spend"); else the words just
+ * before it in its clause ("Saved"), else its counted unit; never a currency code.
+ */
+function labelOf(about: string, unit: string, text: string, at: number): string {
   const a = about
     .replace(/[*_`]/g, '')
     .replace(/^(?:our|my|the|a|an)\s+/i, '')
     .trim()
   if (a) return sentenceCase(a).slice(0, 120)
-  if (/^[a-z]{3,}/i.test(unit)) return sentenceCase(unit).slice(0, 120)
+  const before = (text.slice(0, at).split(/[.;:,()\n]/).at(-1) ?? '')
+    .replace(/\b(?:by|to|of|from|about|around|over|nearly|almost|roughly|for|with|in)\s*$/i, '')
+    .trim()
+    .split(/\s+/)
+    .slice(-4)
+    .join(' ')
+  if (/[a-z]{3,}/i.test(before)) return sentenceCase(before).slice(0, 120)
+  if (/^[a-z]{3,}/i.test(unit) && !readUnitString(unit).dimension.startsWith('money')) return sentenceCase(unit).slice(0, 120)
   return 'Result'
 }
 
 /** A change between bare numbers is a measure only when it names one ("eNPS 12 → 41"), not "node 18 -> 20". */
 const SCORE_WORDS =
   /\b(?:e?nps|csat|score|rating|index|engagement|satisfaction|sentiment|velocity|coverage|uptime|headcount|retention|count|level|grade|rank)\b/i
+/** A before/after a reader takes as a result: with a unit or a rate, or about a score. */
+export const isMeasuredChange = (c: Change) =>
+  !!c.before && !!c.after && (c.after.dimension !== 'count' || !!c.after.unit || !!c.after.per || SCORE_WORDS.test(c.about))
+
 /** "on-call pages 40/wk → 12/wk": the counted thing is the plural noun the amount is about. */
 function countedNoun(about: string): string {
   const word = about
     .toLowerCase()
     .split(/[^a-z-]+/)
-    .find((w) => w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w))
+    .find((w) => w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !SCORE_WORDS.test(w))
   return word ?? ''
 }
 
@@ -58,7 +72,9 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
  * ("about", "at least"). Bare numbers are reported as skipped, never guessed at.
  * Dates must be removed from `text` first.
  */
-export function scanMetrics(text: string): MetricScan {
+export function scanMetrics(input: string): MetricScan {
+  // "1:1s" (one-on-ones) is read as one second by the quantities module.
+  const text = input.replace(/\b1:1s?\b/gi, 'one-on-ones')
   const metrics: Metric[] = []
   const skipped: string[] = []
   const taken: [number, number][] = []
@@ -66,7 +82,7 @@ export function scanMetrics(text: string): MetricScan {
     if (!c.before || !c.after) continue
     const baseline = inUnitOf(c.before, c.after)
     if (baseline === null) continue
-    if (c.after.dimension === 'count' && !c.after.unit && !c.after.per && !SCORE_WORDS.test(c.about)) {
+    if (!isMeasuredChange(c)) {
       skipped.push(c.text)
       taken.push(c.span)
       continue
@@ -74,7 +90,7 @@ export function scanMetrics(text: string): MetricScan {
     const noun = c.after.dimension === 'count' && !c.after.unit ? countedNoun(c.about) : ''
     const unit = noun ? `${noun}${c.after.per ? `/${c.after.per}` : ''}` : unitOf(c.after)
     metrics.push({
-      label: labelOf(c.about, unit),
+      label: labelOf(c.about, unit, text, c.span[0]),
       value: c.after.value,
       unit,
       baseline,
@@ -91,7 +107,7 @@ export function scanMetrics(text: string): MetricScan {
       continue
     }
     const unit = unitOf(q)
-    metrics.push({ label: labelOf(q.about, q.unit), value: q.value, unit, ...(q.approx ? { qualifier: q.approx } : {}) })
+    metrics.push({ label: labelOf(q.about, q.unit, text, q.span[0]), value: q.value, unit, ...(q.approx ? { qualifier: q.approx } : {}) })
   }
   return { metrics: metrics.slice(0, 20), skipped }
 }

@@ -1,6 +1,7 @@
 import nlp from 'compromise'
 import { parseChanges, parseQuantities } from '../base/quantities'
 import { sentenceCase } from '../base/english'
+import { isMeasuredChange } from './bragMetrics'
 import { isGenericHeading, themeTag } from './bragThemes'
 
 /** Where a labelled line ("**Impact:** …", "Action: …") belongs. */
@@ -44,7 +45,7 @@ export function readLabel(line: string): Labelled | null {
 }
 
 const IMPACT_START =
-  /^(?:saved|saving|cut|cutting|reduced|reducing|lowered|lowering|increased|increasing|improved|improving|raised|raising|grew|growing|boosted|halved|doubled|tripled|enabled|enabling|unblocked|unblocking|freed|freeing|prevented|preventing|eliminated|avoided|recovered|brought|bringing|dropped|dropping|took|taking|made|resulting|resulted|leading|led to|which|so that|so|now|adopted|got|gets|went|helped|helping|meaning)\b/i
+  /^(?:saved|saving|cut|cutting|reduced|reducing|lowered|lowering|increased|increasing|improved|improving|raised|raising|grew|growing|boosted|halved|doubled|tripled|enabled|enabling|unblocked|unblocking|freed|freeing|prevented|preventing|eliminated|avoided|recovered|brought|bringing|dropped|dropping|took|taking|made|resulting|resulted|leading|led to|which|so that|so|now|adopted|got|gets|went|meaning)\b/i
 const IMPACT_ANYWHERE =
   /\b(?:adopted by|used by|resulting in|leading to|so that|now\b|approved by|signed off|used for|fewer|less|faster|slower|cheaper|higher|lower|more reliable|zero|no longer|down from|up from|improved|went (?:up|down)|dropped|fell|rose|grew)\b/i
 /** Where a run-on bullet changes from what was done to what it did. */
@@ -54,7 +55,7 @@ const CLAUSE_BREAK =
 /** A clause that says what changed: a before/after, a money/percent/multiple amount, or an outcome word. */
 export function isImpact(clause: string): boolean {
   if (IMPACT_START.test(clause.trim()) || IMPACT_ANYWHERE.test(clause)) return true
-  if (parseChanges(clause).some((c) => c.before && c.after)) return true
+  if (parseChanges(clause).some(isMeasuredChange)) return true
   return parseQuantities(clause).some(
     (q) => q.change || ['money', 'percent', 'points', 'multiple', 'fraction'].includes(q.dimension)
   )
@@ -186,9 +187,9 @@ export function splitWin(main: string, details: string[], headingTitle?: string)
 
   if (!title) title = did[0] ?? impact[0] ?? context[0] ?? main
   const titleText = shortTitle(title)
-  const didText = did.map(sentence)
-  // The title alone says all that was done: no need to repeat it below.
-  const whatIDid = [...context.map(sentence), ...(didText.length === 1 && sentenceCase(stripEnd(did[0]!)) === titleText ? [] : didText)]
+  // The title says the first thing done in full: "what I did" starts after it.
+  const didText = (did.length > 0 && sentenceCase(stripEnd(did[0]!)) === titleText ? did.slice(1) : did).map(sentence)
+  const whatIDid = [...context.map(sentence), ...didText]
   return {
     title: titleText,
     whatIDid: whatIDid.join(' ').trim(),

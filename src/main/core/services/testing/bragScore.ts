@@ -24,7 +24,7 @@ const metricRight = (e: ExpectedMetric, a: Metric) =>
   e.qualifier === a.qualifier &&
   e.baselineQualifier === a.baselineQualifier
 
-const show = (m: Partial<Metric> & { unit?: unknown }) =>
+const show = (m: Omit<Partial<Metric>, "unit"> & { unit?: unknown }) =>
   `${m.baselineQualifier ? `${m.baselineQualifier} ` : ''}${m.baseline ?? ''}${m.baseline !== undefined ? '→' : ''}${m.qualifier ? `${m.qualifier} ` : ''}${m.value} ${String(m.unit)}`
 
 /** Wins found, fields right and metrics right (value, baseline, unit with rate, qualifiers) against a fixture. */
