@@ -139,7 +139,7 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
     if (!date) notes.push('No date here or in a heading above: pick one, or keep it undated (listed last).')
     if (ctx.plan) notes.push(`Under “${ctx.plan}”: reads as a plan, not done work, so it is unticked.`)
     if (scan.skipped.length)
-      notes.push(`Numbers left for you to check (no clear unit, so not made metrics): ${[...new Set(scan.skipped)].slice(0, 5).join(', ')}`)
+      notes.push(`Numbers left for you to check (no unit, or not clearly a result, so not made metrics): ${[...new Set(scan.skipped)].slice(0, 5).join(', ')}`)
     out.push({
       title: split.title,
       date: date?.date ?? '',

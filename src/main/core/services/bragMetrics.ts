@@ -1,5 +1,5 @@
 import { parseChanges, parseQuantities, readUnitString, type Change, type Quantity } from '../base/quantities'
-import { sentenceCase } from '../base/english'
+import { bragCase } from './bragCase'
 import type { Metric } from '../../../shared/domain/win'
 
 export interface MetricScan {
@@ -35,15 +35,17 @@ function labelOf(about: string, unit: string, text: string, at: number): string 
     .replace(/[*_`]/g, '')
     .replace(/^(?:our|my|the|a|an)\s+/i, '')
     .trim()
-  if (a) return sentenceCase(a).slice(0, 120)
+  if (a) return bragCase(a).slice(0, 120)
   const before = (text.slice(0, at).split(/[.;:,()\n]/).at(-1) ?? '')
     .replace(/\b(?:by|to|of|from|about|around|over|nearly|almost|roughly|for|with|in)\s*$/i, '')
     .trim()
     .split(/\s+/)
     .slice(-4)
     .join(' ')
-  if (/[a-z]{3,}/i.test(before)) return sentenceCase(before).slice(0, 120)
-  if (/^[a-z]{3,}/i.test(unit) && !readUnitString(unit).dimension.startsWith('money')) return sentenceCase(unit).slice(0, 120)
+  if (/[a-z]{3,}/i.test(before)) return bragCase(before).slice(0, 120)
+  const kind = readUnitString(unit).dimension
+  if (kind === 'duration') return 'Time'
+  if (/^[a-z]{3,}/i.test(unit) && kind !== 'money') return bragCase(unit).slice(0, 120)
   return 'Result'
 }
 

@@ -1,6 +1,6 @@
 import nlp from 'compromise'
 import { parseChanges, parseQuantities } from '../base/quantities'
-import { sentenceCase } from '../base/english'
+import { bragCase } from './bragCase'
 import { isMeasuredChange } from './bragMetrics'
 import { isGenericHeading, themeTag } from './bragThemes'
 
@@ -77,14 +77,14 @@ const stripEnd = (s: string) =>
     .replace(/^(?:and|then|also)\s+/i, '')
     .replace(/^(?:after|once|when) (?:I|we)\s+/i, '')
 const sentence = (s: string) => {
-  const t = sentenceCase(stripEnd(s))
+  const t = bragCase(stripEnd(s))
   return t && !/[.!?]$/.test(t) ? `${t}.` : t
 }
 
 /** Short enough to scan in a list: cut at a phrase boundary before ~80 characters, never mid-word. */
 export function shortTitle(text: string, max = 80): string {
   const t = stripEnd(text)
-  if (t.length <= max) return sentenceCase(t)
+  if (t.length <= max) return bragCase(t)
   const window = t.slice(0, max)
   const at = Math.max(
     ...[/,\s/g, /\s\((?=[^)]*$)/g, /\s(?:to|for|with|so|by|across|after|in|on|while|because|and)\s/g].flatMap((re) =>
@@ -93,7 +93,7 @@ export function shortTitle(text: string, max = 80): string {
     -1
   )
   const cut = at > 0 ? window.slice(0, at) : window.slice(0, window.lastIndexOf(' ') > 30 ? window.lastIndexOf(' ') : max)
-  return `${sentenceCase(stripEnd(cut))}…`
+  return `${bragCase(stripEnd(cut))}…`
 }
 
 interface Clause {
@@ -180,15 +180,15 @@ export function splitWin(main: string, details: string[], headingTitle?: string)
     const l = readLabel(d)
     if (l?.field === 'tag' || l?.field === 'drop') {
       if (l.field === 'tag') labelTags.push(l.label)
-      place(l.text, isImpact(l.text) ? 'impact' : 'whatIDid')
+      place(l.text, 'auto')
     } else if (l) place(l.text, l.field)
-    else place(d, isImpact(d) ? 'impact' : 'whatIDid')
+    else place(d, 'auto')
   }
 
   if (!title) title = did[0] ?? impact[0] ?? context[0] ?? main
   const titleText = shortTitle(title)
   // The title says the first thing done in full: "what I did" starts after it.
-  const didText = (did.length > 0 && sentenceCase(stripEnd(did[0]!)) === titleText ? did.slice(1) : did).map(sentence)
+  const didText = (did.length > 0 && bragCase(stripEnd(did[0]!)) === titleText ? did.slice(1) : did).map(sentence)
   const whatIDid = [...context.map(sentence), ...didText]
   return {
     title: titleText,
