@@ -108,7 +108,9 @@ export function readWinsExport(tokens: Token[], lineAt: (offset: number) => numb
         const link = inline.length === 1 && inline[0]!.type === 'link' ? (inline[0] as Tokens.Link) : null
         if (link && /^https?:\/\//i.test(link.href)) {
           const label = inlineText(link.tokens)
-          ;(win.evidence ??= []).push({ url: link.href, label: label === link.href ? '' : label })
+          // The export percent-encodes the brackets a Markdown destination cannot hold; URL.href keeps them literal.
+          const url = link.href.replace(/%(28|29|5B|5D)/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+          ;(win.evidence ??= []).push({ url, label: label === url ? '' : label })
           continue
         }
         const metric = readMetricLine(inlineText(inline))
