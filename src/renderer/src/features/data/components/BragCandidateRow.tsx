@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Badge, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import type { AppContract } from '@shared/api/contract'
 import type { RouteOutput } from '@shared/api/define'
-import { formatNumber } from '../../../api/format'
+import { formatNumber, formatWrittenDate } from '../../../api/format'
 
 export type Candidate = RouteOutput<AppContract, 'data.bragPreview'>[number] & { parsedDate: string }
 type Metric = Candidate['metrics'][number]
@@ -12,11 +12,10 @@ const hedged = (n: number, q: Metric['qualifier']) => `${q ? `${q} ` : ''}${form
 export const metricText = (m: Metric) =>
   `${m.label}: ${m.baseline !== undefined ? `${hedged(m.baseline, m.baselineQualifier)} → ` : ''}${hedged(m.value, m.qualifier)}${m.unit ? ` ${m.unit}` : ''}`
 
-/** What the document said about when: "Q1 2025 (quarter)", or undated. */
 function whenBadge(c: Candidate) {
-  if (!c.date) return { color: 'orange', text: 'undated: pick a date, or save it as undated (listed last)' }
+  if (!c.date) return { color: 'orange', text: 'undated' }
   if (c.date !== c.parsedDate) return { color: 'gray', text: 'date: the day you picked' }
-  return { color: 'gray', text: `date: ${c.datePrecision === 'day' ? 'a day' : `a ${c.datePrecision}, from its start`}` }
+  return { color: 'gray', text: `written as ${c.datePrecision === 'day' ? 'that day' : formatWrittenDate(c.date, c.datePrecision)}` }
 }
 
 /** One candidate win: keep it or not, and every field the document gave, editable before saving. */

@@ -112,7 +112,7 @@ export function BragImportDialog() {
                 or save them as undated (shown as “Undated”, never as today).
               </Text>
             )}
-            <ScrollArea.Autosize mah="60vh">
+            <ScrollArea.Autosize mah="60vh" offsetScrollbars>
               <Stack gap="md">
                 {candidates.map((c, i) => (
                   <BragCandidateRow key={i} c={c} i={i} patch={patch} />
