@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBragDocument } from './bragImport'
-import { BRAG_FIXTURES } from './testing/bragFixtures'
+import { BRAG_FIXTURES, HOLDOUT_FIXTURES } from './testing/bragFixtures'
 import { scoreFixture, type FixtureScore } from './testing/bragScore'
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`
@@ -38,5 +38,20 @@ describe('brag import on five real-world styles (issue #16)', () => {
     const right = scores.reduce((n, s) => n + s.fields.right, 0)
     const total = scores.reduce((n, s) => n + s.fields.total, 0)
     expect(right / total).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('brag import on a holdout document (written after the importer, scored apart)', () => {
+  it('reports wins, fields and metrics; every win found', () => {
+    for (const f of HOLDOUT_FIXTURES) {
+      const s = scoreFixture(f, parseBragDocument(f.markdown))
+      console.log(
+        [
+          `${s.name} | wins ${s.wins.found}/${s.wins.expected}${s.wins.extra ? ` (+${s.wins.extra} extra)` : ''} | fields ${s.fields.right}/${s.fields.total} | metrics ${s.metrics.right}/${s.metrics.total} | baselines ${s.metrics.baselinesKept}/${s.metrics.baselines} | extra metrics ${s.metrics.extra}`,
+          ...[...s.fields.misses, ...s.metrics.misses].map((m) => `  ${m}`)
+        ].join('\n')
+      )
+      expect(s.wins.found).toBe(s.wins.expected)
+    }
   })
 })

@@ -261,3 +261,43 @@ export const BRAG_FIXTURES: BragFixture[] = [
     ]
   }
 ]
+
+/**
+ * Written after the importer was done and scored before any change to it: a product manager's
+ * Notion-style export (emoji, a quote, month headings, a month range, links).
+ */
+export const HOLDOUT_FIXTURES: BragFixture[] = [
+  {
+    name: 'holdout-pm-notion.md',
+    style: "A PM's Notion-style export: emoji, a blockquote, month headings under years, a month range, links in bullets",
+    markdown: doc('holdout-pm-notion.md'),
+    wins: [
+      w('Launched referral program v2', '2024-11-01', 'month', {
+        impact: '1,450 referrals in the first month',
+        metrics: [m(1450, ['referrals/month', 'referrals'], { baseline: 600, baselineQualifier: 'about' })]
+      }),
+      w('Ran 12 customer interviews for the pricing research', '2024-11-01', 'month', {
+        impact: 'Findings shaped the Q1 roadmap',
+        metrics: [m(12, 'interviews')]
+      }),
+      w('Got checkout conversion from 2.1% to 2.9% with the one-page checkout', '2024-12-01', 'month', {
+        impact: 'from 2.1% to 2.9%',
+        metrics: [m(2.9, '%', { baseline: 2.1 })]
+      }),
+      w('Presented the growth strategy to the exec team', '2024-12-01', 'month'),
+      w('Hired 2 PMs and an analyst for the growth pod', '2025-01-01', 'month', { metrics: [m(2, 'PMs')] }),
+      w('Killed the legacy coupon flow', '2025-01-01', 'month', {
+        impact: 'Saving ~$6k a month in support time',
+        metrics: [m(6000, 'USD/month', { qualifier: 'about' })]
+      }),
+      w('Weekly office hours for sales', '2025-01-01', 'year', {
+        whatIDid: 'Answered 80+ questions',
+        metrics: [m(80, 'questions', { qualifier: 'at least' })]
+      }),
+      w('Improved NPS by 8 points for the self-serve segment', '2025-01-01', 'year', {
+        impact: 'Improved NPS by 8 points',
+        metrics: [m(8, 'points')]
+      })
+    ]
+  }
+]
