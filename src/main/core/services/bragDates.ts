@@ -56,6 +56,11 @@ const RULES: Rule[] = [
     }
   },
   {
+    // Jan–Feb 2025, June to August 2024: the range starts in the first month
+    re: new RegExp(`\\b${MONTH_RE}\\s*(?:[–—-]|to|through|until)\\s*${MONTH_RE},?\\s+${YEAR}\\b`, 'i'),
+    make: (m) => ({ date: `${m[3]}-${pad(monthIndex(m[1]!))}-01`, precision: 'month' })
+  },
+  {
     // March 2025, Mar. 2025, March, 2025
     re: new RegExp(`\\b${MONTH_RE},?\\s+${YEAR}\\b`, 'i'),
     make: (m) => ({ date: `${m[2]}-${pad(monthIndex(m[1]!))}-01`, precision: 'month' })

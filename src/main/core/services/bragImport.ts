@@ -37,6 +37,7 @@ const tidy = (s: string) =>
     s
       .replace(/^\s*\[[ xX]\]\s*/, '')
       .replace(/:[a-z0-9_+-]+:/g, '')
+      .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
       .replace(/^[\s•·*–—-]+/, '')
   )
 
@@ -69,6 +70,21 @@ function boldTitle(item: Tokens.ListItem): { title: string; rest: string } | nul
   const leftover = stripDate(rest, findDate(rest))
   if (/:$/.test(title) || leftover.replace(/[\s()[\],.;:–—-]+/g, '') !== '') return null
   return { title, rest }
+}
+
+type Link = { url: string; label: string }
+
+/** Every http(s) link under a token: kept as the win's evidence. */
+function linksIn(tokens: Token[] | undefined, out: Link[] = []): Link[] {
+  for (const t of tokens ?? []) {
+    if (t.type === 'link' && /^https?:\/\//i.test((t as Tokens.Link).href)) {
+      const l = t as Tokens.Link
+      out.push({ url: l.href, label: tidy(inlineText(l.tokens)) })
+    }
+    if ('tokens' in t && t.tokens) linksIn(t.tokens, out)
+    if (t.type === 'list') for (const item of (t as Tokens.List).items) linksIn(item.tokens, out)
+  }
+  return out
 }
 
 interface HeadingContext {
@@ -127,7 +143,9 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
     return { date, tags, plan: plan?.text }
   }
 
-  const add = (raw: string, details: string[], line: number, headingTitle?: string) => {
+  const add = (text: string, details: string[], line: number, headingTitle?: string, links: Link[] = []) => {
+    // "… checkout ([PRD](https://…))": a link on its own in brackets is evidence, not words of the win.
+    const raw = links.reduce((s, l) => s.replace(`(${l.label})`, ' ').replace(`[${l.label}]`, ' '), text)
     const own = findDate(raw)
     const ctx = context()
     const date = own ?? ctx.date
@@ -148,6 +166,7 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
       impact: split.impact.slice(0, 20_000),
       metrics: scan.metrics,
       tags: [...new Set([...ctx.tags, ...split.labelTags.map(slug)])].filter(Boolean).slice(0, 20),
+      ...(links.length ? { evidence: links.filter((l, i) => links.findIndex((x) => x.url === l.url) === i).slice(0, 20) } : {}),
       line,
       notes,
       keep: !ctx.plan
@@ -237,8 +256,9 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
         at += item.raw.length
         const [main, ...details] = listItemText(item)
         const bold = boldTitle(item)
-        if (bold) add(bold.rest, details.filter(Boolean), line, bold.title)
-        else if (main && tidy(main)) add(main, details.filter(Boolean), line)
+        const links = linksIn(item.tokens)
+        if (bold) add(bold.rest, details.filter(Boolean), line, bold.title, links)
+        else if (main && tidy(main)) add(main, details.filter(Boolean), line, undefined, links)
         else for (const d of details) if (d) add(d, [], line)
       }
       return

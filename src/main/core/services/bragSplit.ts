@@ -47,10 +47,10 @@ export function readLabel(line: string): Labelled | null {
 const IMPACT_START =
   /^(?:saved|saving|cut|cutting|reduced|reducing|lowered|lowering|increased|increasing|improved|improving|raised|raising|grew|growing|boosted|halved|doubled|tripled|enabled|enabling|unblocked|unblocking|freed|freeing|prevented|preventing|eliminated|avoided|recovered|brought|bringing|dropped|dropping|took|taking|made|resulting|resulted|leading|led to|which|so that|so|now|adopted|got|gets|went|meaning)\b/i
 const IMPACT_ANYWHERE =
-  /\b(?:adopted by|used by|resulting in|leading to|so that|now\b|approved by|signed off|used for|fewer|less|faster|slower|cheaper|higher|lower|more reliable|zero|no longer|down from|up from|improved|went (?:up|down)|dropped|fell|rose|grew)\b/i
+  /\b(?:adopted by|used by|resulting in|leading to|so that|now\b|approved by|signed off|used for|fewer|less|faster|slower|cheaper|higher|lower|more reliable|zero|no longer|down from|up from|improved|went (?:up|down)|dropped|fell|rose|grew|shaped|informed|influenced|became)\b/i
 /** Where a run-on bullet changes from what was done to what it did. */
 const CLAUSE_BREAK =
-  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=[a-z0-9%)\]])[.!?]\s+(?=[A-Z(])|,\s+(?=(?:which|saving|cutting|reducing|lowering|bringing|taking|dropping|improving|raising|freeing|enabling|unblocking|resulting|leading|so|and (?:cut|saved|reduced|improved|brought|got))\b)|\s+(?=(?:so that|resulting in|leading to|after (?:I|we))\b)|:\s+|\s+(?:by|after)\s+(?=[a-z]+ing\b)/
+  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=[a-z0-9%)\]])[.!?]\s+(?=[A-Z(])|,\s+(?=(?:which|saving|cutting|reducing|lowering|bringing|taking|dropping|improving|raising|freeing|enabling|unblocking|resulting|leading|so|and (?:cut|saved|reduced|improved|brought|got))\b)|\s+(?=(?:so that|resulting in|leading to|after (?:I|we))\b)|:\s+|(?<!(?:^|[\s(])[~<>≈]?[$€£]?\d[\d.,]*\s?[a-zA-Z%/]{0,5}\)?)\s+(?:→|->|=>)\s+|\s+(?:by|after)\s+(?=[a-z]+ing\b)/
 
 /** A clause that says what changed: a before/after, a money/percent/multiple amount, or an outcome word. */
 export function isImpact(clause: string): boolean {
@@ -115,6 +115,8 @@ function clauses(text: string): Clause[] {
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i] ?? ''
     const afterBy = i > 0 && /\b(?:by|after)\s*$/.test(parts[i - 1] ?? '')
+    // "Launched referral program v2 → 1,450 referrals": what follows the arrow is what it led to.
+    const afterArrow = i > 0 && /(?:→|->|=>)\s*$/.test(parts[i - 1] ?? '')
     const pieces = part
       .split(/,\s+(?![^(]*\))/)
       .map(stripEnd)
@@ -122,7 +124,7 @@ function clauses(text: string): Clause[] {
     let first = true
     for (const p of pieces) {
       // After a comma, a bare amount ("about 250 attendees over the year") is what it reached.
-      const impact = isImpact(p) || (!first && /^(?:about|around|roughly|nearly|almost|over|more than|~|\d)/i.test(p))
+      const impact = isImpact(p) || (first && afterArrow) || (!first && /^(?:about|around|roughly|nearly|almost|over|more than|~|\d)/i.test(p))
       const last = out.at(-1)
       if (!first && last && last.impact === impact) last.text = `${last.text}, ${p}`
       else out.push({ text: p, impact, afterBy: first && afterBy })

@@ -5,7 +5,7 @@
  */
 
 const GENERIC =
-  /\b(?:misc|miscellaneous|other|others|random|stuff|things|general|notes?|wins?|brag|brags|bragging|accomplishments?|achievements?|highlights?|log|updates?|summary|done|this (?:week|month|quarter|year|half)|last (?:week|month|quarter|year|half)|recent|archive|todo|to do|inbox|untitled|details?|more|extras?|everything else|the rest|projects?|to sort|unsorted|sort later|later|pending|wip)\b/i
+  /\b(?:misc|miscellaneous|other|others|random|stuff|things|general|notes?|wins?|brag|brags|bragging|accomplishments?|achievements?|highlights?|log|updates?|summary|done|this (?:week|month|quarter|year|half)|last (?:week|month|quarter|year|half)|recent|archive|todo|to do|inbox|untitled|details?|more|extras?|everything else|the rest|projects?|to sort|unsorted|sort later|later|pending|wip|ongoing|continuous|recurring|always|evergreen|regular|various|in progress|current)\b/i
 /** Sections that hold plans or reflections, not finished work: their bullets are offered unticked. */
 const NOT_WINS =
   /^(?:(?:my\s+)?goals?\b|(?:plans?|ideas?|next steps|to ?dos?|backlog|wishlist|questions?)\b|(?:what i want|things i want|want to)\b|.*\bgoals? for\b|.*\b(?:next|upcoming) (?:year|quarter|half|month)\b)/i
