@@ -222,7 +222,10 @@ test('a Markdown brag document becomes wins only after review', async ({ page, a
   expect(wins[1]!.metrics).toEqual([expect.objectContaining({ value: 42, unit: '%' })])
 })
 
-test('a brag import splits title and impact, keeps baselines, and saves an undated line as undated (listed last)', async ({ page, app }) => {
+test('a brag import splits title and impact, keeps baselines, and saves an undated line as undated (listed last)', async ({
+  page,
+  app
+}) => {
   const lw = new LoopwiseApp(page)
   await lw.open(app.url)
   await lw.section('Dashboard')
@@ -230,7 +233,9 @@ test('a brag import splits title and impact, keeps baselines, and saves an undat
   const dialog = lw.dialog('Import a brag document')
   await dialog
     .getByLabel('Markdown')
-    .fill("## stuff that isn't my job\n- wrote the oncall runbook\n\n## Q3 2025\n- **Cost:** cut our staging bill by $18k/month by moving CI runners to spot instances\n")
+    .fill(
+      "## stuff that isn't my job\n- wrote the oncall runbook\n\n## Q3 2025\n- **Cost:** cut our staging bill by $18k/month by moving CI runners to spot instances\n"
+    )
   await dialog.getByRole('button', { name: 'Read it' }).click()
   await expect(dialog.getByRole('status')).toContainText('1 win has no date')
   await expect(dialog.getByLabel('Title 1', { exact: true })).toHaveValue('Moved CI runners to spot instances')

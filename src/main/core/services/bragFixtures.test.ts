@@ -16,7 +16,13 @@ describe('brag import on five real-world styles (issue #16)', () => {
       )
     const sum = (f: (s: FixtureScore) => number) => scores.reduce((n, s) => n + f(s), 0)
     lines.push(
-      `total | ${sum((s) => s.wins.found)}/${sum((s) => s.wins.expected)} | ${pct(sum((s) => s.fields.right), sum((s) => s.fields.total))} | ${pct(sum((s) => s.metrics.right), sum((s) => s.metrics.total))} (${sum((s) => s.metrics.right)}/${sum((s) => s.metrics.total)}) | ${sum((s) => s.metrics.baselinesKept)}/${sum((s) => s.metrics.baselines)} | ${sum((s) => s.metrics.extra)}`
+      `total | ${sum((s) => s.wins.found)}/${sum((s) => s.wins.expected)} | ${pct(
+        sum((s) => s.fields.right),
+        sum((s) => s.fields.total)
+      )} | ${pct(
+        sum((s) => s.metrics.right),
+        sum((s) => s.metrics.total)
+      )} (${sum((s) => s.metrics.right)}/${sum((s) => s.metrics.total)}) | ${sum((s) => s.metrics.baselinesKept)}/${sum((s) => s.metrics.baselines)} | ${sum((s) => s.metrics.extra)}`
     )
     for (const s of scores) for (const m of [...s.fields.misses, ...s.metrics.misses]) lines.push(`  ${s.name}: ${m}`)
     console.log(lines.join('\n'))

@@ -3,7 +3,6 @@ import { parseBragDocument } from './bragImport'
 import { findDate } from './bragDates'
 import { scanMetrics } from './bragMetrics'
 
-
 describe('brag document dates', () => {
   it.each([
     ['Shipped on 2025-03-14', '2025-03-14', 'day'],
@@ -42,7 +41,10 @@ describe('brag document metrics', () => {
   it.each([
     // Every notation of issue #16: "~" keeps the baseline, arrows, "<" and "now", rates, hedges and counts.
     ['from ~22 min to 7 min', { label: 'Time', baseline: 22, baselineQualifier: 'about', value: 7, unit: 'minutes' }],
-    ['flaky rate (~15%) -> now <1%', { label: 'Flaky rate', baseline: 15, baselineQualifier: 'about', value: 1, qualifier: 'under', unit: '%' }],
+    [
+      'flaky rate (~15%) -> now <1%',
+      { label: 'Flaky rate', baseline: 15, baselineQualifier: 'about', value: 1, qualifier: 'under', unit: '%' }
+    ],
     ['p95 820ms → 310ms', { label: 'p95', baseline: 820, value: 310, unit: 'ms' }],
     ['pages was 40 a week, now 12', { label: 'Pages', baseline: 40, value: 12, unit: 'pages/week' }],
     ['MTTR from 3 hours to 45 minutes', { label: 'MTTR', baseline: 180, value: 45, unit: 'minutes' }],
@@ -140,7 +142,11 @@ Random paragraph with no heading date about something we did in Sept 2025 that m
       { label: 'Incidents', baseline: 9, value: 2, unit: 'incidents/month' },
       { label: 'Failed charges', value: 42, unit: '%' }
     ])
-    expect(wins[3]).toMatchObject({ title: 'Strategy doc', whatIDid: 'Wrote v1 of the product strategy.', impact: 'The CPO used 80% of it.' })
+    expect(wins[3]).toMatchObject({
+      title: 'Strategy doc',
+      whatIDid: 'Wrote v1 of the product strategy.',
+      impact: 'The CPO used 80% of it.'
+    })
     expect(wins[3]!.metrics).toEqual([expect.objectContaining({ value: 80, unit: '%' })])
     expect(wins[4]!.metrics).toEqual([])
     expect(wins[4]!.notes[0]).toMatch(/90 days/)

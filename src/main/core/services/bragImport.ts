@@ -43,7 +43,9 @@ const tidy = (s: string) =>
 
 const stripDate = (s: string, found: FoundDate | null) =>
   found
-    ? squash(s.replace(new RegExp(`(?:\\b(?:in|on|during|around|by|from)\\s+)?${found.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' '))
+    ? squash(
+        s.replace(new RegExp(`(?:\\b(?:in|on|during|around|by|from)\\s+)?${found.match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), ' ')
+      )
         .replace(/\s+([,;:.])/g, '$1')
         .replace(/\(\s*\)|\[\s*\]/g, '')
         .replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '')
@@ -100,7 +102,8 @@ interface PendingHeading {
   hadList: boolean
 }
 
-const byDateKnownFirst = (a: BragCandidate, b: BragCandidate) => Number(a.datePrecision === 'undated') - Number(b.datePrecision === 'undated')
+const byDateKnownFirst = (a: BragCandidate, b: BragCandidate) =>
+  Number(a.datePrecision === 'undated') - Number(b.datePrecision === 'undated')
 
 /**
  * Reads a brag document written in Markdown (structure from marked's lexer, not line regexes):
@@ -157,7 +160,9 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
     if (!date) notes.push('No date here or in a heading above: pick one, or keep it undated (listed last).')
     if (ctx.plan) notes.push(`Under “${ctx.plan}”: reads as a plan, not done work, so it is unticked.`)
     if (scan.skipped.length)
-      notes.push(`Numbers left for you to check (no unit, or not clearly a result, so not made metrics): ${[...new Set(scan.skipped)].slice(0, 5).join(', ')}`)
+      notes.push(
+        `Numbers left for you to check (no unit, or not clearly a result, so not made metrics): ${[...new Set(scan.skipped)].slice(0, 5).join(', ')}`
+      )
     out.push({
       title: split.title,
       date: date?.date ?? '',
@@ -223,7 +228,10 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
       const h = token as Tokens.Heading
       const t = tidy(inlineText(h.tokens))
       while (stack.length && stack.at(-1)!.depth >= h.depth) stack.pop()
-      const parentYear = [...stack].reverse().find((x) => x.date)?.date?.date.slice(0, 4)
+      const parentYear = [...stack]
+        .reverse()
+        .find((x) => x.date)
+        ?.date?.date.slice(0, 4)
       const titleYear = yearOfTitle(t)
       const date =
         findDate(t) ??
@@ -264,7 +272,10 @@ export function parseBragDocument(markdown: string): BragCandidate[] {
       return
     }
     if (token.type === 'paragraph' || token.type === 'text') {
-      const lines = inlineText((token as Tokens.Paragraph).tokens, '\n').split('\n').map(tidy).filter(Boolean)
+      const lines = inlineText((token as Tokens.Paragraph).tokens, '\n')
+        .split('\n')
+        .map(tidy)
+        .filter(Boolean)
       // "**Situation:** …⏎**Task:** …" typed as one paragraph: each labelled line is its own part.
       if (pendingHeading && lines.filter(isFieldLine).length >= 2) {
         for (const [i, l] of lines.entries()) pendingHeading.paragraphs.push({ text: l, line: lineAt(offset) + i })

@@ -36,7 +36,12 @@ function labelOf(about: string, unit: string, text: string, at: number): string 
     .replace(/^(?:our|my|the|a|an)\s+/i, '')
     .trim()
   if (a) return bragCase(a).slice(0, 120)
-  const before = (text.slice(0, at).split(/[.;:,()\n]/).at(-1) ?? '')
+  const before = (
+    text
+      .slice(0, at)
+      .split(/[.;:,()\n]/)
+      .at(-1) ?? ''
+  )
     .replace(/\b(?:by|to|of|from|about|around|over|nearly|almost|roughly|for|with|in)\s*$/i, '')
     .trim()
     .split(/\s+/)

@@ -35,15 +35,35 @@ const WINS: Win[] = [
     },
     'a'
   ),
-  win({ date: '2025-02-01', datePrecision: 'month', title: 'Hired 4 engineers: 2 senior', metrics: [{ label: 'Engineers', value: 4, unit: 'engineers' }] }, 'b'),
+  win(
+    {
+      date: '2025-02-01',
+      datePrecision: 'month',
+      title: 'Hired 4 engineers: 2 senior',
+      metrics: [{ label: 'Engineers', value: 4, unit: 'engineers' }]
+    },
+    'b'
+  ),
   win({ date: '2024-10-01', datePrecision: 'quarter', title: '1. Led the Q4 planning', impact: 'Plan adopted by 3 other teams' }, 'c'),
   win({ date: '2024-07-01', datePrecision: 'half', title: 'Ran the incident review - every week', scope: 'team' }, 'd'),
   win({ date: '2023-01-01', datePrecision: 'year', title: 'Promoted to Senior (2023)' }, 'e'),
   win({ date: '2026-05-01', datePrecision: 'undated', title: 'Wrote the on-call guide (2025)', whatIDid: '- one\n- two' }, 'f'),
-  win({ date: '2025-06-30', title: 'eNPS up', metrics: [{ label: 'eNPS', value: 41, unit: '', baseline: 12 }, { label: 'Ratio', value: -0.5, unit: 'x' }] }, 'g')
+  win(
+    {
+      date: '2025-06-30',
+      title: 'eNPS up',
+      metrics: [
+        { label: 'eNPS', value: 41, unit: '', baseline: 12 },
+        { label: 'Ratio', value: -0.5, unit: 'x' }
+      ]
+    },
+    'g'
+  )
 ]
 
-const comparable = (w: Pick<Win, 'title' | 'date' | 'datePrecision' | 'whatIDid' | 'impact' | 'metrics' | 'tags' | 'scope' | 'stakeholders' | 'evidence'>) => ({
+const comparable = (
+  w: Pick<Win, 'title' | 'date' | 'datePrecision' | 'whatIDid' | 'impact' | 'metrics' | 'tags' | 'scope' | 'stakeholders' | 'evidence'>
+) => ({
   title: w.title,
   date: w.datePrecision === 'undated' ? '' : w.date,
   datePrecision: w.datePrecision ?? 'day',
@@ -57,7 +77,8 @@ const comparable = (w: Pick<Win, 'title' | 'date' | 'datePrecision' | 'whatIDid'
 })
 const fromCandidate = (c: BragCandidate) =>
   comparable({ ...c, scope: c.scope ?? 'self', stakeholders: c.stakeholders ?? [], evidence: c.evidence ?? [] })
-const newestFirst = (ws: Win[]) => [...ws].sort((a, b) => Number(a.datePrecision === 'undated') - Number(b.datePrecision === 'undated') || b.date.localeCompare(a.date))
+const newestFirst = (ws: Win[]) =>
+  [...ws].sort((a, b) => Number(a.datePrecision === 'undated') - Number(b.datePrecision === 'undated') || b.date.localeCompare(a.date))
 
 describe('wins Markdown export → brag import round trip (issue #16)', () => {
   it('reads the export back as the same wins: titles, dates with precision, metrics, every field', () => {

@@ -23,7 +23,8 @@ export interface Labelled {
 }
 
 /** First words that make "Cut CI time: from 22 to 7" a sentence with a colon, not a label. */
-const PAST_OR_ACTION = /^(?:[a-z]+ed|led|ran|built|wrote|cut|made|got|took|won|gave|hired|set|put|brought|drove|grew|kept|began|held|spoke|met|sold|taught|caught|found|shipped|launched|owned)$/i
+const PAST_OR_ACTION =
+  /^(?:[a-z]+ed|led|ran|built|wrote|cut|made|got|took|won|gave|hired|set|put|brought|drove|grew|kept|began|held|spoke|met|sold|taught|caught|found|shipped|launched|owned)$/i
 
 /**
  * "**Cost:** cut …" → a tag ("cost") and the rest; "Impact: …" → the impact field; "Stuff that
@@ -56,9 +57,7 @@ const CLAUSE_BREAK =
 export function isImpact(clause: string): boolean {
   if (IMPACT_START.test(clause.trim()) || IMPACT_ANYWHERE.test(clause)) return true
   if (parseChanges(clause).some(isMeasuredChange)) return true
-  return parseQuantities(clause).some(
-    (q) => q.change || ['money', 'percent', 'points', 'multiple', 'fraction'].includes(q.dimension)
-  )
+  return parseQuantities(clause).some((q) => q.change || ['money', 'percent', 'points', 'multiple', 'fraction'].includes(q.dimension))
 }
 
 /** "moving CI runners to spot instances" → "moved CI runners to spot instances": a method said as what was done. */
@@ -124,7 +123,8 @@ function clauses(text: string): Clause[] {
     let first = true
     for (const p of pieces) {
       // After a comma, a bare amount ("about 250 attendees over the year") is what it reached.
-      const impact = isImpact(p) || (first && afterArrow) || (!first && /^(?:about|around|roughly|nearly|almost|over|more than|~|\d)/i.test(p))
+      const impact =
+        isImpact(p) || (first && afterArrow) || (!first && /^(?:about|around|roughly|nearly|almost|over|more than|~|\d)/i.test(p))
       const last = out.at(-1)
       if (!first && last && last.impact === impact) last.text = `${last.text}, ${p}`
       else out.push({ text: p, impact, afterBy: first && afterBy })

@@ -38,7 +38,10 @@ export function themeTag(text: string): string | null {
 export function yearOfTitle(text: string): string | null {
   const m = /\b((?:19|20)\d{2})\b/.exec(text)
   if (!m) return null
-  const rest = text.replace(m[0], ' ').replace(/[^a-z\s]/gi, ' ').trim()
+  const rest = text
+    .replace(m[0], ' ')
+    .replace(/[^a-z\s]/gi, ' ')
+    .trim()
   return !rest || GENERIC.test(rest) ? m[1]! : null
 }
 

@@ -24,7 +24,7 @@ const metricRight = (e: ExpectedMetric, a: Metric) =>
   e.qualifier === a.qualifier &&
   e.baselineQualifier === a.baselineQualifier
 
-const show = (m: Omit<Partial<Metric>, "unit"> & { unit?: unknown }) =>
+const show = (m: Omit<Partial<Metric>, 'unit'> & { unit?: unknown }) =>
   `${m.baselineQualifier ? `${m.baselineQualifier} ` : ''}${m.baseline ?? ''}${m.baseline !== undefined ? '→' : ''}${m.qualifier ? `${m.qualifier} ` : ''}${m.value} ${String(m.unit)}`
 
 /** Wins found, fields right and metrics right (value, baseline, unit with rate, qualifiers) against a fixture. */
@@ -76,12 +76,15 @@ export function scoreFixture(fixture: BragFixture, found: BragCandidate[]): Fixt
 function check(e: ExpectedWin, c: BragCandidate, field: (ok: boolean, what: string) => void) {
   const has = (text: string, part: string) => text.toLowerCase().includes(part.toLowerCase())
   field(c.title === e.title, `title: "${c.title}" ≠ "${e.title}"`)
-  field(c.date === e.date && c.datePrecision === e.datePrecision, `${e.title}: date ${c.date}/${c.datePrecision} ≠ ${e.date}/${e.datePrecision}`)
   field(
-    [...c.tags].sort().join() === [...e.tags].sort().join(),
-    `${e.title}: tags [${c.tags.join(', ')}] ≠ [${e.tags.join(', ')}]`
+    c.date === e.date && c.datePrecision === e.datePrecision,
+    `${e.title}: date ${c.date}/${c.datePrecision} ≠ ${e.date}/${e.datePrecision}`
   )
-  field(e.impact ? has(c.impact, e.impact) : c.impact === '', `${e.title}: impact "${c.impact}" should ${e.impact ? `hold "${e.impact}"` : 'be empty'}`)
+  field([...c.tags].sort().join() === [...e.tags].sort().join(), `${e.title}: tags [${c.tags.join(', ')}] ≠ [${e.tags.join(', ')}]`)
+  field(
+    e.impact ? has(c.impact, e.impact) : c.impact === '',
+    `${e.title}: impact "${c.impact}" should ${e.impact ? `hold "${e.impact}"` : 'be empty'}`
+  )
   if (e.whatIDid) field(has(c.whatIDid, e.whatIDid), `${e.title}: what I did "${c.whatIDid}" should hold "${e.whatIDid}"`)
   field(c.keep === (e.keep ?? true), `${e.title}: keep ${c.keep}`)
 }

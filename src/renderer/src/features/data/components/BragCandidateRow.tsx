@@ -35,7 +35,12 @@ export const BragCandidateRow = memo(function BragCandidateRow({
       <Checkbox mt={8} aria-label={`Keep ${c.title}`} checked={c.keep} onChange={(e) => patch(i, { keep: e.currentTarget.checked })} />
       <Stack gap={4} style={{ flex: 1, opacity: c.keep ? 1 : 0.6 }}>
         <Group gap="xs" wrap="nowrap">
-          <TextInput aria-label={`Title ${n}`} value={c.title} onChange={(e) => patch(i, { title: e.currentTarget.value })} style={{ flex: 1 }} />
+          <TextInput
+            aria-label={`Title ${n}`}
+            value={c.title}
+            onChange={(e) => patch(i, { title: e.currentTarget.value })}
+            style={{ flex: 1 }}
+          />
           <TextInput
             aria-label={`Date ${n}`}
             type="date"

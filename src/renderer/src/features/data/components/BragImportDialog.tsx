@@ -60,10 +60,10 @@ export function BragImportDialog() {
         {candidates === null ? (
           <Stack gap="sm">
             <Text size="sm">
-              Bullets and headed paragraphs become wins, split into a short title, what you did and the impact. Dates like 2025-03,
-              March 2025 or Q1 2025 come from the line or the heading above; lines with none stay undated. Amounts with a unit become
-              metrics with their baseline (from ~22 to 7 min, 820ms → 310ms), rate ($18k/month) and hedge (about 250, 120+). A
-              Loopwise wins export reads back as the same wins. You review everything before it is saved.
+              Bullets and headed paragraphs become wins, split into a short title, what you did and the impact. Dates like 2025-03, March
+              2025 or Q1 2025 come from the line or the heading above; lines with none stay undated. Amounts with a unit become metrics with
+              their baseline (from ~22 to 7 min, 820ms → 310ms), rate ($18k/month) and hedge (about 250, 120+). A Loopwise wins export reads
+              back as the same wins. You review everything before it is saved.
             </Text>
             <Textarea
               aria-label="Markdown"
@@ -103,13 +103,13 @@ export function BragImportDialog() {
         ) : (
           <Stack gap="sm">
             <Text size="sm">
-              {candidates.filter((c) => c.keep).length} of {candidates.length} selected. Fix titles, dates and fields; untick what is
-              not a win.
+              {candidates.filter((c) => c.keep).length} of {candidates.length} selected. Fix titles, dates and fields; untick what is not a
+              win.
             </Text>
             {undated > 0 && (
               <Text size="sm" c="orange.8" role="status">
-                {undated === 1 ? '1 win has' : `${undated} wins have`} no date in the document. They are listed last: give each a date,
-                or save them as undated (shown as “Undated”, never as today).
+                {undated === 1 ? '1 win has' : `${undated} wins have`} no date in the document. They are listed last: give each a date, or
+                save them as undated (shown as “Undated”, never as today).
               </Text>
             )}
             <ScrollArea.Autosize mah="60vh" offsetScrollbars>

@@ -26,7 +26,9 @@ export const WinCard = memo(function WinCard({ win, onEdit, onDelete }: { win: W
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Text size="xs" c={win.datePrecision === 'undated' ? 'orange.8' : 'dimmed'}>
-              {win.datePrecision === 'undated' ? 'Undated (imported without a date): edit to add one' : formatWrittenDate(win.date, win.datePrecision)}
+              {win.datePrecision === 'undated'
+                ? 'Undated (imported without a date): edit to add one'
+                : formatWrittenDate(win.date, win.datePrecision)}
             </Text>
             <Anchor component="button" type="button" fw={600} c="var(--mantine-color-text)" onClick={() => onEdit(win)} ta="left">
               {win.title}
