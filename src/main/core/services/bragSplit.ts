@@ -53,9 +53,14 @@ const IMPACT_ANYWHERE =
 const CLAUSE_BREAK =
   /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=[a-z0-9%)\]])[.!?]\s+(?=[A-Z(])|,\s+(?=(?:which|saving|cutting|reducing|lowering|bringing|taking|dropping|improving|raising|freeing|enabling|unblocking|resulting|leading|so|and (?:cut|saved|reduced|improved|brought|got))\b)|\s+(?=(?:so that|resulting in|leading to|after (?:I|we))\b)|:\s+|(?<!(?:^|[\s(])[~<>≈]?[$€£]?\d[\d.,]*\s?[a-zA-Z%/]{0,5}\)?)\s+(?:→|->|=>)\s+|\s+(?:by|after)\s+(?=[a-z]+ing\b)/
 
+const AMOUNT_HINT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|twice|double[ds]?|triple[ds]?|quadrupled|half|halved|third|quarter|fold|tenfold|percent)\b/i
+
 /** A clause that says what changed: a before/after, a money/percent/multiple amount, or an outcome word. */
 export function isImpact(clause: string): boolean {
   if (IMPACT_START.test(clause.trim()) || IMPACT_ANYWHERE.test(clause)) return true
+  // The quantities parser is the slow part of an import: only run it where an amount can be.
+  if (!AMOUNT_HINT.test(clause)) return false
   if (parseChanges(clause).some(isMeasuredChange)) return true
   return parseQuantities(clause).some((q) => q.change || ['money', 'percent', 'points', 'multiple', 'fraction'].includes(q.dimension))
 }
