@@ -221,3 +221,40 @@ test('a Markdown brag document becomes wins only after review', async ({ page, a
   ])
   expect(wins[1]!.metrics).toEqual([expect.objectContaining({ value: 42, unit: '%' })])
 })
+
+test('a brag import splits title and impact, keeps baselines, and saves an undated line as undated (listed last)', async ({
+  page,
+  app
+}) => {
+  const lw = new LoopwiseApp(page)
+  await lw.open(app.url)
+  await lw.section('Dashboard')
+  await page.getByRole('button', { name: 'Import a brag document (Markdown)…' }).click()
+  const dialog = lw.dialog('Import a brag document')
+  await dialog
+    .getByLabel('Markdown')
+    .fill(
+      "## stuff that isn't my job\n- wrote the oncall runbook\n\n## Q3 2025\n- **Cost:** cut our staging bill by $18k/month by moving CI runners to spot instances\n"
+    )
+  await dialog.getByRole('button', { name: 'Read it' }).click()
+  await expect(dialog.getByRole('status')).toContainText('1 win has no date')
+  await expect(dialog.getByLabel('Title 1', { exact: true })).toHaveValue('Moved CI runners to spot instances')
+  await expect(dialog.getByLabel('Impact 1', { exact: true })).toHaveValue('Cut our staging bill by $18k/month.')
+  await expect(dialog.getByText('written as Q3 2025')).toBeVisible()
+  await expect(dialog.getByLabel('Title 2', { exact: true })).toHaveValue('Wrote the oncall runbook')
+  await expect(dialog.getByLabel('Date 2', { exact: true })).toHaveValue('')
+  await dialog.getByRole('button', { name: 'Save 2 wins' }).click()
+  await expect(dialog).toBeHidden()
+  const wins = await api<{ title: string; datePrecision?: string; tags: string[]; metrics: { value: number; unit: string }[] }[]>(
+    app,
+    'wins.list',
+    {}
+  )
+  expect(wins.map((w) => [w.title, w.datePrecision, w.tags])).toEqual([
+    ['Moved CI runners to spot instances', 'quarter', ['cost']],
+    ['Wrote the oncall runbook', 'undated', []]
+  ])
+  expect(wins[0]!.metrics).toEqual([expect.objectContaining({ value: 18000, unit: 'USD/month' })])
+  await lw.section('Wins')
+  await expect(page.getByRole('article', { name: 'Wrote the oncall runbook' })).toContainText('Undated')
+})

@@ -4,11 +4,18 @@ import { entityId, isoDate, longText, shortText, timestamp } from './common'
 export const SCOPES = ['self', 'team', 'org', 'company'] as const
 export const scopeSchema = z.enum(SCOPES, { error: 'Choose a scope: self, team, org or company.' })
 
+/** How the writer hedged or bounded an amount ("~22 min" is about, "120+" at least, "<1%" under). */
+export const QUALIFIERS = ['about', 'over', 'at least', 'under', 'at most', 'up to'] as const
+const qualifier = z.enum(QUALIFIERS, { error: 'A qualifier is one of: about, over, at least, under, at most, up to.' })
+
+/** A rate lives in the unit ("USD/month", "deploys/week"), as the quantities module reads it. */
 export const metricSchema = z.strictObject({
   label: shortText('A metric label', 120),
   value: z.number({ error: 'A metric value must be a number.' }).finite('A metric value must be a finite number.'),
   unit: z.string().trim().max(40, 'A unit must be at most 40 characters.').default(''),
-  baseline: z.number().finite('A baseline must be a finite number.').optional()
+  baseline: z.number().finite('A baseline must be a finite number.').optional(),
+  qualifier: qualifier.optional(),
+  baselineQualifier: qualifier.optional()
 })
 export type Metric = z.infer<typeof metricSchema>
 
@@ -28,9 +35,18 @@ const tag = z
   .max(40, 'A tag must be at most 40 characters.')
   .transform((t) => t.toLowerCase())
 
+/**
+ * How much of `date` the person wrote: "Q1 2025" is a quarter starting on 2025-01-01. Absent
+ * means a day. "undated": nobody said when; `date` is then only the day it was recorded, so
+ * lists sort it last and show "Undated" instead.
+ */
+export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'half', 'year', 'undated'] as const
+export type WinDatePrecision = (typeof DATE_PRECISIONS)[number]
+
 /** What a person types for a win; the store adds id and timestamps. */
 export const winInputSchema = z.strictObject({
   date: isoDate,
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
   title: shortText('A title'),
   whatIDid: longText('What you did').default(''),
   impact: longText('Result / impact').default(''),

@@ -56,6 +56,11 @@ const RULES: Rule[] = [
     }
   },
   {
+    // Jan–Feb 2025, June to August 2024: the range starts in the first month
+    re: new RegExp(`\\b${MONTH_RE}\\s*(?:[–—-]|to|through|until)\\s*${MONTH_RE},?\\s+${YEAR}\\b`, 'i'),
+    make: (m) => ({ date: `${m[3]}-${pad(monthIndex(m[1]!))}-01`, precision: 'month' })
+  },
+  {
     // March 2025, Mar. 2025, March, 2025
     re: new RegExp(`\\b${MONTH_RE},?\\s+${YEAR}\\b`, 'i'),
     make: (m) => ({ date: `${m[2]}-${pad(monthIndex(m[1]!))}-01`, precision: 'month' })
@@ -82,4 +87,18 @@ export function findDate(text: string): FoundDate | null {
 export function findYearOnly(text: string): FoundDate | null {
   const m = /^\s*(?:year\s+|fy\s*)?((?:19|20)\d{2})\s*:?\s*$/i.exec(text)
   return m ? { date: `${m[1]}-01-01`, precision: 'year', match: m[0] } : null
+}
+
+/** "Q1", "H2", "March" under a heading that gave the year ("# 2025 wins / ## Q1"). */
+export function findYearless(text: string, year: string): FoundDate | null {
+  const t = text.trim()
+  const qh = /^([qh])([1-4])\b/i.exec(t)
+  if (qh && (qh[1]!.toLowerCase() === 'q' || Number(qh[2]) <= 2)) {
+    const q = Number(qh[2])
+    return qh[1]!.toLowerCase() === 'q'
+      ? { date: `${year}-${pad((q - 1) * 3 + 1)}-01`, precision: 'quarter', match: qh[0] }
+      : { date: `${year}-${q === 1 ? '01' : '07'}-01`, precision: 'half', match: qh[0] }
+  }
+  const m = new RegExp(`^${MONTH_RE}\\b`, 'i').exec(t)
+  return m ? { date: `${year}-${pad(monthIndex(m[1]!))}-01`, precision: 'month', match: m[0] } : null
 }

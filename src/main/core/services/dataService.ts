@@ -76,13 +76,23 @@ export class DataService {
   }
 
   bragPreview(markdown: string) {
-    return parseBragDocument(markdown, this.today())
+    return parseBragDocument(markdown)
   }
 
   /** The reviewed candidates, saved together so a half-imported document never happens. */
-  async bragSave(wins: WinInput[]) {
+  async bragSave(wins: (Omit<WinInput, 'date'> & { date?: string })[]) {
     const at = new Date().toISOString()
-    const parsed = wins.map((w) => winSchema.parse({ ...w, id: randomUUID(), createdAt: at, updatedAt: at }))
+    // An undated win keeps the day it was recorded only as a placeholder, marked undated so
+    // every list shows "Undated" and sorts it last: never today's date passed off as when.
+    const parsed = wins.map((w) =>
+      winSchema.parse({
+        ...w,
+        ...(w.date ? {} : { date: this.today(), datePrecision: 'undated' }),
+        id: randomUUID(),
+        createdAt: at,
+        updatedAt: at
+      })
+    )
     return this.store.update((data) => {
       data.wins.push(...parsed)
       return parsed

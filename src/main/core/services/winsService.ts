@@ -5,7 +5,9 @@ import type { Store } from '../store/Store'
 
 type ParsedWinInput = Omit<Win, 'id' | 'createdAt' | 'updatedAt'>
 
-const newestFirst = (a: Win, b: Win) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
+// An undated win (brag import) has only the day it was recorded as `date`: it goes last, not first.
+const undated = (w: Win) => (w.datePrecision === 'undated' ? 1 : 0)
+const newestFirst = (a: Win, b: Win) => undated(a) - undated(b) || b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
 
 /** Lower-cased text a search can match: every field a person would remember a win by. */
 export const winSearchText = (w: Win) =>

@@ -8,6 +8,31 @@ const numberFormat = new Intl.NumberFormat()
 
 export const formatDay = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00`))
 
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/**
+ * A date as precisely as it was written: "Q3 2025", "July 2025", "H2 2024", "2023", a day, or
+ * "Undated" (a brag-document line with no date, whose stored day is only when it was recorded).
+ */
+export function formatWrittenDate(iso: string, precision?: 'day' | 'month' | 'quarter' | 'half' | 'year' | 'undated'): string {
+  const year = iso.slice(0, 4)
+  const month = Number(iso.slice(5, 7))
+  switch (precision) {
+    case 'undated':
+      return 'Undated'
+    case 'quarter':
+      return `Q${Math.floor((month - 1) / 3) + 1} ${year}`
+    case 'half':
+      return `H${month <= 6 ? 1 : 2} ${year}`
+    case 'year':
+      return year
+    case 'month':
+      return monthFormat.format(new Date(`${iso}T00:00:00Z`))
+    default:
+      return formatDay(iso)
+  }
+}
+
 /** The same as `n.toLocaleString()`, without a new formatter per call. */
 export const formatNumber = (n: number) => numberFormat.format(n)
 

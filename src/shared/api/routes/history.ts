@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { route } from '../define'
-import { noInput } from '../../domain/common'
+import { isoDate, noInput } from '../../domain/common'
 import { contextEntrySchema } from '../../domain/contextEntry'
-import { winInputSchema, winSchema, metricSchema } from '../../domain/win'
+import { DATE_PRECISIONS, evidenceSchema, metricSchema, scopeSchema, winInputSchema, winSchema } from '../../domain/win'
 
 const MAX_IMPORT_CHARS = 20 * 1024 * 1024
 const importText = z
@@ -62,14 +62,24 @@ export const importSummarySchema = z.object({
 
 export const bragCandidateSchema = z.object({
   title: z.string(),
+  /** '' when the document says nothing about when (datePrecision "undated"). */
   date: z.string(),
-  datePrecision: z.enum(['day', 'month', 'quarter', 'half', 'year', 'none']),
+  datePrecision: z.enum(DATE_PRECISIONS),
   whatIDid: z.string(),
+  impact: z.string(),
   metrics: z.array(metricSchema),
   tags: z.array(z.string()),
+  scope: scopeSchema.optional(),
+  stakeholders: z.array(z.string()).optional(),
+  evidence: z.array(evidenceSchema).optional(),
   line: z.number().int(),
-  notes: z.array(z.string())
+  notes: z.array(z.string()),
+  /** Suggested tick: false under a plans or goals heading. */
+  keep: z.boolean()
 })
+
+/** A reviewed candidate: an undated one has no date, and the core records it as undated (never as today). */
+export const bragWinSchema = winInputSchema.extend({ date: isoDate.optional() })
 
 const file = z.object({ fileName: z.string(), text: z.string() })
 const sampleStatus = z.object({ active: z.boolean(), folder: z.string() })
@@ -121,7 +131,7 @@ export const historyRoutes = {
   'data.bragSave': route({
     summary: 'Save the reviewed wins from a brag document, all together.',
     input: z.strictObject({
-      wins: z.array(winInputSchema).min(1, 'Pick at least one win to save.').max(2000, 'At most 2,000 wins at once.')
+      wins: z.array(bragWinSchema).min(1, 'Pick at least one win to save.').max(2000, 'At most 2,000 wins at once.')
     }),
     output: z.array(winSchema)
   }),

@@ -1,13 +1,16 @@
-import { useState } from 'react'
-import { Badge, Button, Checkbox, FileButton, Group, Modal, ScrollArea, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { useCallback, useState } from 'react'
+import { Button, FileButton, Group, Modal, ScrollArea, Stack, Text, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconMarkdown } from '@tabler/icons-react'
-import type { AppContract } from '@shared/api/contract'
-import type { RouteOutput } from '@shared/api/define'
 import { call } from '../../../api/client'
 import { useRefreshAll } from '../../../api/historyQueries'
+import { BragCandidateRow, type Candidate } from './BragCandidateRow'
 
-type Candidate = RouteOutput<AppContract, 'data.bragPreview'>[number] & { keep: boolean }
+/** What is saved: a date the user changed is a day; an untouched one keeps the document's precision; none stays undated. */
+const toWin = ({ line: _line, notes: _notes, keep: _keep, parsedDate, date, datePrecision, ...fields }: Candidate) => ({
+  ...fields,
+  ...(date ? { date, datePrecision: date === parsedDate ? datePrecision : ('day' as const) } : {})
+})
 
 /** Paste or choose a Markdown brag document, review every win, then save the ones you keep. */
 export function BragImportDialog() {
@@ -21,21 +24,23 @@ export function BragImportDialog() {
     setError(null)
     try {
       const found = await call('data.bragPreview', { markdown: md })
-      setCandidates(found.map((c) => ({ ...c, keep: true })))
+      setCandidates(found.map((c) => ({ ...c, parsedDate: c.date })))
       if (found.length === 0) setError('No bullets or headed paragraphs found to turn into wins.')
     } catch (e) {
       setError((e as Error).message)
     }
   }
 
-  const patch = (i: number, p: Partial<Candidate>) => setCandidates((cs) => cs && cs.map((c, j) => (j === i ? { ...c, ...p } : c)))
+  const patch = useCallback(
+    (i: number, p: Partial<Candidate>) => setCandidates((cs) => cs && cs.map((c, j) => (j === i ? { ...c, ...p } : c))),
+    []
+  )
+  const undated = (candidates ?? []).filter((c) => c.keep && !c.date).length
 
   const save = async () => {
     const kept = (candidates ?? []).filter((c) => c.keep)
     try {
-      const saved = await call('data.bragSave', {
-        wins: kept.map((c) => ({ title: c.title, date: c.date, whatIDid: c.whatIDid, metrics: c.metrics, tags: c.tags }))
-      })
+      const saved = await call('data.bragSave', { wins: kept.map(toWin) })
       notifications.show({ color: 'teal', title: 'Wins imported', message: `${saved.length} wins added.` })
       setOpen(false)
       setCandidates(null)
@@ -55,8 +60,10 @@ export function BragImportDialog() {
         {candidates === null ? (
           <Stack gap="sm">
             <Text size="sm">
-              Headings and bullets become wins; dates like 2025-03, March 2025 or Q1 2025 are picked up from the line or the heading above;
-              numbers with a clear unit (35%, from 12 to 4 days, $1.2M) become metrics. You review everything before it is saved.
+              Bullets and headed paragraphs become wins, split into a short title, what you did and the impact. Dates like 2025-03, March
+              2025 or Q1 2025 come from the line or the heading above; lines with none stay undated. Amounts with a unit become metrics with
+              their baseline (from ~22 to 7 min, 820ms → 310ms), rate ($18k/month) and hedge (about 250, 120+). A Loopwise wins export reads
+              back as the same wins. You review everything before it is saved.
             </Text>
             <Textarea
               aria-label="Markdown"
@@ -96,55 +103,19 @@ export function BragImportDialog() {
         ) : (
           <Stack gap="sm">
             <Text size="sm">
-              {candidates.filter((c) => c.keep).length} of {candidates.length} selected. Fix titles and dates; untick what is not a win.
+              {candidates.filter((c) => c.keep).length} of {candidates.length} selected. Fix titles, dates and fields; untick what is not a
+              win.
             </Text>
-            <ScrollArea.Autosize mah="60vh">
-              <Stack gap="xs">
+            {undated > 0 && (
+              <Text size="sm" c="orange.8" role="status">
+                {undated === 1 ? '1 win has' : `${undated} wins have`} no date in the document. They are listed last: give each a date, or
+                save them as undated (shown as “Undated”, never as today).
+              </Text>
+            )}
+            <ScrollArea.Autosize mah="60vh" offsetScrollbars>
+              <Stack gap="md">
                 {candidates.map((c, i) => (
-                  <Group key={i} align="flex-start" wrap="nowrap" gap="xs" aria-label={`Candidate ${i + 1}`}>
-                    <Checkbox
-                      mt={8}
-                      aria-label={`Keep ${c.title}`}
-                      checked={c.keep}
-                      onChange={(e) => patch(i, { keep: e.currentTarget.checked })}
-                    />
-                    <Stack gap={4} style={{ flex: 1 }}>
-                      <Group gap="xs" wrap="nowrap">
-                        <TextInput
-                          aria-label={`Title ${i + 1}`}
-                          value={c.title}
-                          onChange={(e) => patch(i, { title: e.currentTarget.value })}
-                          style={{ flex: 1 }}
-                        />
-                        <TextInput
-                          aria-label={`Date ${i + 1}`}
-                          type="date"
-                          value={c.date}
-                          onChange={(e) => patch(i, { date: e.currentTarget.value })}
-                          w={150}
-                        />
-                      </Group>
-                      <Group gap={4}>
-                        <Badge size="xs" variant="light" color={c.datePrecision === 'none' ? 'red' : 'gray'}>
-                          date: {c.datePrecision === 'none' ? 'not found' : c.datePrecision}
-                        </Badge>
-                        {c.metrics.map((m, k) => (
-                          <Badge key={k} size="xs" variant="outline" color="teal" tt="none">
-                            {m.label}: {m.baseline !== undefined ? `${m.baseline} → ` : ''}
-                            {m.value} {m.unit}
-                          </Badge>
-                        ))}
-                        <Text size="xs" c="dimmed">
-                          line {c.line}
-                        </Text>
-                      </Group>
-                      {c.notes.map((n) => (
-                        <Text key={n} size="xs" c="orange">
-                          {n}
-                        </Text>
-                      ))}
-                    </Stack>
-                  </Group>
+                  <BragCandidateRow key={i} c={c} i={i} patch={patch} />
                 ))}
               </Stack>
             </ScrollArea.Autosize>

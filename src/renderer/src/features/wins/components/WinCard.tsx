@@ -1,15 +1,18 @@
 import { memo } from 'react'
 import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core'
 import { IconDots, IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
-import { formatDay, formatNumber } from '../../../api/format'
+import { formatNumber, formatWrittenDate } from '../../../api/format'
 import { useNavigation } from '../../../app/navigation'
 import type { Win } from '@shared/domain/win'
 import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'
 
 const SCOPE_COLOR = { self: 'gray', team: 'blue', org: 'violet', company: 'orange' } as const
 
+const hedge = (q: Win['metrics'][number]['qualifier']) => (q ? `${q} ` : '')
 export const formatMetric = (m: Win['metrics'][number]) =>
-  `${m.label}: ${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (from ${formatNumber(m.baseline)})` : ''}`
+  `${m.label}: ${hedge(m.qualifier)}${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}${
+    m.baseline !== undefined ? ` (from ${hedge(m.baselineQualifier)}${formatNumber(m.baseline)})` : ''
+  }`
 
 /**
  * Memoized, with handlers that take the win: the virtual list re-renders on every scroll
@@ -22,8 +25,10 @@ export const WinCard = memo(function WinCard({ win, onEdit, onDelete }: { win: W
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={2} style={{ minWidth: 0 }}>
-            <Text size="xs" c="dimmed">
-              {formatDay(win.date)}
+            <Text size="xs" c={win.datePrecision === 'undated' ? 'orange.8' : 'dimmed'}>
+              {win.datePrecision === 'undated'
+                ? 'Undated (imported without a date): edit to add one'
+                : formatWrittenDate(win.date, win.datePrecision)}
             </Text>
             <Anchor component="button" type="button" fw={600} c="var(--mantine-color-text)" onClick={() => onEdit(win)} ta="left">
               {win.title}

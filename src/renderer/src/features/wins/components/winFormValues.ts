@@ -5,6 +5,9 @@ export interface MetricRow {
   value: number | string
   unit: string
   baseline: number | string
+  /** Hedges read from a brag document ("about", "at least"); carried through an edit, not shown as fields. */
+  qualifier?: Win['metrics'][number]['qualifier']
+  baselineQualifier?: Win['metrics'][number]['qualifier']
 }
 
 export interface WinFormValues {
@@ -17,6 +20,8 @@ export interface WinFormValues {
   stakeholders: string[]
   tags: string[]
   evidence: { url: string; label: string }[]
+  /** The stored date and its precision ("Q1 2025", undated): kept while the date is left as it was. */
+  original?: { date: string; datePrecision: Win['datePrecision'] }
 }
 
 export const today = () => new Date().toLocaleDateString('en-CA')
@@ -38,11 +43,19 @@ export const winToForm = (w: Win): WinFormValues => ({
   title: w.title,
   whatIDid: w.whatIDid,
   impact: w.impact,
-  metrics: w.metrics.map((m) => ({ label: m.label, value: m.value, unit: m.unit, baseline: m.baseline ?? '' })),
+  metrics: w.metrics.map((m) => ({
+    label: m.label,
+    value: m.value,
+    unit: m.unit,
+    baseline: m.baseline ?? '',
+    ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+    ...(m.baselineQualifier ? { baselineQualifier: m.baselineQualifier } : {})
+  })),
   scope: w.scope,
   stakeholders: w.stakeholders,
   tags: w.tags,
-  evidence: w.evidence.map((e) => ({ url: e.url, label: e.label }))
+  evidence: w.evidence.map((e) => ({ url: e.url, label: e.label })),
+  ...(w.datePrecision ? { original: { date: w.date, datePrecision: w.datePrecision } } : {})
 })
 
 /** The text fields of a prefill (title, what I did, impact, date); anything else is ignored. */
@@ -58,6 +71,7 @@ const toNumber = (v: number | string): number => (typeof v === 'number' ? v : v.
 /** Form strings -> the contract's input; empty baselines are dropped, not sent as NaN. */
 export const formToWinInput = (v: WinFormValues, commitmentId?: string): WinInput => ({
   date: v.date,
+  ...(v.original?.datePrecision && v.original.date === v.date ? { datePrecision: v.original.datePrecision } : {}),
   title: v.title,
   whatIDid: v.whatIDid,
   impact: v.impact,
@@ -65,7 +79,9 @@ export const formToWinInput = (v: WinFormValues, commitmentId?: string): WinInpu
     label: m.label,
     value: toNumber(m.value),
     unit: m.unit,
-    ...(String(m.baseline).trim() === '' ? {} : { baseline: toNumber(m.baseline) })
+    ...(String(m.baseline).trim() === '' ? {} : { baseline: toNumber(m.baseline) }),
+    ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+    ...(m.baselineQualifier && String(m.baseline).trim() !== '' ? { baselineQualifier: m.baselineQualifier } : {})
   })),
   scope: v.scope,
   stakeholders: v.stakeholders,
