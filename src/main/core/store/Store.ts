@@ -44,9 +44,10 @@ interface Home {
   dir: string
   file: string
 }
-const identity = async (path: string) => {
+/** Same file: same device and inode, and (for the snapshot) not rewritten in place since. */
+const identity = async (path: string, content = false) => {
   const s = await stat(path)
-  return `${s.dev}:${s.ino}`
+  return content ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : `${s.dev}:${s.ino}`
 }
 
 /**
@@ -387,7 +388,7 @@ export class Store {
   }
 
   private async whereWeAre(): Promise<Home> {
-    return { dir: await identity(this.dataDir), file: await identity(this.file) }
+    return { dir: await identity(this.dataDir), file: await identity(this.file, true) }
   }
 
   /** Is the folder (and the snapshot in it) the one the journal belongs to? */
