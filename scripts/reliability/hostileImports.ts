@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core/createCore'
 import { startWebServer, type RunningWebServer } from '../../src/main/web/httpServer'
-import { quietLogger, tempDir, type Figure, type RunConfig, type Section } from './lib'
+import { quietLogger, newDataDir, type Figure, type RunConfig, type Section } from './lib'
 
 interface Answer {
   status: number
@@ -41,7 +41,7 @@ class Client {
 }
 
 async function seeded(label: string) {
-  const dir = tempDir(`import-${label}`)
+  const dir = newDataDir(`import-${label}`)
   const core: Core = await createCore({ dataDir: dir, mode: 'browser', version: 'reliability', logger: quietLogger })
   const web = await startWebServer({ core, rendererDir: join(dir, 'no-renderer'), port: 0 })
   const c = new Client(web)

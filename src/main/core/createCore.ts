@@ -6,7 +6,7 @@ import { EventBus } from './events'
 import { createHandlers } from './handlers'
 import type { AppInfo, RequestContext } from './context'
 import { createServices } from './services'
-import { ensureDataFolder } from './store/dataFolder'
+import { ensureDataFolder, probeWritable } from './store/dataFolder'
 import { acquireFolderLock } from './store/lock'
 import { Store, unwritableReason } from './store/Store'
 import { createLogger, type Logger } from './logger'
@@ -35,7 +35,10 @@ export async function createCore(options: CoreOptions) {
   if (options.lockFolder !== false) {
     try {
       release = await acquireFolderLock(options.dataDir, options.mode)
+      await probeWritable(options.dataDir)
     } catch (error) {
+      await release()
+      release = async () => undefined
       readOnlyReason = unwritableReason(error, options.dataDir)
       if (readOnlyReason === null) throw error
     }
