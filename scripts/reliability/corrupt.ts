@@ -4,7 +4,7 @@ import { createCore } from '../../src/main/core/createCore'
 import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { storeDataSchema } from '../../src/shared/domain/storeData'
 import type { StoreStatus } from '../../src/shared/domain/storeStatus'
-import { quietLogger, newDataDir, tempDir, type RunConfig, type Section } from './lib'
+import { quietLogger, newDataDir, type RunConfig, type Section } from './lib'
 
 type Expect = 'moved-aside' | 'read-only' | 'opens'
 interface Case {

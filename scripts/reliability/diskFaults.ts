@@ -161,7 +161,7 @@ export async function diskFaults(_config: RunConfig): Promise<Section> {
             ? `read-only start, ${outcome.code}`
             : `${outcome.code}, kept, retried`,
       ok: !outcome.problem,
-      note: outcome.problem ?? outcome.message?.split(' Your change')[0]?.replace(/\/tmp\/[^ )]*\/([^/ )]+)(?=[ ).])/g, '…/$1')
+      note: outcome.problem ?? outcome.message?.split(' Your change')[0]?.replace(/\/tmp\/(?:[^ )]*\/)?([^/ )]+)(?=[ ).])/g, '…/$1')
     })
   }
   figures.push({ area: 'disk faults', figure: 'faults survived (nothing lost, retry ok)', value: `${passed} / ${ran}`, ok: passed === ran })
