@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -14,7 +14,6 @@ const claimsIn = (dir: string) => readdirSync(join(dir, LOCK_DIR_NAME)).filter((
 describe('data folder lock', () => {
   it('refuses a second owner while the first is alive, naming the first; a release frees it', async () => {
     const dir = newFolder()
-    const { mkdirSync } = await import('node:fs')
     mkdirSync(dir)
     const release = await acquireFolderLock(dir, 'browser')
     const error = await acquireFolderLock(dir, 'desktop').catch((e: unknown) => e)
@@ -32,7 +31,7 @@ describe('data folder lock', () => {
 
   it('records the boot and the process start time with the PID', async () => {
     const dir = newFolder()
-    ;(await import('node:fs')).mkdirSync(dir)
+    mkdirSync(dir)
     const release = await acquireFolderLock(dir, 'browser')
     const holder = await lockHolder(dir)
     expect(holder).toMatchObject({ pid: process.pid, boot: currentBoot(), start: processStart(process.pid) })
@@ -41,7 +40,7 @@ describe('data folder lock', () => {
 
   it('takes over a lock whose process died', async () => {
     const dir = newFolder()
-    ;(await import('node:fs')).mkdirSync(dir)
+    mkdirSync(dir)
     const child = spawn(process.execPath, ['-e', ''])
     await new Promise((r) => child.once('exit', r))
     await (
@@ -56,7 +55,7 @@ describe('data folder lock', () => {
 
   it('a PID now used by an unrelated process (after a reboot or wrap-around) is stale, by start time and by boot', async () => {
     const dir = newFolder()
-    ;(await import('node:fs')).mkdirSync(dir)
+    mkdirSync(dir)
     const unrelated = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'])
     try {
       await new Promise((r) => setTimeout(r, 100))
@@ -85,9 +84,24 @@ describe('data folder lock', () => {
     }
   })
 
+  it('clears temp files left by starts killed mid-claim, once they are a minute old', async () => {
+    const dir = newFolder()
+    mkdirSync(join(dir, LOCK_DIR_NAME), { recursive: true })
+    const old = join(dir, LOCK_DIR_NAME, '3.json.999-dead.tmp')
+    const fresh = join(dir, LOCK_DIR_NAME, '3.json.998-busy.tmp')
+    writeFileSync(old, '{}')
+    writeFileSync(fresh, '{}')
+    utimesSync(old, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000))
+    await (
+      await acquireFolderLock(dir, 'browser')
+    )()
+    expect(existsSync(old)).toBe(false)
+    expect(existsSync(fresh)).toBe(true)
+  })
+
   it('replaces a stale lock file left by an older Loopwise', async () => {
     const dir = newFolder()
-    ;(await import('node:fs')).mkdirSync(dir)
+    mkdirSync(dir)
     writeFileSync(join(dir, LOCK_DIR_NAME), JSON.stringify({ pid: 2 ** 30, mode: 'browser', startedAt: 'then', host: hostname() }))
     const release = await acquireFolderLock(dir, 'browser')
     expect(existsSync(join(dir, LOCK_DIR_NAME, claimsIn(dir)[0]!))).toBe(true)
@@ -96,7 +110,7 @@ describe('data folder lock', () => {
 
   it('exactly one of 100 simultaneous starts wins, with a stale lock present (dead PID, then reused PID)', async () => {
     const dir = newFolder()
-    ;(await import('node:fs')).mkdirSync(dir)
+    mkdirSync(dir)
     const rounds = await lockRace({ dataDir: dir, starts: 100, rounds: ['dead PID', 'reused PID'] })
     for (const r of rounds)
       expect({ stale: r.stale, won: r.won, locked: r.locked, errors: r.errors }).toEqual({ stale: r.stale, won: 1, locked: 99, errors: [] })

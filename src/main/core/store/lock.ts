@@ -1,4 +1,4 @@
-import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -74,6 +74,17 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
   }
 }
 
+/** Temp files of starts killed between writing and linking: a minute old, no start still needs them. */
+async function removeOldTemps(dir: string): Promise<void> {
+  const cutoff = Date.now() - 60_000
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.endsWith('.tmp')) continue
+    const file = join(dir, name)
+    const s = await stat(file).catch(() => null)
+    if (s && s.mtimeMs < cutoff) await unlink(file).catch(() => undefined)
+  }
+}
+
 /** A lock written by Loopwise before numbered claims: a plain file whose PID may still run. */
 async function checkLegacyLockFile(file: string, host: string): Promise<void> {
   const info = await readClaim(file).catch(() => null)
@@ -130,6 +141,7 @@ export async function acquireFolderLock(dataDir: string, mode: string): Promise<
       continue
     }
     for (const n of await claims(dir)) if (n < next) await unlink(join(dir, `${n}.json`)).catch(() => undefined)
+    await removeOldTemps(dir)
     return async () => {
       const current = await readClaim(mine).catch(() => null)
       if (!current || current === 'gone' || current.pid !== process.pid || current.released) return
