@@ -1,6 +1,6 @@
 import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { applyPatches, enablePatches, Immer, type Patch } from 'immer'
+import { enablePatches, Immer, type Patch } from 'immer'
 import { Low } from 'lowdb'
 import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema, type StoreData } from '../../../shared/domain/storeData'
 import type { RecoveryNotice, StoreStatus } from '../../../shared/domain/storeStatus'
@@ -9,6 +9,7 @@ import { Backups, type BackupEntry } from './backups'
 import { DurableJsonFile } from './DurableJsonFile'
 import { failedFile } from './durableWrite'
 import { Journal, type JournalLine, type LostLine } from './journal'
+import { replayJournal } from './journalReplay'
 import { parseStoreText, readJournalSeq } from './parseStoreText'
 
 export const STORE_FILE_NAME = 'loopwise.json'
@@ -138,7 +139,7 @@ export class Store {
     }
     // Every snapshot this version writes records its journal position; older files start at 0.
     const snapshotSeq = readJournalSeq(text) ?? 0
-    const replay = hadJournal ? this.replay(text, snapshotSeq, journal.lines, journal.lost) : { raw: undefined, replayError: null }
+    const replay = hadJournal ? this.replay(text, snapshotSeq, journal) : { raw: undefined, replayError: null }
     const replayError = replay.replayError
     const parsed = parseStoreText(text, replay.raw)
     if (parsed.ok) {
@@ -148,7 +149,7 @@ export class Store {
       if (parsed.migratedFrom !== undefined) {
         const refused = await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`).then(
           () => null,
-          (error: unknown) => (error as Error).message
+          (error: unknown) => (error as Error).message.replace(/^Not saved: /, '')
         )
         if (refused) {
           // Never upgrade a file without its way back: show it, write nothing.
@@ -161,6 +162,8 @@ export class Store {
       if (hadJournal || parsed.migratedFrom !== undefined) await this.foldAtStart()
       // Best effort: a read-only or full disk must not stop the app from showing the data.
       if (parsed.migratedFrom === undefined) await this.backups.take(this.adapter.lastWrittenText || text, 'open').catch(() => undefined)
+      // The snapshot just read is the one the journal extends, so the first save can be a journal line.
+      if (!this.home && !this.needsSnapshot) this.home = await this.whereWeAre().catch(() => null)
       return
     }
     if (parsed.newer !== undefined) {
@@ -174,51 +177,6 @@ export class Store {
       return
     }
     await this.recover(parsed.reason, hadJournal)
-  }
-
-  /**
-   * Replay the journal onto the raw snapshot, before migration (the journal was written in its
-   * shape). Every line that verifies is applied; a damaged line is skipped and named. If the
-   * lines after a gap do not apply cleanly on their own, only the lines before the gap count.
-   */
-  private replay(text: string, snapshotSeq: number, lines: JournalLine[], lost: LostLine[]) {
-    const apply = (use: JournalLine[]): { raw: unknown; seq: number; failedAt: number | null } => {
-      let raw: unknown = JSON.parse(text)
-      let seq = 0
-      for (const line of use) {
-        if (line.seq <= snapshotSeq) continue
-        try {
-          raw = applyPatches(raw as object, line.patches)
-        } catch {
-          return { raw, seq, failedAt: line.seq }
-        }
-        seq = line.seq
-      }
-      return { raw, seq, failedAt: null }
-    }
-    let outcome: ReturnType<typeof apply>
-    try {
-      outcome = apply(lines)
-    } catch {
-      return { raw: undefined, replayError: 'the change journal could not be applied' }
-    }
-    // Where the certainly-right prefix ends: the first lost line, or the first line that did not apply.
-    let cut: number | null = outcome.failedAt
-    if (lost.length > 0 && (cut !== null || !parseStoreText(text, outcome.raw).ok))
-      cut = Math.min(...lost.map((l) => l.seq ?? snapshotSeq + 1), cut ?? Infinity)
-    const dropped = cut === null ? [] : lines.filter((l) => l.seq >= cut && l.seq > snapshotSeq).map((l) => l.seq)
-    if (cut !== null) outcome = apply(lines.filter((l) => l.seq < cut))
-    this.seq = Math.max(this.seq, outcome.seq)
-    if (lost.length === 0 && dropped.length === 0) return { raw: outcome.raw, replayError: null }
-    const describe = (l: LostLine) =>
-      `change ${l.seq ?? '?'} (journal line ${l.line}${l.touched.length ? `, touching ${l.touched.join(', ')}` : ''})`
-    const parts = []
-    if (lost.length) parts.push(`the change journal is damaged: lost ${lost.map(describe).join('; ')}`)
-    if (dropped.length)
-      parts.push(
-        `${lost.length ? 'also not applied, because they built on it' : 'the change journal could not be applied from'}: change ${dropped.join(', ')}`
-      )
-    return { raw: outcome.raw, replayError: parts.join('; ') }
   }
 
   /**
@@ -236,7 +194,7 @@ export class Store {
     const journal = await this.journal.read().catch(() => ({ lines: [], tornTail: false, lost: [] }))
     const replay =
       journal.lines.length || journal.lost.length
-        ? this.replay(text, readJournalSeq(text) ?? 0, journal.lines, journal.lost)
+        ? this.replay(text, readJournalSeq(text) ?? 0, journal)
         : { raw: undefined, replayError: null }
     const parsed = parseStoreText(text, replay.raw)
     if (parsed.ok) {
@@ -249,6 +207,12 @@ export class Store {
     this.db.data = lenient?.success ? lenient.data : emptyStoreData()
     if (!lenient?.success)
       this.status.readOnlyReason = `${reason} The data file ${this.file} cannot be used (${parsed.reason}); it was left as it is.`
+  }
+
+  private replay(text: string, snapshotSeq: number, journal: { lines: JournalLine[]; lost: LostLine[] }) {
+    const { raw, seq, replayError } = replayJournal(text, snapshotSeq, journal.lines, journal.lost)
+    this.seq = Math.max(this.seq, seq)
+    return { raw, replayError }
   }
 
   private async noteDamagedJournal(reason: string) {
