@@ -70,7 +70,7 @@ test.describe('desktop app (development binary)', () => {
   test.skip(!binary.path, `skipped: ${binary.reason}`)
 
   test('opens a secure window over app://, saves a win, and keeps it across restarts', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-electron-'))
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'loopwise-electron-')), 'data')
     const launch = () =>
       electron.launch({ executablePath: binary.path!, args: [join(ROOT, 'out/main/index.js'), `--data-dir=${dataDir}`, '--no-sandbox'] })
     let app = await launch()
@@ -138,7 +138,7 @@ test.describe('packaged app (release build)', () => {
   test.setTimeout(120_000)
 
   test('runs the shipped binary with its fuses burnt, its page over app:// and DevTools shut', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-packaged-'))
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'loopwise-packaged-')), 'data')
     const marker = join(dataDir, '..', `node-options-ran-${process.pid}`)
     const inject = join(tmpdir(), `loopwise-inject-${process.pid}.js`)
     writeFileSync(inject, `require('fs').writeFileSync(${JSON.stringify(marker)}, 'NODE_OPTIONS ran')`)

@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
-import { newDataDir, ROOT } from './support/webServer'
+import { freshUserEnv, newDataDir, ROOT } from './support/webServer'
 import { spawn } from 'node:child_process'
 
 const LOCKED = 'This page needs the link printed where Loopwise started'
@@ -43,7 +43,7 @@ test('a tab holding the token of an earlier run locks itself at the first refuse
 /** Starts browser mode with the given flags; resolves with the printed URL. */
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), ...args], {
-    env: { ...process.env, ...env },
+    env: freshUserEnv(env),
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let out = ''
@@ -97,6 +97,7 @@ test('without --port the address stays the same from run to run (the port rememb
       s.close(() => resolve(p))
     })
   })
+  mkdirSync(dataDir, { recursive: true })
   writeFileSync(join(dataDir, 'browser-mode.json'), JSON.stringify({ port }))
   const first = run(['--data-dir', dataDir])
   const firstUrl = await first.url

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './support/fixtures'
 import { newDataDir, startApp } from './support/webServer'
@@ -96,6 +96,7 @@ test('a save reported done survives SIGKILL of the server', async ({ page, app }
 
 test('a corrupt data file is moved aside and the user is told', async ({ page }) => {
   const dataDir = newDataDir()
+  mkdirSync(dataDir, { recursive: true })
   writeFileSync(join(dataDir, 'loopwise.json'), '{"schemaVersion": 2, "wins": [ {"title": "cut sh')
   const app = await startApp(dataDir)
   try {

@@ -4,7 +4,7 @@ import { createCore } from '../../src/main/core/createCore'
 import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { storeDataSchema } from '../../src/shared/domain/storeData'
 import type { StoreStatus } from '../../src/shared/domain/storeStatus'
-import { quietLogger, tempDir, type RunConfig, type Section } from './lib'
+import { quietLogger, newDataDir, type RunConfig, type Section } from './lib'
 
 type Expect = 'moved-aside' | 'read-only' | 'opens'
 interface Case {
@@ -104,7 +104,7 @@ export async function corruptStore(config: RunConfig): Promise<Section> {
 
 /** Null when the app started, told the user, kept the original bytes and can save (unless read-only). */
 async function runCase(c: Case): Promise<string | null> {
-  const dir = tempDir('corrupt')
+  const dir = newDataDir('corrupt')
   const file = join(dir, STORE_FILE_NAME)
   const backupsDir = join(dir, 'backups')
   // A real history first: one saved win, which also takes the first automatic backup.

@@ -7,6 +7,8 @@ import { tempDir, type Figure, type RunConfig, type Section } from './lib'
 
 interface Scenario {
   name: string
+  /** Broken before the start: opens read-only, refuses saves. */
+  readOnlyStart?: boolean
   /** Null to run; a reason to skip (printed in the table). */
   run: () => Promise<FaultOutcome | { skipped: string }>
 }
@@ -14,7 +16,7 @@ interface Scenario {
 const isRoot = () => process.getuid?.() === 0
 
 /** A small tmpfs of our own: a real full or read-only disk, not a simulated error. */
-function withTmpfs(sizeKb: number, body: (dir: string) => Promise<FaultOutcome>): Promise<FaultOutcome | { skipped: string }> {
+export function withTmpfs(sizeKb: number, body: (dir: string) => Promise<FaultOutcome>): Promise<FaultOutcome | { skipped: string }> {
   const dir = tempDir('tmpfs')
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k,mode=0700`, 'tmpfs', dir], { stdio: 'pipe' })
@@ -32,7 +34,7 @@ function withTmpfs(sizeKb: number, body: (dir: string) => Promise<FaultOutcome>)
 }
 
 /** Fill the disk to the last byte so the next write fails with ENOSPC. */
-function fillDisk(dir: string): string {
+export function fillDisk(dir: string): string {
   const filler = join(dir, 'filler.bin')
   const fd = openSync(filler, 'w')
   const chunk = Buffer.alloc(64 * 1024, 1)
@@ -53,7 +55,7 @@ const scenarios: Scenario[] = [
       withTmpfs(2048, (dir) => {
         let filler = ''
         return runFaultScenario(
-          dir,
+          join(dir, 'data'),
           () => (filler = fillDisk(dir)),
           () => unlinkSync(filler)
         )
@@ -61,10 +63,11 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'read-only disk (tmpfs remounted ro)',
+    readOnlyStart: true,
     run: () =>
       withTmpfs(4096, (dir) =>
         runFaultScenario(
-          dir,
+          join(dir, 'data'),
           () => execFileSync('mount', ['-o', 'remount,ro', dir]),
           () => execFileSync('mount', ['-o', 'remount,rw', dir]),
           { breakWhileStopped: true }
@@ -73,6 +76,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'no permission (folder mode 0500)',
+    readOnlyStart: true,
     run: async () => {
       const dir = tempDir('perm')
       if (!isRoot()) {
@@ -149,9 +153,15 @@ export async function diskFaults(_config: RunConfig): Promise<Section> {
     figures.push({
       area: 'disk faults',
       figure: s.name,
-      value: outcome.problem ? 'FAILED' : outcome.code === 'saved' ? 'saved, on disk' : `${outcome.code}, kept, retried`,
+      value: outcome.problem
+        ? 'FAILED'
+        : outcome.code === 'saved'
+          ? 'saved, on disk'
+          : s.readOnlyStart
+            ? `read-only start, ${outcome.code}`
+            : `${outcome.code}, kept, retried`,
       ok: !outcome.problem,
-      note: outcome.problem ?? outcome.message?.split(' Your change')[0]?.replace(/\/tmp\/[^ )]*[^ ).]/g, '<file>')
+      note: outcome.problem ?? outcome.message?.split(' Your change')[0]?.replace(/\/tmp\/(?:[^ )]*\/)?([^/ )]+)(?=[ ).])/g, '…/$1')
     })
   }
   figures.push({ area: 'disk faults', figure: 'faults survived (nothing lost, retry ok)', value: `${passed} / ${ran}`, ok: passed === ran })

@@ -19,7 +19,8 @@ export interface FaultOptions {
   breakWhileStopped?: boolean
 }
 
-const open = (dataDir: string) => createCore({ dataDir, mode: 'browser', version: 'reliability', logger: quietLogger, lockFolder: false })
+// The real start, lock included: a broken disk must not need the lock turned off.
+const open = (dataDir: string) => createCore({ dataDir, mode: 'browser', version: 'reliability', logger: quietLogger })
 // Big enough that it cannot fit in the slack of a block the journal already owns.
 const bigText = 'Rolled out the new on-call rota across three teams. '.repeat(380)
 
@@ -60,6 +61,7 @@ export async function runFaultScenario(
       })
     } else breakDisk()
 
+    if (options.breakWhileStopped) return await readOnlyStart(core, dataDir, fixDisk, wanted[0]!, outcome)
     const done: string[] = []
     for (const title of wanted.slice(1)) {
       const r = await core.dispatch('wins.create', { date: '2026-01-11', title, whatIDid: bigText })
@@ -99,5 +101,35 @@ export async function runFaultScenario(
   await again.close()
   const titles = list.ok ? (list.data as Array<{ title: string }>).map((w) => w.title) : []
   if (wanted.some((t) => !titles.includes(t))) return fail('a fresh start does not see all three wins')
+  return outcome
+}
+
+/**
+ * Started on a disk it cannot write: read-only, with the reason and the folder; every saved win
+ * shown; a save refused with STORAGE ("Not saved") that changes nothing. Once the disk is fixed
+ * a new start saves again.
+ */
+async function readOnlyStart(core: Core, dataDir: string, fixDisk: () => void, kept: string, outcome: FaultOutcome): Promise<FaultOutcome> {
+  const fail = (problem: string) => ({ ...outcome, problem })
+  const status = await core.dispatch('app.status', {})
+  const s = status.ok ? (status.data as { readOnly: boolean; readOnlyReason: string | null }) : null
+  if (!s?.readOnly || !s.readOnlyReason?.includes(dataDir)) return fail(`not read-only with the folder named: ${JSON.stringify(s)}`)
+  const list = await core.dispatch('wins.list', {})
+  if (!list.ok || !(list.data as Array<{ title: string }>).some((w) => w.title === kept)) return fail('the saved win is not shown')
+  const r = await core.dispatch('wins.create', { date: '2026-01-11', title: 'refused' })
+  if (r.ok) return fail('a save on the unwritable folder was reported done')
+  outcome.code = r.error.code
+  outcome.message = r.error.message
+  if (r.error.code !== 'STORAGE' || !/^Not saved/.test(r.error.message))
+    return fail(`expected STORAGE "Not saved", got ${r.error.code}: ${r.error.message}`)
+  await core.close()
+  fixDisk()
+  const again = await open(dataDir)
+  try {
+    const saved = await again.dispatch('wins.create', { date: '2026-01-12', title: 'after the fix' })
+    if (!saved.ok) return fail(`no save after the fix: ${saved.error.message}`)
+  } finally {
+    await again.close()
+  }
   return outcome
 }

@@ -8,7 +8,7 @@ import { createCore, type Core } from '../../src/main/core/createCore'
 import { JOURNAL_FILE_NAME, STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { startWebServer, type RunningWebServer } from '../../src/main/web/httpServer'
 import { hostileValue, shapedLike, twisted } from './hostileValues'
-import { quietLogger, tempDir, type RunConfig, type Section } from './lib'
+import { quietLogger, newDataDir, type RunConfig, type Section } from './lib'
 
 /** Answers a route may give to bad or unlucky input; anything else (INTERNAL, STORAGE, a throw) is a crash. */
 const DOMAIN_REFUSALS = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE', 'PROVIDER', 'CANCELLED'])
@@ -33,7 +33,7 @@ class Harness {
   ids: string[] = []
   async fresh() {
     if (this.core) await this.core.close()
-    this.dir = tempDir('fuzz')
+    this.dir = newDataDir('fuzz')
     this.file = join(this.dir, STORE_FILE_NAME)
     this.core = await createCore({ dataDir: this.dir, mode: 'browser', version: 'reliability', logger: quietLogger })
     for (const title of ['Seeded one', 'Seeded two', 'Seeded three']) {

@@ -2,11 +2,11 @@
 // real HTTP transport on a real data folder. A refusal must be VALIDATION (400) naming the
 // entries and change nothing; an accepted file must show every change in the preview and
 // apply exactly that (settings only when ticked).
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core/createCore'
 import { startWebServer, type RunningWebServer } from '../../src/main/web/httpServer'
-import { quietLogger, tempDir, type Figure, type RunConfig, type Section } from './lib'
+import { quietLogger, newDataDir, type Figure, type RunConfig, type Section } from './lib'
 
 interface Answer {
   status: number
@@ -41,7 +41,7 @@ class Client {
 }
 
 async function seeded(label: string) {
-  const dir = tempDir(`import-${label}`)
+  const dir = newDataDir(`import-${label}`)
   const core: Core = await createCore({ dataDir: dir, mode: 'browser', version: 'reliability', logger: quietLogger })
   const web = await startWebServer({ core, rendererDir: join(dir, 'no-renderer'), port: 0 })
   const c = new Client(web)
@@ -61,6 +61,7 @@ async function seeded(label: string) {
   const storeText = () => readFileSync(join(dir, 'loopwise.json'), 'utf8')
   return {
     c,
+    dir,
     exported,
     dataOf: async () => JSON.parse((await c.ok<{ text: string }>('data.export')).text).data as Record<string, unknown>,
     storeText,
@@ -214,6 +215,25 @@ export async function hostileImports(config: RunConfig): Promise<Section> {
       `${Math.round(p.ms)} ms, ${Math.round(a.ms)} ms`,
       p.body.ok && a.body.ok,
       p.body.ok && a.body.ok ? undefined : `${p.body.error?.message ?? ''} ${a.body.error?.message ?? ''}`
+    )
+    await s.close()
+  }
+
+  // `backups/` is a plain file: the pre-import backup cannot be taken. A storage fault that says
+  // what to do (STORAGE, never INTERNAL), and nothing imported.
+  {
+    const s = await seeded('backups-file')
+    const backups = join(s.dir, 'backups')
+    rmSync(backups, { recursive: true, force: true })
+    writeFileSync(backups, 'a file where the backups folder should be')
+    const before = JSON.stringify(await s.dataOf())
+    const a = await s.c.call('data.importApply', { text: wrap(s.exported.data), mode: 'replace' })
+    const unchanged = JSON.stringify(await s.dataOf()) === before
+    fig(
+      'backups/ is a plain file → import refused as STORAGE, nothing changed',
+      `${a.body.error?.code ?? 'ok'}${unchanged ? ', unchanged' : ', CHANGED'}`,
+      a.body.error?.code === 'STORAGE' && /is a file, not a folder/.test(a.body.error.message) && unchanged,
+      a.body.error?.message?.replace(/\/tmp\/\S*\/(backups)/, '…/$1').slice(0, 120)
     )
     await s.close()
   }

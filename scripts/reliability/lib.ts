@@ -34,6 +34,10 @@ export function tempDir(label: string): string {
   made.push(dir)
   return dir
 }
+/** A data folder that does not exist yet (nor its parent): where every start begins, as for a new user. */
+export function newDataDir(label: string): string {
+  return join(tempDir(label), 'new', 'data')
+}
 export function cleanTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 }

@@ -11,11 +11,18 @@ import { apiKeySentinel, llmFaults } from './llmFaults'
 import { cleanTempDirs, renderTable, type RunConfig, type Section } from './lib'
 import { electronegativity } from './security'
 import { securityTests } from './securityTests'
+import { folderGone, freshHome, lockRaces, reusedPid, tornJournal, unwritableStarts } from './storeScenarios'
 
 const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   crash: crashSafety,
   corrupt: corruptStore,
   disk: diskFaults,
+  'torn-journal': tornJournal,
+  'folder-gone': folderGone,
+  'lock-race': lockRaces,
+  'reused-pid': reusedPid,
+  'unwritable-start': unwritableStarts,
+  'fresh-home': freshHome,
   fuzz: hostileInput,
   electronegativity,
   'security-tests': securityTests,

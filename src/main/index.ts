@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, protocol } from 'electron'
 import { createCore, type Core } from './core/createCore'
+import { ensureDataFolder } from './core/store/dataFolder'
 import { registerIpc } from './electron/ipc'
 import { builtPaths, createMainWindow, lockDownSession } from './electron/window'
 import { APP_VERSION } from './version'
@@ -40,6 +41,8 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(protocol, built.rendererDir)
     installAppMenu(Menu, { platform: process.platform, developer, appName: app.getName() })
     try {
+      // Before anything reads or writes it (the key file, the lock): a new user has no folder yet.
+      await ensureDataFolder(dataDir)
       core = await createCore({ dataDir, mode: 'desktop', version: APP_VERSION, secrets: await openSafeStorageSecrets(dataDir) })
     } catch (error) {
       dialog.showErrorBox('Loopwise could not open its data', (error as Error).message)

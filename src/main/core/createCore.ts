@@ -6,8 +6,9 @@ import { EventBus } from './events'
 import { createHandlers } from './handlers'
 import type { AppInfo, RequestContext } from './context'
 import { createServices } from './services'
+import { ensureDataFolder, probeWritable } from './store/dataFolder'
 import { acquireFolderLock } from './store/lock'
-import { Store } from './store/Store'
+import { Store, unwritableReason } from './store/Store'
 import { createLogger, type Logger } from './logger'
 import type { SecretStore } from './secrets/SecretStore'
 
@@ -24,11 +25,27 @@ export type Core = Awaited<ReturnType<typeof createCore>>
 
 /** The whole application behind one dispatch function; transports only carry bytes. */
 export async function createCore(options: CoreOptions) {
+  // A new user's folder does not exist yet: create it before the log, the lock or the store.
+  await ensureDataFolder(options.dataDir)
   const logger = options.logger ?? createLogger(options.dataDir)
-  const release = options.lockFolder === false ? async () => undefined : await acquireFolderLock(options.dataDir, options.mode)
+  let release: () => Promise<void> = async () => undefined
+  // A folder that cannot be written (read-only disk, no permission) cannot hold a lock, and
+  // nobody can write it either: open it read-only and say why and where.
+  let readOnlyReason: string | null = null
+  if (options.lockFolder !== false) {
+    try {
+      release = await acquireFolderLock(options.dataDir, options.mode)
+      await probeWritable(options.dataDir)
+    } catch (error) {
+      await release()
+      release = async () => undefined
+      readOnlyReason = unwritableReason(error, options.dataDir)
+      if (readOnlyReason === null) throw error
+    }
+  }
   let store: Store
   try {
-    store = await Store.open({ dataDir: options.dataDir })
+    store = await Store.open({ dataDir: options.dataDir, storageReadOnly: readOnlyReason })
   } catch (error) {
     await release()
     throw error

@@ -6,6 +6,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FakeBrowserWindow, fakeIpcMain, fakeMenu, fakeProtocol, fakeSession } from './fakeElectron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { KEPT_TITLE, makeUnwritable } from '../../../scripts/reliability/unwritableStart'
 
 /**
  * The real entry point (src/main/index.ts) with the real core, started against a fake `electron`
@@ -81,10 +82,10 @@ afterEach(() => {
 })
 
 /** Start src/main/index.ts as Electron would and wait for its window. */
-async function start(isPackaged: boolean, env: { ELECTRON_RENDERER_URL?: string } = {}) {
+async function start(isPackaged: boolean, env: { ELECTRON_RENDERER_URL?: string; userData?: string } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'loopwise-entry-'))
   roots.push(root)
-  const fakes = makeFakes(isPackaged, join(root, 'does-not-exist-yet', 'Loopwise'))
+  const fakes = makeFakes(isPackaged, env.userData ?? join(root, 'does-not-exist-yet', 'Loopwise'))
   FakeBrowserWindow.created.length = 0
   if (env.ELECTRON_RENDERER_URL) process.env.ELECTRON_RENDERER_URL = env.ELECTRON_RENDERER_URL
   ;(process as { resourcesPath?: string }).resourcesPath = join(root, 'resources')
@@ -101,9 +102,11 @@ async function start(isPackaged: boolean, env: { ELECTRON_RENDERER_URL?: string 
     { timeout: 15_000 }
   )
   const win = FakeBrowserWindow.created[0]!
-  const invoke = (url: string) =>
-    fakes.ipcMain.handlers.get('loopwise:invoke')!({ sender: win.webContents, senderFrame: { url } }, 'app.info', {}) as Promise<{
+  const invoke = (url: string, route = 'app.info', input: unknown = {}) =>
+    fakes.ipcMain.handlers.get('loopwise:invoke')!({ sender: win.webContents, senderFrame: { url } }, route, input) as Promise<{
       ok: boolean
+      data?: unknown
+      error?: { code: string; message: string }
     }>
   const quit = async () => {
     fakes.app.emit('before-quit', { preventDefault: () => undefined })
@@ -172,6 +175,30 @@ describe('a development run, started through src/main/index.ts', () => {
       expect(await invoke('app://loopwise/index.html')).toMatchObject({ ok: true })
     } finally {
       await quit()
+    }
+  })
+})
+
+describe('the desktop app on a data folder it cannot write', () => {
+  it('starts read-only through src/main/index.ts: says why and where, shows the data, refuses saves with STORAGE', async () => {
+    const folder = await makeUnwritable('read-only disk')
+    if ('skipped' in folder || folder.runAs) {
+      console.log(`skipped: ${'skipped' in folder ? folder.skipped : 'as root, only a read-only mount blocks writes in-process'}`)
+      if (!('skipped' in folder)) folder.undo()
+      return
+    }
+    const { invoke, quit } = await start(true, { userData: folder.dataDir })
+    try {
+      const url = 'app://loopwise/index.html'
+      const status = await invoke(url, 'app.status')
+      expect(status.data).toMatchObject({ readOnly: true, readOnlyReason: expect.stringContaining(folder.dataDir) })
+      const wins = await invoke(url, 'wins.list')
+      expect((wins.data as Array<{ title: string }>).map((w) => w.title)).toEqual([KEPT_TITLE])
+      const save = await invoke(url, 'wins.create', { date: '2026-03-15', title: 'Not on this disk' })
+      expect(save).toMatchObject({ ok: false, error: { code: 'STORAGE', message: expect.stringMatching(/^Not saved: /) } })
+    } finally {
+      await quit()
+      folder.undo()
     }
   })
 })

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
-import { writeFileDurable } from './durableWrite'
+import { removeStaleTempFiles, tagFile, writeFileDurable, writeTarget } from './durableWrite'
 
 /**
  * lowdb adapter whose writes are atomic and fsynced. Reads return the raw text so the
@@ -21,8 +21,15 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
       return await readFile(this.file, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
+      throw tagFile(error, this.file)
     }
+  }
+
+  /** Temp files a killed save left beside the real file (which may be a symlink's target). */
+  async removeStaleTempFiles(): Promise<void> {
+    await removeStaleTempFiles(this.file)
+    const target = await writeTarget(this.file).catch(() => this.file)
+    if (target !== this.file) await removeStaleTempFiles(target).catch(() => undefined)
   }
 
   async read(): Promise<T | null> {
@@ -32,7 +39,7 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const text = JSON.stringify({ ...data, ...this.meta() })
-    await writeFileDurable(this.file, text)
+    await writeFileDurable(await writeTarget(this.file), text)
     this.lastWrittenText = text
   }
 }

@@ -1,14 +1,15 @@
-import { mkdir, rename } from 'node:fs/promises'
+import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { applyPatches, enablePatches, Immer, type Patch } from 'immer'
+import { enablePatches, Immer, type Patch } from 'immer'
 import { Low } from 'lowdb'
 import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema, type StoreData } from '../../../shared/domain/storeData'
 import type { RecoveryNotice, StoreStatus } from '../../../shared/domain/storeStatus'
 import { AppError } from '../errors'
 import { Backups, type BackupEntry } from './backups'
 import { DurableJsonFile } from './DurableJsonFile'
-import { removeStaleTempFiles } from './durableWrite'
-import { Journal } from './journal'
+import { failedFile } from './durableWrite'
+import { Journal, type JournalLine, type LostLine } from './journal'
+import { replayJournal } from './journalReplay'
 import { parseStoreText, readJournalSeq } from './parseStoreText'
 
 export const STORE_FILE_NAME = 'loopwise.json'
@@ -32,6 +33,22 @@ export interface StoreOptions {
   onStatus?: (status: StoreStatus) => void
   /** Tests and benchmarks may turn idle compaction off to measure one thing at a time. */
   idleCompaction?: boolean
+  /**
+   * Why the folder cannot be written (read-only disk, no permission), when the caller found
+   * out (the lock could not be taken): open it read-only — show everything, write nothing.
+   */
+  storageReadOnly?: string | null
+}
+
+/** Which folder and which snapshot file the journal belongs to (device + inode). */
+interface Home {
+  dir: string
+  file: string
+}
+/** Same file: same device and inode, and (for the snapshot) not rewritten in place since. */
+const identity = async (path: string, content = false) => {
+  const s = await stat(path)
+  return content ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : `${s.dev}:${s.ino}`
 }
 
 /**
@@ -64,6 +81,10 @@ export class Store {
   /** After a failed append the journal may end in a torn line: the next write is a full snapshot. */
   private needsSnapshot = false
   private idleTimer: NodeJS.Timeout | null = null
+  /** The folder and snapshot the journal extends; anything else there means a full snapshot. */
+  private home: Home | null = null
+  /** Read-only because the folder cannot be written (saves get STORAGE), not because the file is newer. */
+  private storageReadOnly: string | null = null
 
   private constructor(
     readonly dataDir: string,
@@ -77,12 +98,14 @@ export class Store {
     this.backups = new Backups(join(dataDir, 'backups'), this.now)
     this.onStatus = options.onStatus
     this.idleCompaction = options.idleCompaction ?? true
+    this.storageReadOnly = options.storageReadOnly ?? null
   }
 
   static async open(options: StoreOptions): Promise<Store> {
-    await mkdir(options.dataDir, { recursive: true })
+    if (!options.storageReadOnly) await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
     const store = new Store(options.dataDir, options)
-    await store.load()
+    if (store.storageReadOnly) await store.loadReadOnly(store.storageReadOnly)
+    else await store.load()
     return store
   }
 
@@ -104,10 +127,10 @@ export class Store {
   }
 
   private async load(): Promise<void> {
-    await removeStaleTempFiles(this.file)
+    await this.adapter.removeStaleTempFiles()
     const text = await this.adapter.readText()
     const journal = await this.journal.read()
-    const hadJournal = journal.lines.length > 0 || journal.tornTail || journal.damagedAt !== null
+    const hadJournal = journal.lines.length > 0 || journal.tornTail || journal.lost.length > 0
     if (text === null) {
       if (hadJournal) await this.journal.moveAside(join(this.dataDir, `loopwise.journal-orphan-${fileStamp(this.now())}`))
       this.db.data = emptyStoreData()
@@ -116,31 +139,31 @@ export class Store {
     }
     // Every snapshot this version writes records its journal position; older files start at 0.
     const snapshotSeq = readJournalSeq(text) ?? 0
-    let raw: unknown = undefined
-    let replayError: string | null = null
-    if (hadJournal) {
-      // Replay onto the raw snapshot, before migration: the journal was written in its shape.
-      try {
-        raw = JSON.parse(text)
-        for (const line of journal.lines) {
-          if (line.seq <= snapshotSeq) continue
-          raw = applyPatches(raw as object, line.patches)
-          this.seq = line.seq
-        }
-      } catch {
-        replayError = 'the change journal could not be applied'
-      }
-      if (journal.damagedAt !== null) replayError = `the change journal is damaged after entry ${journal.damagedAt}`
-    }
-    const parsed = parseStoreText(text, raw)
+    const replay = hadJournal ? this.replay(text, snapshotSeq, journal) : { raw: undefined, replayError: null }
+    const replayError = replay.replayError
+    const parsed = parseStoreText(text, replay.raw)
     if (parsed.ok) {
       this.db.data = parsed.data
       this.seq = Math.max(this.seq, snapshotSeq)
       if (replayError) await this.noteDamagedJournal(replayError)
-      if (parsed.migratedFrom !== undefined) await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`)
+      if (parsed.migratedFrom !== undefined) {
+        const refused = await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`).then(
+          () => null,
+          (error: unknown) => (error as Error).message.replace(/^Not saved: /, '')
+        )
+        if (refused) {
+          // Never upgrade a file without its way back: show it, write nothing.
+          this.storageReadOnly = `Loopwise must back up your data before upgrading it, and cannot: ${refused}`
+          this.status.readOnly = true
+          this.status.readOnlyReason = this.storageReadOnly
+          return
+        }
+      }
       if (hadJournal || parsed.migratedFrom !== undefined) await this.foldAtStart()
       // Best effort: a read-only or full disk must not stop the app from showing the data.
       if (parsed.migratedFrom === undefined) await this.backups.take(this.adapter.lastWrittenText || text, 'open').catch(() => undefined)
+      // The snapshot just read is the one the journal extends, so the first save can be a journal line.
+      if (!this.home && !this.needsSnapshot) this.home = await this.whereWeAre().catch(() => null)
       return
     }
     if (parsed.newer !== undefined) {
@@ -156,13 +179,49 @@ export class Store {
     await this.recover(parsed.reason, hadJournal)
   }
 
+  /**
+   * The folder cannot be written: read the snapshot and replay the journal in memory only.
+   * Nothing is moved, cleaned, backed up or folded — any of those would be a write.
+   */
+  private async loadReadOnly(reason: string): Promise<void> {
+    this.status.readOnly = true
+    this.status.readOnlyReason = reason
+    const text = await this.adapter.readText()
+    if (text === null) {
+      this.db.data = emptyStoreData()
+      return
+    }
+    const journal = await this.journal.read().catch(() => ({ lines: [], tornTail: false, lost: [] }))
+    const replay =
+      journal.lines.length || journal.lost.length
+        ? this.replay(text, readJournalSeq(text) ?? 0, journal)
+        : { raw: undefined, replayError: null }
+    const parsed = parseStoreText(text, replay.raw)
+    if (parsed.ok) {
+      this.db.data = parsed.data
+      if (replay.replayError) this.status.readOnlyReason = `${reason} Also: ${replay.replayError}.`
+      return
+    }
+    const lenient =
+      parsed.newer !== undefined ? storeDataSchema.safeParse({ ...(parsed.raw as object), schemaVersion: CURRENT_SCHEMA_VERSION }) : null
+    this.db.data = lenient?.success ? lenient.data : emptyStoreData()
+    if (!lenient?.success)
+      this.status.readOnlyReason = `${reason} The data file ${this.file} cannot be used (${parsed.reason}); it was left as it is.`
+  }
+
+  private replay(text: string, snapshotSeq: number, journal: { lines: JournalLine[]; lost: LostLine[] }) {
+    const { raw, seq, replayError } = replayJournal(text, snapshotSeq, journal.lines, journal.lost)
+    this.seq = Math.max(this.seq, seq)
+    return { raw, replayError }
+  }
+
   private async noteDamagedJournal(reason: string) {
     const aside = join(this.dataDir, `loopwise.journal-damaged-${fileStamp(this.now())}`)
     await this.journal.moveAside(aside)
     this.status.recovery = {
       corruptFile: aside,
       restoredFrom: null,
-      reason: `${reason}; changes up to that point were kept`,
+      reason: `${reason}; every other change was kept`,
       at: this.now().toISOString()
     }
   }
@@ -195,6 +254,7 @@ export class Store {
    * the draft (they are copied out). Never structuredClone a draft — it is a Proxy.
    */
   async update<T>(mutate: (data: StoreData) => T): Promise<T> {
+    if (this.storageReadOnly) throw new AppError('STORAGE', `Not saved: ${this.storageReadOnly}`)
     if (this.status.readOnly) throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'The data file is open read-only.')
     let result: T | undefined
     const [next, patches] = immer.produceWithPatches(this.db.data, (draft) => {
@@ -230,7 +290,10 @@ export class Store {
   private async writeOnce(): Promise<void> {
     const groups = this.pending.splice(0)
     try {
-      if (this.needsSnapshot) {
+      // A journal only extends the snapshot it was started beside. After a failed write (its
+      // tail may be torn), or when the folder or the snapshot is not the one we wrote (a folder
+      // deleted and made again, a file put back by a sync tool), the whole state is written.
+      if (this.needsSnapshot || (groups.length > 0 && !(await this.atHome()))) {
         await this.writeSnapshot()
       } else if (groups.length > 0) {
         await this.journal.append({ seq: this.seq + 1, patches: groups.flat() })
@@ -239,7 +302,7 @@ export class Store {
     } catch (error) {
       this.pending.unshift(...groups)
       this.needsSnapshot = true
-      const message = describeFsError(error, this.file)
+      const message = describeFsError(error, failedFile(error, this.file))
       this.setStatus({ saved: false, lastError: message })
       throw new AppError('STORAGE', `Not saved: ${message} Your change is kept in memory; retry once this is fixed.`)
     }
@@ -251,8 +314,11 @@ export class Store {
   /** Full snapshot: everything in memory, atomically, then the journal it absorbed is dropped. */
   private async writeSnapshot(): Promise<void> {
     this.pending = []
+    // Until this completes, whatever failed before still needs this snapshot.
+    this.needsSnapshot = true
     await this.db.write()
     await this.journal.reset()
+    this.home = await this.whereWeAre()
     this.needsSnapshot = false
     await this.backups.maybeAuto(() => this.adapter.lastWrittenText).catch(() => undefined)
   }
@@ -270,12 +336,33 @@ export class Store {
     }
   }
 
-  /** Compaction is housekeeping: the journal already holds the data, so a failure here loses nothing. */
+  /**
+   * Compaction is housekeeping off the save path. A failure here reports nothing, but it is a
+   * failed write like any other: the next save must be a full snapshot (writeSnapshot leaves
+   * that need set). Only a snapshot that succeeds clears it.
+   */
   private async compactQuietly(): Promise<void> {
     try {
       await this.writeSnapshot()
     } catch {
-      this.needsSnapshot = false
+      this.needsSnapshot = true
+      return
+    }
+    if (!this.status.saved) this.setStatus({ saved: true, lastError: null, lastSavedAt: this.now().toISOString() })
+  }
+
+  private async whereWeAre(): Promise<Home> {
+    return { dir: await identity(this.dataDir), file: await identity(this.file, true) }
+  }
+
+  /** Is the folder (and the snapshot in it) the one the journal belongs to? */
+  private async atHome(): Promise<boolean> {
+    if (!this.home) return false
+    try {
+      const now = await this.whereWeAre()
+      return now.dir === this.home.dir && now.file === this.home.file
+    } catch {
+      return false
     }
   }
 
@@ -284,13 +371,14 @@ export class Store {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null
-      if (this.journal.lines === 0 || this.status.readOnly) return
+      if ((this.journal.lines === 0 && !this.needsSnapshot) || this.status.readOnly) return
       void this.enqueue(() => this.compactQuietly())
     }, COMPACTION.idleMs)
     this.idleTimer.unref()
   }
 
   async retrySave(): Promise<StoreStatus> {
+    if (this.storageReadOnly) throw new AppError('STORAGE', `Not saved: ${this.storageReadOnly}`)
     if (this.status.readOnly) throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'Read-only.')
     this.needsSnapshot = true
     await this.persist()
@@ -308,7 +396,7 @@ export class Store {
     await this.tail
     if (this.status.readOnly) return
     if (!this.status.saved) await this.persist().catch(() => undefined)
-    if (this.journal.lines > 0) await this.enqueue(() => this.compactQuietly())
+    if (this.journal.lines > 0 || this.needsSnapshot) await this.enqueue(() => this.compactQuietly())
     await this.journal.close()
   }
 }
@@ -330,4 +418,15 @@ export function describeFsError(error: unknown, file: string): string {
     default:
       return `could not write ${file} (${code ?? (error as Error)?.message ?? 'unknown error'}).`
   }
+}
+
+/** Why a folder cannot be written, for the read-only banner, or null if the error is something else. */
+export function unwritableReason(error: unknown, dataDir: string): string | null {
+  const code = (error as NodeJS.ErrnoException)?.code
+  const where = `The data folder ${dataDir}`
+  const after = ' Loopwise opened it read-only: everything is shown, nothing can be saved.'
+  if (code === 'EROFS') return `${where} is on a read-only disk.${after} Move it to a writable disk (or remount it), then restart.`
+  if (code === 'EACCES' || code === 'EPERM')
+    return `${where} cannot be written: no permission.${after} Give your user write access to it, then restart.`
+  return null
 }

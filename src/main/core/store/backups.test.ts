@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Backups, BACKUP_POLICY } from './backups'
 import { tempDataDir } from './testing'
@@ -23,6 +25,31 @@ describe('rotating backups', () => {
     expect(days.size).toBeLessThanOrEqual(32)
     expect(kept.some((b) => b.reason === 'pre-migrate-v1')).toBe(true)
     expect(kept.length).toBeLessThan(60)
+  })
+
+  it('keeps one pre-migration backup per source version, the newest, however often a migration is killed', async () => {
+    let now = new Date('2026-01-01T09:00:00.000Z')
+    const backups = new Backups(tempDataDir(), () => now)
+    for (let attempt = 0; attempt < 5; attempt++) {
+      now = new Date(now.getTime() + 60_000)
+      await backups.take(`{"attempt":${attempt}}`, 'pre-migrate-v1')
+      await backups.take('{"v":2}', 'open')
+    }
+    await backups.take('{"v":2}', 'pre-migrate-v2')
+    const pre = (await backups.list()).filter((b) => b.reason.startsWith('pre-migrate'))
+    expect(pre.map((b) => b.reason).sort()).toEqual(['pre-migrate-v1', 'pre-migrate-v2'])
+    expect(await backups.readText(pre.find((b) => b.reason === 'pre-migrate-v1')!)).toBe('{"attempt":4}')
+  })
+
+  it('a plain file where the backups folder should be is a STORAGE fault that says what to do', async () => {
+    const dir = tempDataDir()
+    writeFileSync(join(dir, 'backups'), 'x')
+    const backups = new Backups(join(dir, 'backups'))
+    await expect(backups.take('{}', 'pre-import')).rejects.toMatchObject({
+      code: 'STORAGE',
+      message: expect.stringContaining('is a file, not a folder')
+    })
+    expect(await backups.list()).toEqual([])
   })
 
   it('takes an auto backup at most every 10 minutes', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { AppError } from '../errors'
 import { writeFileDurable } from './durableWrite'
 
 /**
@@ -7,7 +8,8 @@ import { writeFileDurable } from './durableWrite'
  * - taken when the store opens, before a migration or an import, and at most every
  *   10 minutes while saving;
  * - kept: the newest 20; beyond those, the newest one of each day for 30 days;
- *   pre-migration backups are never pruned (they are the way back to an older app).
+ *   pre-migration backups are kept, the newest one per source version (they are the way
+ *   back to an older app; a migration killed again and again makes no pile of copies).
  */
 export const BACKUP_POLICY = { keepNewest: 20, dailyForDays: 30, autoEveryMs: 10 * 60_000 } as const
 
@@ -38,7 +40,9 @@ export class Backups {
     try {
       names = await readdir(this.dir)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      const code = (error as NodeJS.ErrnoException).code
+      // No folder yet, or `backups` is a plain file: there is nothing to restore from here.
+      if (code === 'ENOENT' || code === 'ENOTDIR') return []
       throw error
     }
     const entries: BackupEntry[] = []
@@ -49,8 +53,23 @@ export class Backups {
     return entries.sort((a, b) => b.name.localeCompare(a.name))
   }
 
+  /** A storage fault in words (STORAGE, never INTERNAL): what blocks the backup, and what to do. */
+  private async ensureFolder(): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true, mode: 0o700 })
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EEXIST' || code === 'ENOTDIR')
+        throw new AppError(
+          'STORAGE',
+          `Not saved: ${this.dir} is a file, not a folder, so Loopwise cannot keep a backup there. Move or rename that file, then try again.`
+        )
+      throw new AppError('STORAGE', `Not saved: could not create the backups folder ${this.dir} (${code ?? (error as Error).message}).`)
+    }
+  }
+
   async take(text: string, reason: BackupReason): Promise<string> {
-    await mkdir(this.dir, { recursive: true })
+    await this.ensureFolder()
     let at = this.now()
     const existing = new Set((await this.list()).map((e) => e.name))
     let name = `loopwise-${stamp(at)}-${reason}.json`
@@ -60,7 +79,9 @@ export class Backups {
       name = `loopwise-${stamp(at)}-${reason}.json`
     }
     const file = join(this.dir, name)
-    await writeFileDurable(file, text)
+    await writeFileDurable(file, text).catch((error: NodeJS.ErrnoException) => {
+      throw new AppError('STORAGE', `Not saved: could not write the backup ${file} (${error.code ?? error.message}).`)
+    })
     if (reason === 'auto' || reason === 'open') this.lastAutoAt = this.now().getTime()
     await this.prune()
     return file
@@ -75,11 +96,20 @@ export class Backups {
   async prune(): Promise<string[]> {
     const entries = await this.list()
     const keep = new Set<string>()
-    entries.slice(0, BACKUP_POLICY.keepNewest).forEach((e) => keep.add(e.name))
+    entries
+      .filter((e) => !e.reason.startsWith('pre-migrate'))
+      .slice(0, BACKUP_POLICY.keepNewest)
+      .forEach((e) => keep.add(e.name))
     const horizon = this.now().getTime() - BACKUP_POLICY.dailyForDays * 86_400_000
     const daysSeen = new Set<string>()
+    const versionsSeen = new Set<string>()
     for (const e of entries) {
-      if (e.reason.startsWith('pre-migrate')) keep.add(e.name)
+      // Newest first: the first of each source version is the one kept.
+      if (e.reason.startsWith('pre-migrate')) {
+        if (!versionsSeen.has(e.reason)) keep.add(e.name)
+        versionsSeen.add(e.reason)
+        continue
+      }
       const day = e.name.slice(9, 17)
       if (e.takenAt.getTime() >= horizon && !daysSeen.has(day)) {
         daysSeen.add(day)

@@ -1,5 +1,5 @@
-import { open, rename, unlink, readdir } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { lstat, open, readdir, readlink, realpath, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
 const TEMP_SUFFIX = '.tmp'
@@ -14,6 +14,14 @@ const tempPathFor = (file: string) =>
  * own writer, renames without fsync — a save it reports done can vanish in a crash.
  */
 export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeDurably(file, data)
+  } catch (error) {
+    throw tagFile(error, file)
+  }
+}
+
+async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(file)
   const handle = await open(temp, 'w', 0o600)
   try {
@@ -57,4 +65,38 @@ export async function removeStaleTempFiles(file: string): Promise<string[]> {
     }
   }
   return removed
+}
+
+/** The file a failed write was about, so the message names it (the journal, not the snapshot). */
+export function tagFile(error: unknown, file: string): unknown {
+  if (error && typeof error === 'object' && !('loopwiseFile' in error)) Object.assign(error, { loopwiseFile: file })
+  return error
+}
+
+export function failedFile(error: unknown, fallback: string): string {
+  const tagged = (error as { loopwiseFile?: unknown } | null)?.loopwiseFile
+  return typeof tagged === 'string' ? tagged : fallback
+}
+
+/**
+ * Where a write to `file` must go: a symlink is followed (a person may keep the data file in a
+ * synced folder and link it here), so the atomic replace happens beside the real file and
+ * the link stays a link. A plain file, or none yet, is written where it is.
+ */
+export async function writeTarget(file: string): Promise<string> {
+  let isLink: boolean
+  try {
+    isLink = (await lstat(file)).isSymbolicLink()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return file
+    throw error
+  }
+  if (!isLink) return file
+  try {
+    return await realpath(file)
+  } catch (error) {
+    // A dangling link: write where it points, so the link comes alive rather than being replaced.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return resolve(dirname(file), await readlink(file))
+    throw error
+  }
 }

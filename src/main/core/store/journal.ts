@@ -1,29 +1,24 @@
 import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { Patch } from 'immer'
-import { fsyncDir } from './durableWrite'
+import { fsyncDir, tagFile } from './durableWrite'
+import { decodeLine, describeLost, encodeLine, type JournalLine, type LostLine } from './journalLine'
 
-export interface JournalLine {
-  seq: number
-  patches: Patch[]
-}
+export type { JournalLine, LostLine } from './journalLine'
 
 export interface JournalRead {
+  /** Every line whose checksum verifies, in order. */
   lines: JournalLine[]
   /** The last line was cut short by a crash mid-append: never acknowledged, safely ignored. */
   tornTail: boolean
-  /** A bad line with good lines after it: the journal is damaged from here on. */
-  damagedAt: number | null
+  /** Lines that do not verify with verified lines after them: these changes are lost. */
+  lost: LostLine[]
 }
-
-const isLine = (v: unknown): v is JournalLine =>
-  !!v && typeof v === 'object' && Number.isInteger((v as JournalLine).seq) && Array.isArray((v as JournalLine).patches)
 
 /**
  * Append-only log of changes since the last full snapshot. A save appends one line and
  * fdatasyncs it: a few hundred bytes instead of rewriting the whole history, which at ten
  * thousand wins costs more than the 50 ms a save may take. The snapshot absorbs the journal
- * when the app is idle or closes.
+ * when the app is idle or closes. Each line carries its own checksum (journalLine.ts).
  */
 export class Journal {
   private handle: FileHandle | null = null
@@ -37,36 +32,42 @@ export class Journal {
     try {
       text = await readFile(this.file, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], tornTail: false, damagedAt: null }
-      throw error
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], tornTail: false, lost: [] }
+      throw tagFile(error, this.file)
     }
-    const raw = text.split('\n')
-    const endsClean = text.endsWith('\n') || text === ''
+    const rows = text.split('\n')
+    // Without a final newline the last row was never finished (a crash or a full disk mid-append).
+    const unfinished = text.endsWith('\n') || text === '' ? -1 : rows.length - 1
     const lines: JournalLine[] = []
-    for (let i = 0; i < raw.length; i++) {
-      const row = raw[i]!
+    const bad: Array<{ row: string; index: number; expected: number | null }> = []
+    let tornTail = false
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!
       if (row === '') continue
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(row)
-      } catch {
-        parsed = null
-      }
-      if (isLine(parsed)) {
-        lines.push(parsed)
+      const line = decodeLine(row)
+      if (line) {
+        lines.push(line)
         continue
       }
-      const isLast = raw.slice(i + 1).every((r) => r === '')
-      if (isLast && !endsClean) return { lines, tornTail: true, damagedAt: null }
-      return { lines, tornTail: false, damagedAt: lines.length }
+      if (i === unfinished) tornTail = true
+      else bad.push({ row, index: i, expected: lines.length ? lines[lines.length - 1]!.seq + 1 : null })
     }
+    // A bad row followed only by bad rows up to a torn end is still one change lost, not a torn tail.
+    const lost = bad.map((b) => describeLost(b.row, b.index + 1, b.expected))
     this.lines = lines.length
     this.bytes = Buffer.byteLength(text)
-    return { lines, tornTail: false, damagedAt: null }
+    return { lines, tornTail, lost }
   }
 
   async append(line: JournalLine): Promise<void> {
-    const text = `${JSON.stringify(line)}\n`
+    try {
+      await this.write(encodeLine(line))
+    } catch (error) {
+      throw tagFile(error, this.file)
+    }
+  }
+
+  private async write(text: string): Promise<void> {
     if (!this.handle) {
       this.handle = await open(this.file, 'a', 0o600)
       // The new directory entry must be durable too, or the first line could vanish with it.
@@ -88,7 +89,7 @@ export class Journal {
       throw Object.assign(new Error(`the journal ${this.file} was deleted while open`), { code: 'ENOENT' })
     }
     this.lines++
-    this.bytes += Buffer.byteLength(text)
+    this.bytes += bytes.length
   }
 
   /** After a snapshot has absorbed every line. */
@@ -98,7 +99,7 @@ export class Journal {
       await unlink(this.file)
       await fsyncDir(dirname(this.file))
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw tagFile(error, this.file)
     }
     this.lines = 0
     this.bytes = 0
@@ -109,6 +110,11 @@ export class Journal {
     await rename(this.file, target).catch(() => undefined)
     this.lines = 0
     this.bytes = 0
+  }
+
+  /** Whether a handle is open (a new one means a new file: the caller checks the folder first). */
+  get isOpen(): boolean {
+    return this.handle !== null
   }
 
   async close(): Promise<void> {

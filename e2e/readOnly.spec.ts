@@ -1,0 +1,25 @@
+import { test, expect } from '@playwright/test'
+import { KEPT_TITLE, makeUnwritable } from '../scripts/reliability/unwritableStart'
+import { startApp } from './support/webServer'
+
+test('a data folder on a read-only disk: the page shows every win and a banner that says why and where', async ({ page }, info) => {
+  const folder = await makeUnwritable('read-only disk')
+  if ('skipped' in folder || folder.runAs) {
+    if (!('skipped' in folder)) folder.undo()
+    test.skip(true, 'skipped' in folder ? folder.skipped : 'as root only a read-only mount blocks writes for this process')
+    return
+  }
+  const app = await startApp(folder.dataDir)
+  try {
+    await page.goto(app.url)
+    const banner = page.getByRole('status').filter({ hasText: 'Read-only' })
+    await expect(banner).toContainText(`The data folder ${folder.dataDir}`)
+    await expect(banner).toContainText('nothing can be saved')
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Wins/ }).click()
+    await expect(page.getByText(KEPT_TITLE).first()).toBeVisible()
+    await page.screenshot({ path: info.outputPath('read-only.png') })
+  } finally {
+    await app.stop()
+    folder.undo()
+  }
+})
