@@ -1,6 +1,7 @@
 import type { Competency, Question } from '../../../shared/domain/interview'
 import type { Win } from '../../../shared/domain/win'
-import { lowerFirst, stripEndPunct } from './text'
+import { phraseForms, theTimeYou } from '../base/english'
+import { stripEndPunct } from './text'
 
 /** Behavioral questions by competency (Amazon-style leadership principles plus the Magic Loop's own question). */
 export const QUESTION_BANK: Record<Competency, string[]> = {
@@ -126,14 +127,18 @@ export function guessCompetency(win: Pick<Win, 'title' | 'whatIDid' | 'impact' |
   return win.commitmentId ? 'beyond-assigned' : 'deliver-results'
 }
 
-const PAST_VERB =
-  /^(?:[a-z]+ed|led|ran|built|wrote|made|cut|set|took|gave|drove|won|found|brought|taught|got|kept|held|began|chose|shipped|sent|spent|met|put|rewrote|overhauled|drafted|launched)\b/i
-
-/** "Tell me about the time you ran the planning-tool rollout." — from the user's own wins. */
+/**
+ * "Tell me about the time you led the rollout of the planning tool." — from the user's own wins.
+ * The grammar library puts any title (imperative, past, noun phrase, passive) into the past
+ * form after "the time you": "Promoted to Group PM" → "the time you were promoted to Group PM".
+ */
 export function questionFromWin(win: Pick<Win, 'id' | 'title' | 'whatIDid' | 'impact' | 'tags' | 'commitmentId'>): Question {
   const title = stripEndPunct(win.title)
-  const text = PAST_VERB.test(title)
-    ? `Tell me about the time you ${lowerFirst(title)}. What was at stake, what did you do, and what changed?`
-    : `Tell me about your work on “${title}”. What was at stake, what did you do, and what changed?`
+  const forms = title ? phraseForms(title) : undefined
+  // A clause has its own subject ("Nobody owned the rollout"): "the time when nobody owned…".
+  const moment = forms?.shape === 'clause' ? `the time when ${forms.past}` : theTimeYou(title)
+  const text = title
+    ? `Tell me about ${moment}. What was at stake, what did you do, and what changed?`
+    : 'Tell me about this win. What was at stake, what did you do, and what changed?'
   return { id: `win:${win.id}`, text, competency: guessCompetency(win), source: 'win', winId: win.id }
 }
