@@ -111,7 +111,20 @@ export const rubricFeedbackSchema = z.object({
   overall: z.number().int().min(0).max(100),
   criteria: z.array(criterionFeedbackSchema),
   stats: deliveryStatsSchema,
-  engine: z.literal('builtin')
+  engine: z.literal('builtin'),
+  /**
+   * The one thing to work on: the criterion that costs this answer the most for this question,
+   * its tip and the words it points at. Absent on attempts saved before rubric v2.
+   */
+  focus: z
+    .object({
+      criterion: z.enum(RUBRIC_CRITERIA),
+      tip: z.string(),
+      quote: z.string(),
+      /** The answer is about something else, so the overall score was capped. */
+      capped: z.boolean().optional()
+    })
+    .optional()
 })
 export type RubricFeedback = z.infer<typeof rubricFeedbackSchema>
 
