@@ -130,12 +130,18 @@ export function analyse(answer: string): Analysis {
   const sentences = splitSentences(answer)
   const facts = sentences.map((s) => {
     const lower = s.text.toLowerCase()
+    // Fillers and stutters say nothing about who acted; read the sentence without them.
+    const spoken = lx.FILLERS.reduce((t, [, re]) => t.replace(re, ' '), lower)
+      .replace(/\b(\w+),?\s+\1\b/g, '$1')
+      .replace(/\s+([,.?!])/g, '$1')
+      .replace(/([,?]\s*){2,}/g, ', ')
+      .replace(/\s{2,}/g, ' ')
     const quantities = parseQuantities(s.text).filter((q) => q.dimension !== 'date' && q.dimension !== 'year' && q.dimension !== 'ordinal')
     const changes = parseChanges(s.text)
     return {
       ...s,
       lower,
-      clauses: clausesOf(lower),
+      clauses: clausesOf(spoken),
       quantities,
       compared: changes.length > 0 || (quantities.length > 0 && lx.COMPARISON.test(lower)) || /\b(?:doubled|halved|tripled)\b/.test(lower),
       outcome: lx.OUTCOME.test(lower),

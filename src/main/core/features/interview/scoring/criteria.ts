@@ -60,7 +60,7 @@ export function structure(a: Analysis, intent: QuestionIntent): Scored {
   }
 }
 
-export function ownership(a: Analysis): Scored {
+export function ownership(a: Analysis, intent: QuestionIntent): Scored {
   const clauses = a.sentences.flatMap((s) => s.clauses.map((c) => ({ ...c, s })))
   const own = clauses.filter((c) => c.agency === 'self')
   const ownWeight = own.reduce((n, c) => n + (c.tense === 'past' ? 1 : 0.6), 0)
@@ -83,10 +83,10 @@ export function ownership(a: Analysis): Scored {
     }
   }
   if (ownWeight < 2) {
-    return { score, reason: `${reason} There is little you did in it.`, quote: quoteOf(a, a.sentences[0]), tip: `Add the steps you took yourself, each with a verb like decided, wrote or persuaded.` }
+    return { score, reason: `${reason} There is little you did in it.`, quote: quoteOf(a, a.sentences[0]), tip: `For ${intent.asks}, add the steps you took yourself, each with a verb like decided, wrote or persuaded.` }
   }
   const best = own.find((c) => c.tense === 'past') ?? own[0]!
-  return { score, reason: `${reason} Your own actions carry the story.`, quote: best.s.text, tip: `Keep the verbs that make you the actor (“${best.verb}”) and credit others by name for their part.` }
+  return { score, reason: `${reason} Your own actions carry the story.`, quote: best.s.text, tip: `Keep “${snippet(best.s.text)}”: it makes you the one acting. Credit others by name for their part.` }
 }
 
 export function specificity(a: Analysis): Scored {
@@ -112,12 +112,12 @@ export function specificity(a: Analysis): Scored {
   }
   if (!moments.length) {
     const s = a.sentences[0]
-    return { score, reason: `${reason} It is hard to tell when this happened.`, quote: quoteOf(a, s), tip: `Open “${snippet(s?.text ?? '')}” with when it was (“last spring”, “the week before the launch”).` }
+    return { score, reason: `${reason} It is hard to tell when this happened.`, quote: quoteOf(a, s), tip: `Open “${snippet(s?.text ?? '')}” with when it was: last spring, the week before the launch.` }
   }
   return { score, reason: `${reason} It is one real event.`, quote: moments[0]!.text, tip: `Keep “${snippet(moments[0]!.text, 6)}” — the moment makes it believable.` }
 }
 
-export function measurableResult(a: Analysis): Scored {
+export function measurableResult(a: Analysis, intent: QuestionIntent): Scored {
   const fake = (s: SentenceFacts) =>
     s.quantities.length > 0 && (lx.MADE_UP_SCALE.test(s.lower) || s.quantities.every((q) => lx.VANITY.test(q.about.toLowerCase()) || !q.about))
   const vanity = a.sentences.find((s) => s.quantities.length > 0 && lx.MADE_UP_SCALE.test(s.lower)) ?? a.sentences.find(fake)
@@ -158,12 +158,12 @@ export function measurableResult(a: Analysis): Scored {
     score: outcome ? 28 : 8,
     reason: outcome ? 'There is an outcome, but nothing measures it.' : 'There is no result, and nothing measures one.',
     quote: quoteOf(a, outcome ?? a.sentences.at(-1)),
-    tip: outcome ? `Turn “${snippet(outcome.text)}” into how much: from what, to what.` : 'End with what changed, in a measure you actually have.',
+    tip: outcome ? `Turn “${snippet(outcome.text)}” into how much: from what, to what.` : `End ${intent.asks} with what changed, in a measure you actually have.`,
     flag: 'No measurable result. Add one you actually have — Loopwise will not make one up.'
   }
 }
 
-export function scope(a: Analysis, targetLevel: string): Scored {
+export function scope(a: Analysis, targetLevel: string, intent: QuestionIntent): Scored {
   const expected = expectedScope(targetLevel)
   let rank = 0
   let quote: SentenceFacts | undefined
@@ -203,13 +203,13 @@ export function scope(a: Analysis, targetLevel: string): Scored {
       quote: quoteOf(a, q),
       tip: titleLine
         ? `“${snippet(titleLine.text)}” names who heard about it; say who was affected instead, and how many.`
-        : `Say who depended on the result and how many of them (“the 30 support agents”, “four teams”).`
+        : `In ${intent.asks}, say who depended on the result and how many of them.`
     }
   }
   return { score, reason, quote: quoteOf(a, quote), tip: `Keep “${snippet(quote!.text)}”: who and how many is what shows the reach.` }
 }
 
-export function reflection(a: Analysis): Scored {
+export function reflection(a: Analysis, intent: QuestionIntent): Scored {
   const change = a.sentences.find((s) => s.change)
   const brag = a.sentences.find((s) => s.humbleBrag)
   const fluff = a.sentences.find((s) => s.fluff)
@@ -236,7 +236,7 @@ export function reflection(a: Analysis): Scored {
       score: 28,
       reason: 'It says you learned, but not what, nor what you do differently.',
       quote: fluff.text,
-      tip: `Turn “${snippet(fluff.text)}” into the habit it changed: “now I …”.`
+      tip: `Turn “${snippet(fluff.text)}” into the habit it changed (now I …).`
     }
   }
   if (lesson) {
@@ -246,7 +246,7 @@ export function reflection(a: Analysis): Scored {
     score: 10,
     reason: 'Nothing about what you took from it or do differently since.',
     quote: quoteOf(a, a.sentences.at(-1)),
-    tip: 'Close with one line on what you do differently since.'
+    tip: `After ${intent.asks}, close with one line on what you do differently since.`
   }
 }
 
@@ -273,7 +273,7 @@ export function fit(a: Analysis, question: string, competency?: Competency): Sco
   return { score, reason: `${reason} It answers what was asked.`, quote, tip: `Keep “${snippet(quote)}” near the start: it answers ${intent.asks}.`, missing, intent }
 }
 
-export function delivery(a: Analysis): Scored & { stats: RubricFeedback['stats']; padding: number } {
+export function delivery(a: Analysis, intent: QuestionIntent): Scored & { stats: RubricFeedback['stats']; padding: number } {
   const seconds = speakingSeconds(a.words)
   const fillers = lx.FILLERS.map(([word, re]) => ({ word, count: countMatches(a.lower, re) })).filter((f) => f.count > 0)
   // Repetition: a word said twice in a row ("I, I guess I"), a phrase restarted.
@@ -295,13 +295,14 @@ export function delivery(a: Analysis): Scored & { stats: RubricFeedback['stats']
   const pad = longest(padded)
   const stats = { words: a.words, speakingSeconds: seconds, targetSeconds: SPEAKING.targetSeconds, fillers, longSentences: long.length }
   const base = { score, reason: `${parts.join('; ')}.`, stats, padding }
-  if (pad && padding >= 0.12) return { ...base, quote: pad.text, tip: `Cut “${snippet(pad.text)}”: it carries no situation, action or result.` }
+  const fillerTip = fillerLine && density >= 2.5 && density * 4 >= padding * 100
+  if (pad && padding >= 0.12 && !fillerTip) return { ...base, quote: pad.text, tip: `Cut “${snippet(pad.text)}”: it carries no situation, action or result.` }
   if (fillerLine && density >= 2.5) {
     const top = [...fillers].sort((x, y) => y.count - x.count)[0]!
     return { ...base, quote: fillerLine.text, tip: `Say “${snippet(fillerLine.text, 6)}” again with a pause where “${top.word}” was.` }
   }
-  if (a.words < 35) return { ...base, quote: quoteOf(a, a.sentences[0]), tip: 'Too short to land: add what you did and what changed.' }
-  if (seconds > 170) return { ...base, quote: quoteOf(a, longest(a.sentences)), tip: `At ${formatMinutes(seconds)} it runs long; cut the setup to get near two minutes.` }
+  if (a.words < 35) return { ...base, quote: quoteOf(a, a.sentences[0]), tip: `Too short to land: for ${intent.asks}, add what you did and what changed.` }
+  if (seconds > 170) return { ...base, quote: quoteOf(a, longest(a.sentences)), tip: `At ${formatMinutes(seconds)} it runs long; cut “${snippet(longest(a.sentences)!.text, 6)}” to get near two minutes.` }
   if (long.length) return { ...base, quote: longest(long)!.text, tip: `Break “${snippet(longest(long)!.text, 6)}” into two sentences.` }
-  return { ...base, quote: quoteOf(a, longest(a.sentences)), tip: `Clean delivery at ${formatMinutes(seconds)}; keep it this tight.` }
+  return { ...base, quote: quoteOf(a, longest(a.sentences)), tip: `Clean delivery at ${formatMinutes(seconds)}; “${snippet(longest(a.sentences)?.text ?? '', 6)}” is as long as a sentence should get.` }
 }

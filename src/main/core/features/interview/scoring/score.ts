@@ -29,14 +29,14 @@ export function combine(scores: Record<RubricCriterion, number>, weights: Record
 export function scoreAnswer(input: RubricInput, weights: Record<RubricCriterion, number> = WEIGHTS): RubricFeedback {
   const a = analyse(input.answer)
   const fit = c.fit(a, input.question, input.competency)
-  const d = c.delivery(a)
+  const d = c.delivery(a, fit.intent)
   const results: Record<RubricCriterion, c.Scored> = {
     structure: c.structure(a, fit.intent),
-    ownership: c.ownership(a),
+    ownership: c.ownership(a, fit.intent),
     specificity: c.specificity(a),
-    measurableResult: c.measurableResult(a),
-    scope: c.scope(a, input.targetLevel ?? ''),
-    reflection: c.reflection(a),
+    measurableResult: c.measurableResult(a, fit.intent),
+    scope: c.scope(a, input.targetLevel ?? '', fit.intent),
+    reflection: c.reflection(a, fit.intent),
     fit: { score: fit.score, reason: fit.reason, quote: fit.quote, tip: fit.tip },
     delivery: { score: d.score, reason: d.reason, quote: d.quote, tip: d.tip }
   }
@@ -46,8 +46,9 @@ export function scoreAnswer(input: RubricInput, weights: Record<RubricCriterion,
   })
   const scores = Object.fromEntries(criteria.map((x) => [x.id, x.score])) as Record<RubricCriterion, number>
   const overall = combine(scores, weights)
-  // The one thing to work on: the criterion that costs this answer the most points.
-  const weakest = [...criteria].sort((x, y) => (100 - y.score) * weights[y.id] - (100 - x.score) * weights[x.id])[0]!
+  // The one thing to work on: the criterion that costs this answer the most, a deep gap more than several shallow ones.
+  const cost = (x: (typeof criteria)[number]) => (100 - x.score) ** 2 * weights[x.id]
+  const weakest = [...criteria].sort((x, y) => cost(y) - cost(x))[0]!
   const offTopic = scores.fit < OFF_TOPIC_FIT
   const focus = offTopic ? criteria.find((x) => x.id === 'fit')! : weakest
   return {
