@@ -159,6 +159,11 @@ export const improvedAnswerSchema = z.object({
   /** The entries every sentence came from. */
   sources: z.array(sourceRefSchema),
   /** What the history does not say and the person should fill in (never invented). */
-  gaps: z.array(z.string())
+  gaps: z.array(z.string()),
+  /**
+   * When the user's answer was sent: both scores on the same rubric (placeholders earn nothing).
+   * A draft that scores lower is not shown (`text` is empty and `gaps` say what is missing).
+   */
+  check: z.object({ answerScore: z.number().int(), draftScore: z.number().int(), shown: z.boolean() }).optional()
 })
 export type ImprovedAnswer = z.infer<typeof improvedAnswerSchema>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Attempt, Competency, ImprovedAnswer, Question } from '../../../shared/domain/interview'
 import type { Store } from '../store/Store'
-import { improvedAnswer } from './improvedAnswer'
+import { betterAnswer } from '../features/interview/betterAnswer'
 import { bankQuestions, questionFromWin } from './questionBank'
 import { scoreAnswer } from './rubric'
 
@@ -34,12 +34,13 @@ export class InterviewService {
     return this.store.data.interviewAttempts.filter((a) => a.questionId === questionId).sort((a, b) => a.at.localeCompare(b.at))
   }
 
-  improve(question: { questionText: string; competency: Competency; winId?: string }): ImprovedAnswer {
-    const commitments = this.store.data.commitments
-    return improvedAnswer(
-      { text: question.questionText, competency: question.competency, winId: question.winId },
-      [...this.store.data.wins],
-      commitments
-    )
+  improve(question: { questionText: string; competency: Competency; winId?: string; answer?: string; targetLevel?: string }): ImprovedAnswer {
+    return betterAnswer({
+      question: { text: question.questionText, competency: question.competency, winId: question.winId },
+      wins: [...this.store.data.wins],
+      commitments: this.store.data.commitments,
+      answer: question.answer,
+      targetLevel: question.targetLevel
+    })
   }
 }
