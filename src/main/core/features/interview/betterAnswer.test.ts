@@ -15,11 +15,22 @@ describe('a better answer that is better', () => {
     let withheld = 0
     for (const p of [...DEVELOPMENT_PAIRS, ...HOLDOUT_PAIRS]) {
       for (const answer of [p.better, p.worse]) {
-        const r = betterAnswer({ question: { text: p.question, competency: p.competency }, wins, commitments, answer, targetLevel: p.targetLevel })
+        const r = betterAnswer({
+          question: { text: p.question, competency: p.competency },
+          wins,
+          commitments,
+          answer,
+          targetLevel: p.targetLevel
+        })
         expect(r.check, p.id).toBeDefined()
         if (r.text) {
           shown++
-          const draft = scoreAnswer({ question: p.question, competency: p.competency, answer: withoutPlaceholders(r.text), targetLevel: p.targetLevel })
+          const draft = scoreAnswer({
+            question: p.question,
+            competency: p.competency,
+            answer: withoutPlaceholders(r.text),
+            targetLevel: p.targetLevel
+          })
           const mine = scoreAnswer({ question: p.question, competency: p.competency, answer, targetLevel: p.targetLevel })
           expect(draft.overall, p.id).toBeGreaterThanOrEqual(mine.overall)
         } else {
@@ -50,9 +61,18 @@ describe('a better answer that is better', () => {
   })
 
   it('answers the question asked: its declared elements are there or asked for', () => {
-    const decide = betterAnswer({ question: { text: 'How do you decide what work to take on beyond what your manager assigns?', competency: 'beyond-assigned' }, wins })
+    const decide = betterAnswer({
+      question: { text: 'How do you decide what work to take on beyond what your manager assigns?', competency: 'beyond-assigned' },
+      wins
+    })
     expect(decide.text.startsWith('[What rule do you decide by, in one sentence?]')).toBe(true)
-    const fail = betterAnswer({ question: { text: 'Tell me about a time you failed. How did you own it, communicate it and recover?', competency: 'learning-from-failure' }, wins })
+    const fail = betterAnswer({
+      question: {
+        text: 'Tell me about a time you failed. How did you own it, communicate it and recover?',
+        competency: 'learning-from-failure'
+      },
+      wins
+    })
     expect(fail.text).toContain('[What went wrong, and which part of it was yours?]')
     expect(fail.gaps).toContain('What went wrong, and which part of it was yours?')
   })

@@ -11,7 +11,8 @@ export interface ScoredPair {
 
 export const scorePairs = (pairs: AnswerPair[], weights: Record<RubricCriterion, number> = WEIGHTS): ScoredPair[] =>
   pairs.map((pair) => {
-    const score = (answer: string) => scoreAnswer({ question: pair.question, competency: pair.competency, answer, targetLevel: pair.targetLevel }, weights)
+    const score = (answer: string) =>
+      scoreAnswer({ question: pair.question, competency: pair.competency, answer, targetLevel: pair.targetLevel }, weights)
     return { pair, better: score(pair.better), worse: score(pair.worse) }
   })
 

@@ -39,7 +39,8 @@ export interface Analysis {
 }
 
 const AGENT = new RegExp(`^(?:${lx.AGENT_VERBS})$`)
-const PAST_IRREGULAR = /^(?:wrote|led|built|ran|took|made|found|sent|spent|met|put|cut|set|told|gave|drove|brought|chose|split|kept|held|began|dug|won|lost|sold|shut|rewrote|rebuilt|paid|hit|let|sat|stood|spoke|taught|showed|went|came)$/
+const PAST_IRREGULAR =
+  /^(?:wrote|led|built|ran|took|made|found|sent|spent|met|put|cut|set|told|gave|drove|brought|chose|split|kept|held|began|dug|won|lost|sold|shut|rewrote|rebuilt|paid|hit|let|sat|stood|spoke|taught|showed|went|came)$/
 
 /** Splits a sentence where a new subject or a new verb may start. */
 const CLAUSE_SPLIT = /\s*(?:[,;:]|\s[-–—]\s|\b(?:and|but|so|then|because|while|until|after|before|when|which|who)\b)\s*/

@@ -26,7 +26,8 @@ const quoteOf = (a: Analysis, s?: { text: string }) => s?.text ?? a.sentences[0]
 const longest = (ss: SentenceFacts[]) => ss.reduce<SentenceFacts | undefined>((x, y) => (!x || y.words > x.words ? y : x), undefined)
 
 export function structure(a: Analysis, intent: QuestionIntent): Scored {
-  const share = (...parts: SentenceFacts['part'][]) => a.sentences.filter((s) => parts.includes(s.part)).reduce((n, s) => n + s.words, 0) / Math.max(1, a.words)
+  const share = (...parts: SentenceFacts['part'][]) =>
+    a.sentences.filter((s) => parts.includes(s.part)).reduce((n, s) => n + s.words, 0) / Math.max(1, a.words)
   const setup = share('situation', 'task')
   const act = share('action')
   const res = share('result')
@@ -36,21 +37,41 @@ export function structure(a: Analysis, intent: QuestionIntent): Scored {
   const ordered = lastAction >= 0 && a.sentences.some((s, i) => s.part === 'result' && i > lastAction - 1)
   const room = Math.min(1, a.words / 50)
   const score = clamp(
-    room * 100 * (0.4 * Math.min(1, act / 0.35) + 0.2 * (setup <= 0.35 ? 1 : Math.max(0, 1 - (setup - 0.35) / 0.35)) + 0.25 * (res > 0 ? 1 : 0) + 0.15 * (ordered ? 1 : 0)) -
+    room *
+      100 *
+      (0.4 * Math.min(1, act / 0.35) +
+        0.2 * (setup <= 0.35 ? 1 : Math.max(0, 1 - (setup - 0.35) / 0.35)) +
+        0.25 * (res > 0 ? 1 : 0) +
+        0.15 * (ordered ? 1 : 0)) -
       60 * pad
   )
   const reason = `Setup takes ${pct(setup)} of the words, your actions ${pct(act)}, the result ${pct(res)}${pad ? `, side-talk ${pct(pad)}` : ''}.`
   if (act < 0.15) {
     const scene = longest(a.sentences.filter((s) => s.part !== 'action'))
-    return { score, reason: `${reason} There is no part where you act.`, quote: quoteOf(a, scene), tip: `Between “${snippet(scene?.text ?? '')}” and the result, say the two or three things you did, in order.` }
+    return {
+      score,
+      reason: `${reason} There is no part where you act.`,
+      quote: quoteOf(a, scene),
+      tip: `Between “${snippet(scene?.text ?? '')}” and the result, say the two or three things you did, in order.`
+    }
   }
   if (res === 0) {
     const last = a.sentences.at(-1)
-    return { score, reason: `${reason} It stops before saying what changed.`, quote: quoteOf(a, last), tip: `After “${snippet(last?.text ?? '')}”, say what changed because of it — ${intent.asks} needs an ending.` }
+    return {
+      score,
+      reason: `${reason} It stops before saying what changed.`,
+      quote: quoteOf(a, last),
+      tip: `After “${snippet(last?.text ?? '')}”, say what changed because of it — ${intent.asks} needs an ending.`
+    }
   }
   if (setup > 0.45) {
     const scene = longest(a.sentences.filter((s) => s.part === 'situation' || s.part === 'task'))
-    return { score, reason: `${reason} Most of it sets the scene.`, quote: quoteOf(a, scene), tip: `Cut “${snippet(scene?.text ?? '')}” to one sentence and spend the time on what you did.` }
+    return {
+      score,
+      reason: `${reason} Most of it sets the scene.`,
+      quote: quoteOf(a, scene),
+      tip: `Cut “${snippet(scene?.text ?? '')}” to one sentence and spend the time on what you did.`
+    }
   }
   return {
     score,
@@ -74,7 +95,12 @@ export function ownership(a: Analysis, intent: QuestionIntent): Scored {
   const reason = `You act in ${own.length} clause${own.length === 1 ? '' : 's'}${verbs.length ? ` (${verbs.join(', ')})` : ''}; you watch in ${observe.length}, follow orders in ${defer.length}, others act in ${others.length}.`
   const weak = defer[0] ?? observe[0] ?? others[0]
   if (weak && (ratio < 0.75 || ownWeight < 2)) {
-    const what = weak.agency === 'defer' ? 'does what you were told' : weak.agency === 'observe' ? 'says what you saw, not what you did' : 'is what someone else did'
+    const what =
+      weak.agency === 'defer'
+        ? 'does what you were told'
+        : weak.agency === 'observe'
+          ? 'says what you saw, not what you did'
+          : 'is what someone else did'
     return {
       score,
       reason: `${reason} Your own decisions are hard to find.`,
@@ -83,10 +109,20 @@ export function ownership(a: Analysis, intent: QuestionIntent): Scored {
     }
   }
   if (ownWeight < 2) {
-    return { score, reason: `${reason} There is little you did in it.`, quote: quoteOf(a, a.sentences[0]), tip: `For ${intent.asks}, add the steps you took yourself, each with a verb like decided, wrote or persuaded.` }
+    return {
+      score,
+      reason: `${reason} There is little you did in it.`,
+      quote: quoteOf(a, a.sentences[0]),
+      tip: `For ${intent.asks}, add the steps you took yourself, each with a verb like decided, wrote or persuaded.`
+    }
   }
   const best = own.find((c) => c.tense === 'past') ?? own[0]!
-  return { score, reason: `${reason} Your own actions carry the story.`, quote: best.s.text, tip: `Keep “${snippet(best.s.text)}”: it makes you the one acting. Credit others by name for their part.` }
+  return {
+    score,
+    reason: `${reason} Your own actions carry the story.`,
+    quote: best.s.text,
+    tip: `Keep “${snippet(best.s.text)}”: it makes you the one acting. Credit others by name for their part.`
+  }
 }
 
 export function specificity(a: Analysis): Scored {
@@ -97,10 +133,18 @@ export function specificity(a: Analysis): Scored {
   const generic = countMatches(a.lower, lx.GENERIC)
   const buzz = countMatches(a.lower, lx.BUZZWORDS)
   const score = clamp(
-    18 + 24 * Math.min(moments.length, 1) + 8 * Math.min(moments.length - 1, 1) + 5 * Math.min(actors.size, 4) + 4 * Math.min(artefacts.size, 5) + 3 * Math.min(quantities, 3) - 12 * generic - 11 * buzz
+    18 +
+      24 * Math.min(moments.length, 1) +
+      8 * Math.min(moments.length - 1, 1) +
+      5 * Math.min(actors.size, 4) +
+      4 * Math.min(artefacts.size, 5) +
+      3 * Math.min(quantities, 3) -
+      12 * generic -
+      11 * buzz
   )
   const reason = `${moments.length ? 'Set at a moment in time' : 'No moment in time'}; ${actors.size} people or roles and ${artefacts.size} concrete things named; ${generic} generalising and ${buzz} buzzword phrase${buzz === 1 ? '' : 's'}.`
-  const vague = a.sentences.find((s) => countMatches(s.lower, lx.BUZZWORDS) > 0) ?? a.sentences.find((s) => countMatches(s.lower, lx.GENERIC) > 0)
+  const vague =
+    a.sentences.find((s) => countMatches(s.lower, lx.BUZZWORDS) > 0) ?? a.sentences.find((s) => countMatches(s.lower, lx.GENERIC) > 0)
   if (vague && (buzz + generic >= 2 || score < 55)) {
     const words = [...new Set([...(vague.lower.match(lx.BUZZWORDS) ?? []), ...(vague.lower.match(lx.GENERIC) ?? [])])].slice(0, 3)
     return {
@@ -112,14 +156,25 @@ export function specificity(a: Analysis): Scored {
   }
   if (!moments.length) {
     const s = a.sentences[0]
-    return { score, reason: `${reason} It is hard to tell when this happened.`, quote: quoteOf(a, s), tip: `Open “${snippet(s?.text ?? '')}” with when it was: last spring, the week before the launch.` }
+    return {
+      score,
+      reason: `${reason} It is hard to tell when this happened.`,
+      quote: quoteOf(a, s),
+      tip: `Open “${snippet(s?.text ?? '')}” with when it was: last spring, the week before the launch.`
+    }
   }
-  return { score, reason: `${reason} It is one real event.`, quote: moments[0]!.text, tip: `Keep “${snippet(moments[0]!.text, 6)}” — the moment makes it believable.` }
+  return {
+    score,
+    reason: `${reason} It is one real event.`,
+    quote: moments[0]!.text,
+    tip: `Keep “${snippet(moments[0]!.text, 6)}” — the moment makes it believable.`
+  }
 }
 
 export function measurableResult(a: Analysis, intent: QuestionIntent): Scored {
   const fake = (s: SentenceFacts) =>
-    s.quantities.length > 0 && (lx.MADE_UP_SCALE.test(s.lower) || s.quantities.every((q) => lx.VANITY.test(q.about.toLowerCase()) || !q.about))
+    s.quantities.length > 0 &&
+    (lx.MADE_UP_SCALE.test(s.lower) || s.quantities.every((q) => lx.VANITY.test(q.about.toLowerCase()) || !q.about))
   const vanity = a.sentences.find((s) => s.quantities.length > 0 && lx.MADE_UP_SCALE.test(s.lower)) ?? a.sentences.find(fake)
   const real = a.sentences.filter((s) => s.quantities.length > 0 && !fake(s) && s.index > 0)
   const compared = real.filter((s) => s.compared)
@@ -132,14 +187,18 @@ export function measurableResult(a: Analysis, intent: QuestionIntent): Scored {
       score: clamp(80 + 12 * Math.min(compared.length - 1, 2) - penalty),
       reason: `${compared.length} result${compared.length > 1 ? 's are' : ' is'} measured against a before, in units a listener can picture${vanity ? '; another number measures nothing anyone can check' : ''}.`,
       quote: vanity ? vanity.text : best.text,
-      tip: vanity ? `Drop “${snippet(vanity.text)}”: a made-up scale undercuts the real measure.` : `Keep “${snippet(best.text)}”; say who it mattered to.`
+      tip: vanity
+        ? `Drop “${snippet(vanity.text)}”: a made-up scale undercuts the real measure.`
+        : `Keep “${snippet(best.text)}”; say who it mattered to.`
     }
   }
   if (real.length) {
     const s = inResult ?? real[0]!
     return {
       score: clamp((inResult ? 62 : 42) - penalty),
-      reason: inResult ? 'There is a measure, but no before to compare it with.' : 'There is a number, but it sets the scene rather than measures the result.',
+      reason: inResult
+        ? 'There is a measure, but no before to compare it with.'
+        : 'There is a number, but it sets the scene rather than measures the result.',
       quote: s.text,
       tip: `Give “${snippet(s.text)}” a baseline: from what, to what.`
     }
@@ -158,7 +217,9 @@ export function measurableResult(a: Analysis, intent: QuestionIntent): Scored {
     score: outcome ? 28 : 8,
     reason: outcome ? 'There is an outcome, but nothing measures it.' : 'There is no result, and nothing measures one.',
     quote: quoteOf(a, outcome ?? a.sentences.at(-1)),
-    tip: outcome ? `Turn “${snippet(outcome.text)}” into how much: from what, to what.` : `End ${intent.asks} with what changed, in a measure you actually have.`,
+    tip: outcome
+      ? `Turn “${snippet(outcome.text)}” into how much: from what, to what.`
+      : `End ${intent.asks} with what changed, in a measure you actually have.`,
     flag: 'No measurable result. Add one you actually have — Loopwise will not make one up.'
   }
 }
@@ -187,11 +248,14 @@ export function scope(a: Analysis, targetLevel: string, intent: QuestionIntent):
   }
   const titles = countMatches(a.lower, lx.TITLES)
   // Naming senior people or a trivial act without anyone affected is name-dropping: it costs.
-  const dropped = a.sentences.some((s) => (countMatches(s.lower, lx.TITLES) > 0 || lx.TRIVIAL.test(s.lower)) && !s.quantities.some((q) => q.dimension === 'count'))
+  const dropped = a.sentences.some(
+    (s) => (countMatches(s.lower, lx.TITLES) > 0 || lx.TRIVIAL.test(s.lower)) && !s.quantities.some((q) => q.dimension === 'count')
+  )
   const names = ['only your own work', 'one team or group', 'several teams or a large group', 'the company or thousands of people']
   const score =
-    (rank >= expected.rank ? clamp(75 + 12 * (rank - expected.rank) + (counted ? 13 : 0)) : clamp(58 - 25 * (expected.rank - rank) + (counted ? 10 : 0))) -
-    (dropped ? 15 : 0)
+    (rank >= expected.rank
+      ? clamp(75 + 12 * (rank - expected.rank) + (counted ? 13 : 0))
+      : clamp(58 - 25 * (expected.rank - rank) + (counted ? 10 : 0))) - (dropped ? 15 : 0)
   const who = targetLevel.trim() || 'a senior role'
   const reason = `It reaches ${names[rank]}${counted ? ', with a count' : ''}; for ${who} the bar is ${expected.label}${titles && rank < 2 ? '. Naming senior people or “company-wide” is not the same as affecting them' : ''}.`
   const titleLine = a.sentences.find((s) => countMatches(s.lower, lx.TITLES) > 0 || lx.TRIVIAL.test(s.lower))
@@ -240,7 +304,12 @@ export function reflection(a: Analysis, intent: QuestionIntent): Scored {
     }
   }
   if (lesson) {
-    return { score: 55, reason: 'There is a lesson, but not how it changed what you do.', quote: lesson.text, tip: `After “${snippet(lesson.text)}”, add what you have done differently since.` }
+    return {
+      score: 55,
+      reason: 'There is a lesson, but not how it changed what you do.',
+      quote: lesson.text,
+      tip: `After “${snippet(lesson.text)}”, add what you have done differently since.`
+    }
   }
   return {
     score: 10,
@@ -265,12 +334,26 @@ export function fit(a: Analysis, question: string, competency?: Competency): Sco
   const reason = `The question asks for ${intent.asks}. Found: ${have.map((f) => ELEMENT_LABELS[f.e]).join('; ') || 'none of it'}${missing.length ? `. Missing: ${missing.map((e) => ELEMENT_LABELS[e]).join('; ')}` : ''}.`
   const quote = quoteOf(a, have[0]?.at ?? a.sentences[0])
   if (!core.at) {
-    return { score, reason: `${reason} It answers a different question.`, quote, tip: `Open with ${ELEMENT_LABELS[core.e]} — this question asks for ${intent.asks}.`, missing, intent }
+    return {
+      score,
+      reason: `${reason} It answers a different question.`,
+      quote,
+      tip: `Open with ${ELEMENT_LABELS[core.e]} — this question asks for ${intent.asks}.`,
+      missing,
+      intent
+    }
   }
   if (missing.length) {
     return { score, reason, quote, tip: `Add ${ELEMENT_LABELS[missing[0]!]}; the question asks for ${intent.asks}.`, missing, intent }
   }
-  return { score, reason: `${reason} It answers what was asked.`, quote, tip: `Keep “${snippet(quote)}” near the start: it answers ${intent.asks}.`, missing, intent }
+  return {
+    score,
+    reason: `${reason} It answers what was asked.`,
+    quote,
+    tip: `Keep “${snippet(quote)}” near the start: it answers ${intent.asks}.`,
+    missing,
+    intent
+  }
 }
 
 export function delivery(a: Analysis, intent: QuestionIntent): Scored & { stats: RubricFeedback['stats']; padding: number } {
@@ -284,25 +367,39 @@ export function delivery(a: Analysis, intent: QuestionIntent): Scored & { stats:
   const padded = a.sentences.filter((s) => s.part === 'padding')
   const padWords = padded.reduce((n, s) => n + s.words, 0)
   const padding = padWords / Math.max(1, a.words)
-  const lengthScore = a.words < 35 ? clamp(40 + a.words) : a.words < 60 ? 88 + (a.words - 35) / 2 : seconds > 170 ? clamp(100 - (seconds - 170) * 0.8) : 100
+  const lengthScore =
+    a.words < 35 ? clamp(40 + a.words) : a.words < 60 ? 88 + (a.words - 35) / 2 : seconds > 170 ? clamp(100 - (seconds - 170) * 0.8) : 100
   const density = (fillerCount / Math.max(1, a.words)) * 100
   const score = clamp(Math.round(lengthScore - Math.min(50, density * 7) - Math.min(45, padding * 120) - Math.min(24, 8 * long.length)))
   const parts = [`${a.words} words ≈ ${formatMinutes(seconds)} spoken at ${SPEAKING.wordsPerMinute} words a minute`]
   if (fillerCount) parts.push(`fillers: ${fillers.map((f) => `${f.word} ×${f.count}`).join(', ')}`)
   if (padWords) parts.push(`${pct(padding)} of the words carry no situation, action or result`)
   if (long.length) parts.push(`${long.length} sentence${long.length > 1 ? 's' : ''} over ${SPEAKING.longSentenceWords} words`)
-  const fillerLine = fillerCount ? a.sentences.find((s) => lx.FILLERS.some(([, re]) => countMatches(s.lower, re) > 0) || /\b(\w+),?\s+\1\b/.test(s.lower)) : undefined
+  const fillerLine = fillerCount
+    ? a.sentences.find((s) => lx.FILLERS.some(([, re]) => countMatches(s.lower, re) > 0) || /\b(\w+),?\s+\1\b/.test(s.lower))
+    : undefined
   const pad = longest(padded)
   const stats = { words: a.words, speakingSeconds: seconds, targetSeconds: SPEAKING.targetSeconds, fillers, longSentences: long.length }
   const base = { score, reason: `${parts.join('; ')}.`, stats, padding }
   const fillerTip = fillerLine && density >= 2.5 && density * 4 >= padding * 100
-  if (pad && padding >= 0.12 && !fillerTip) return { ...base, quote: pad.text, tip: `Cut “${snippet(pad.text)}”: it carries no situation, action or result.` }
+  if (pad && padding >= 0.12 && !fillerTip)
+    return { ...base, quote: pad.text, tip: `Cut “${snippet(pad.text)}”: it carries no situation, action or result.` }
   if (fillerLine && density >= 2.5) {
     const top = [...fillers].sort((x, y) => y.count - x.count)[0]!
     return { ...base, quote: fillerLine.text, tip: `Say “${snippet(fillerLine.text, 6)}” again with a pause where “${top.word}” was.` }
   }
-  if (a.words < 35) return { ...base, quote: quoteOf(a, a.sentences[0]), tip: `Too short to land: for ${intent.asks}, add what you did and what changed.` }
-  if (seconds > 170) return { ...base, quote: quoteOf(a, longest(a.sentences)), tip: `At ${formatMinutes(seconds)} it runs long; cut “${snippet(longest(a.sentences)!.text, 6)}” to get near two minutes.` }
+  if (a.words < 35)
+    return { ...base, quote: quoteOf(a, a.sentences[0]), tip: `Too short to land: for ${intent.asks}, add what you did and what changed.` }
+  if (seconds > 170)
+    return {
+      ...base,
+      quote: quoteOf(a, longest(a.sentences)),
+      tip: `At ${formatMinutes(seconds)} it runs long; cut “${snippet(longest(a.sentences)!.text, 6)}” to get near two minutes.`
+    }
   if (long.length) return { ...base, quote: longest(long)!.text, tip: `Break “${snippet(longest(long)!.text, 6)}” into two sentences.` }
-  return { ...base, quote: quoteOf(a, longest(a.sentences)), tip: `Clean delivery at ${formatMinutes(seconds)}; “${snippet(longest(a.sentences)?.text ?? '', 6)}” is as long as a sentence should get.` }
+  return {
+    ...base,
+    quote: quoteOf(a, longest(a.sentences)),
+    tip: `Clean delivery at ${formatMinutes(seconds)}; keep this pace for ${intent.asks}.`
+  }
 }

@@ -4,7 +4,11 @@
  * avoids one cue word should not fall through.
  */
 
-const alt = (words: string) => words.trim().split(/\s*\|\s*|\s+/).join('|')
+const alt = (words: string) =>
+  words
+    .trim()
+    .split(/\s*\|\s*|\s+/)
+    .join('|')
 
 /** Verbs that make the speaker the agent of an action (past and present forms). */
 export const AGENT_VERBS = alt(`
@@ -43,7 +47,8 @@ export const OTHER_SUBJECT =
 export const SELF_SUBJECT = /^(?:(?:so|then|and|but|first|next|finally|later|afterwards|eventually|also)[, ]+)*i\b(?!')/
 
 /** Words between the subject and its verb that do not change who acts. */
-export const ADVERB = /^(?:\w+ly|also|then|first|just|personally|myself|immediately|quickly|still|now|finally|eventually|instead|even|again|soon|later|together|alone|both)$/
+export const ADVERB =
+  /^(?:\w+ly|also|then|first|just|personally|myself|immediately|quickly|still|now|finally|eventually|instead|even|again|soon|later|together|alone|both)$/
 
 /** Verbs that describe thought or state, not action. */
 export const NEUTRAL_VERBS =
@@ -108,9 +113,11 @@ export const GENERIC =
   /\b(?:usually|always|typically|generally|normally|often|in general|whenever|every time|i tend to|i try to|i like to|my approach is|i believe|things like|stuff like|various|in my experience|in most cases|as a rule|all the time|most teams|everybody|mistakes happen)\b/g
 
 /** Numbers that measure nothing a listener can check. */
-export const VANITY = /\b(?:velocity|engagement|synerg\w*|agility|trust|transparency|alignment|happiness|vibes?|morale|index|score|impact points|insight|confidence|love|readiness|resilience)\b/
+export const VANITY =
+  /\b(?:velocity|engagement|synerg\w*|agility|trust|transparency|alignment|happiness|vibes?|morale|index|score|impact points|insight|confidence|love|readiness|resilience)\b/
 /** Scales a listener cannot check, whatever is measured on them. */
-export const MADE_UP_SCALE = /\bfrom 0 to 1\b|\bon my own scale\b|\b(?:index|score|velocity|agility|synergy) (?:went|was up|rose|jumped|from)\b|\bmoved \d+(?:%|x) faster\b/
+export const MADE_UP_SCALE =
+  /\bfrom 0 to 1\b|\bon my own scale\b|\b(?:index|score|velocity|agility|synergy) (?:went|was up|rose|jumped|from)\b|\bmoved \d+(?:%|x) faster\b/
 
 /** A comparison with a baseline, in words. */
 export const COMPARISON =
@@ -133,13 +140,14 @@ export const LESSON_FLUFF =
   /\b(?:learn(?:ed|t) (?:a lot|so much|loads|a great deal|the importance|a ton|from (?:this|it|that))|great learning (?:experience|opportunity)|taught me (?:a lot|so much)|growth (?:experience|opportunity)|it was a journey|valuable lesson)\b/
 export const HUMBLE_BRAG =
   /\b(?:i care too much|care too much|i work too hard|work too hard|perfectionist|too much of a|set the bar (?:too )?high|i'?m too (?:detail|dedicated|passionate|committed)|too passionate|too dedicated|my (?:biggest )?weakness is that i)\b/
-export const LESSON = /\b(?:learn(?:ed|t)|lesson|taught me|takeaway|realis(?:ed|e)|realiz(?:ed|e)|in hindsight|looking back|would do differently)\b/
+export const LESSON =
+  /\b(?:learn(?:ed|t)|lesson|taught me|takeaway|realis(?:ed|e)|realiz(?:ed|e)|in hindsight|looking back|would do differently)\b/
 
 /** People who can be affected, for scope. */
 export const PEOPLE_NOUNS =
   /^(?:users?|customers?|clients?|people|engineers?|developers?|employees?|staff|teams?|agents?|accounts?|hires?|candidates?|members?|sellers?|buyers?|patients?|students?|partners?|merchants?|drivers?|riders?|stores?|tenants?|subscribers?|analysts?|interviewers?|managers?|pms?|designers?|reports?|offices?|countries|regions?|squads?|orgs?|departments?)$/
 export const GROUPS =
-  /\b(?:every (?:customer|user|team|engineer)|all (?:our |of our |the )?(?:customers|users|teams|engineers|employees|accounts)|(?:the )?whole (?:company|org|organi[sz]ation)|(?:several|multiple|other|partner|sister) teams|the (?:support|sales|finance|ops|operations|platform|data|design|security|legal|marketing|mobile|payments) team|finance|support|sales|the (?:on-call )?rotation|(?:trial |new |paying )?(?:users|customers)|new hires|the team)\b/g
+  /\b(?:every (?:customer|user|team|engineer)|all (?:our |of our |the )?(?:customers|users|teams|engineers|employees|accounts)|(?:the )?whole (?:company|org|organi[sz]ation)|(?:several|multiple|other|partner|sister) teams|the (?:support|sales|finance|ops|operations|platform|data|design|security|legal|marketing|mobile|payments) team|finance|support|sales|the (?:on-call )?rotation|(?:trial |new |paying )?(?:users|customers)|new hires|the team|(?:the )?(?:interviewers|candidates|hiring managers|on-call engineers|reviewers))\b/g
 
 /** Trivial acts that no title makes big. */
 export const TRIVIAL =

@@ -1,4 +1,10 @@
-import { CRITERION_LABELS, RUBRIC_CRITERIA, type Competency, type RubricCriterion, type RubricFeedback } from '../../../../../shared/domain/interview'
+import {
+  CRITERION_LABELS,
+  RUBRIC_CRITERIA,
+  type Competency,
+  type RubricCriterion,
+  type RubricFeedback
+} from '../../../../../shared/domain/interview'
 import { analyse } from './analyse'
 import * as c from './criteria'
 import { WEIGHTS } from './weights'
@@ -42,7 +48,15 @@ export function scoreAnswer(input: RubricInput, weights: Record<RubricCriterion,
   }
   const criteria = RUBRIC_CRITERIA.map((id) => {
     const r = results[id]
-    return { id, label: CRITERION_LABELS[id], score: Math.round(r.score), reason: r.reason, quote: r.quote, tip: r.tip, ...(r.flag ? { flag: r.flag } : {}) }
+    return {
+      id,
+      label: CRITERION_LABELS[id],
+      score: Math.round(r.score),
+      reason: r.reason,
+      quote: r.quote,
+      tip: r.tip,
+      ...(r.flag ? { flag: r.flag } : {})
+    }
   })
   const scores = Object.fromEntries(criteria.map((x) => [x.id, x.score])) as Record<RubricCriterion, number>
   const overall = combine(scores, weights)

@@ -49,7 +49,8 @@ describe('the tricks from issue 14', () => {
   })
 
   it('measures in words are results; numbers that measure nothing are not', () => {
-    const story = 'Last summer nobody owned the nightly billing job. I traced the double charges to a retry without a lock and added the lock.'
+    const story =
+      'Last summer nobody owned the nightly billing job. I traced the double charges to a retry without a lock and added the lock.'
     const half = crit(`${story} Double charges fell to about twenty a week, half of what it had been.`, 'measurableResult')
     const nine = crit(`${story} Lead time went from nine days to three.`, 'measurableResult')
     expect(half.score).toBeGreaterThanOrEqual(80)
@@ -63,8 +64,13 @@ describe('the tricks from issue 14', () => {
   })
 
   it('reflection is a change in behaviour in any wording, not the word “learned”', () => {
-    const story = 'Last year I ran the orders migration without a dry run and orders failed for forty minutes. I rolled it back and told my manager.'
-    const changed = crit(`${story} What changed afterwards: every migration I run now starts with a rehearsal on a copy of production.`, 'reflection', Q_FAIL)
+    const story =
+      'Last year I ran the orders migration without a dry run and orders failed for forty minutes. I rolled it back and told my manager.'
+    const changed = crit(
+      `${story} What changed afterwards: every migration I run now starts with a rehearsal on a copy of production.`,
+      'reflection',
+      Q_FAIL
+    )
     const brag = crit(`${story} I care too much about moving fast, and I learned a lot from this failure.`, 'reflection', Q_FAIL)
     expect(changed.score).toBeGreaterThanOrEqual(80)
     expect(brag.score).toBeLessThan(30)
@@ -80,7 +86,9 @@ describe('the tricks from issue 14', () => {
     const d = (f: typeof crisp) => f.criteria.find((c) => c.id === 'delivery')!
     expect(d(crisp).score).toBeGreaterThan(d(ramble).score + 20)
     expect(d(ramble).tip).toMatch(/^Cut “/)
-    const words = score('Last year I, erm, fixed the build, right? I guess I split the tests. And I, I guess, cached the, the dependencies. Builds went from 40 minutes to 6.').stats.fillers.map((f) => f.word)
+    const words = score(
+      'Last year I, erm, fixed the build, right? I guess I split the tests. And I, I guess, cached the, the dependencies. Builds went from 40 minutes to 6.'
+    ).stats.fillers.map((f) => f.word)
     expect(words).toEqual(expect.arrayContaining(['erm', 'right?', 'I guess', 'repeated words']))
   })
 
@@ -99,7 +107,10 @@ describe('the tricks from issue 14', () => {
 
   it('scope is who was affected, not whose title was mentioned', () => {
     const ceo = crit('Last year I sent the CEO a Slack message about a typo on the company-wide wiki. I fixed the typo myself.', 'scope')
-    const real = crit('Last year I fixed the signup form that rejected emails with a plus sign. 2,300 people a month had been turned away; now they get in.', 'scope')
+    const real = crit(
+      'Last year I fixed the signup form that rejected emails with a plus sign. 2,300 people a month had been turned away; now they get in.',
+      'scope'
+    )
     expect(ceo.score).toBeLessThan(50)
     expect(real.score).toBeGreaterThan(ceo.score + 30)
   })
@@ -133,7 +144,8 @@ describe('feedback that teaches', () => {
       for (const c of [...f.criteria, f.focus!]) {
         const quoted = [...c.tip.matchAll(/“([^”]+?)(?:…)?”/g)].map((m) => m[1]!)
         for (const q of quoted) expect(answer.includes(q) || p.question.includes(q), `${p.id}: ${q}`).toBe(true)
-        if (!quoted.some((q) => answer.includes(q))) (questionsByTip.get(c.tip) ?? questionsByTip.set(c.tip, new Set()).get(c.tip)!).add(p.question)
+        if (!quoted.some((q) => answer.includes(q)))
+          (questionsByTip.get(c.tip) ?? questionsByTip.set(c.tip, new Set()).get(c.tip)!).add(p.question)
       }
     }
     const canned = [...questionsByTip].filter(([, qs]) => qs.size > 1).map(([tip]) => tip)

@@ -11,14 +11,16 @@ const STORIES: Story[] = [
     id: 'dev-deploys',
     question: 'Tell me about a time you delivered an important result despite a serious obstacle.',
     competency: 'deliver-results',
-    situation: 'Two years ago, the week before the spring launch, our release pipeline took nine days from merge to production and the build server kept falling over.',
+    situation:
+      'Two years ago, the week before the spring launch, our release pipeline took nine days from merge to production and the build server kept falling over.',
     vagueSituation: 'Build pipelines are usually slow and flaky, and that is a common obstacle for most teams.',
     task: 'I owned the release for the launch, so the pipeline was my problem to solve.',
     actions:
       'I profiled every stage of the pipeline and found that the integration tests ran one after another on a single machine. I split them into eight parallel shards, moved the Docker cache onto the build server, and persuaded the QA lead to sign off on shards instead of the full run.',
     observer:
       'I was in the release meetings where the pipeline came up. I saw that the platform team split the tests into shards and I attended the review where the QA lead signed off.',
-    passive: 'I usually just do what my manager tells me, so when she told me to speed up the pipeline I followed the plan the platform team gave me.',
+    passive:
+      'I usually just do what my manager tells me, so when she told me to speed up the pipeline I followed the plan the platform team gave me.',
     genericActions: 'I leveraged best-in-class tooling and drove alignment with stakeholders to de-risk the launch holistically.',
     fillered:
       'So I, erm, profiled every stage, right? And I guess I found that, erm, the tests ran one after another. So I, I split them into shards, I guess, and, erm, moved the cache, right?',
@@ -28,7 +30,8 @@ const STORIES: Story[] = [
     resultFake: 'We took velocity from 0 to 1 and the launch went well.',
     scope: 'The 45 engineers on the four product teams got their changes out three times a week instead of once.',
     scopeTitles: 'I sent the CEO a Slack message about it and it was mentioned in the company-wide newsletter.',
-    lesson: 'Since then I time every stage of a pipeline before I change anything, and I start any launch plan by asking how long a change takes to reach users.',
+    lesson:
+      'Since then I time every stage of a pipeline before I change anything, and I start any launch plan by asking how long a change takes to reach users.',
     lessonFluff: 'I learned a lot from this and it was a great learning experience.',
     padding:
       'The launch was planned for a Thursday, which is always a slightly odd day to launch. We had an offsite the week before at a nice venue by the sea, and the coffee machine there was excellent. There was a lot going on in general.'
@@ -37,14 +40,16 @@ const STORIES: Story[] = [
     id: 'dev-tickets',
     question: 'Tell me about a time you saw a problem nobody owned and fixed it.',
     competency: 'ownership',
-    situation: 'Last summer, support tickets about failed invoice exports had climbed to about forty a week, and nobody owned the export service.',
+    situation:
+      'Last summer, support tickets about failed invoice exports had climbed to about forty a week, and nobody owned the export service.',
     vagueSituation: 'There are always things nobody owns in a company, and support is often where they show up.',
     task: 'It was not my area, but I had written part of the exporter years before and knew where to look.',
     actions:
       'I read the last hundred tickets and grouped them by error. I found that two thirds came from one timezone bug, wrote the fix with tests, and added an alert so the next failure would page whoever was on call. I then wrote a one-page owner guide and got the billing team to take the service.',
     observer:
       'I was in the support review where the tickets came up. I saw that the billing engineers grouped them and heard that a timezone bug was behind most of them. I attended the meeting where billing agreed to own it.',
-    passive: 'I did what I was asked: my manager told me to look at the tickets, so I passed them to the billing team and waited for them to fix it.',
+    passive:
+      'I did what I was asked: my manager told me to look at the tickets, so I passed them to the billing team and waited for them to fix it.',
     genericActions: 'I took end-to-end ownership, leveraged cross-functional synergies and drove impact across the customer journey.',
     fillered:
       'I, erm, read the last hundred tickets, right? And I guess I grouped them, I guess by error. And, erm, I found the, the timezone bug, right? And I wrote the fix, I guess.',
@@ -52,7 +57,8 @@ const STORIES: Story[] = [
     resultWords: 'Export tickets fell to about twenty a week, half of what it had been, within a month.',
     resultVague: 'The tickets went down a lot and support was happy.',
     resultFake: 'Our support happiness score went from 20 to 95 on engagement.',
-    scope: 'The 30 support agents stopped handling export tickets by hand, and 600 customers who export every month got their invoices on time.',
+    scope:
+      'The 30 support agents stopped handling export tickets by hand, and 600 customers who export every month got their invoices on time.',
     scopeTitles: 'The VP of Support and the CFO both heard about it in the company-wide all-hands.',
     lesson: 'What I do now: when I see an orphaned service, I fix the worst bug and then find it an owner before I walk away.',
     lessonFluff: 'I learned the importance of ownership, and it taught me a lot.',
@@ -74,13 +80,16 @@ const STORIES: Story[] = [
     genericActions: 'I leaned into healthy tension, leveraged data-driven insights and drove alignment across stakeholders.',
     fillered:
       'I, erm, disagreed in our one-on-one, right? And I guess I wrote a, a case for a staged rollout. And, erm, I pulled the error rates, I guess, right? And she, erm, she still wanted the full launch.',
-    result: 'On launch day enterprise sign-ups failed for two hours; the kill switch took the failure rate from 18% back to under 1% within ten minutes.',
-    resultWords: 'On launch day enterprise sign-ups failed for two hours; the kill switch took failures from nearly one in five back to almost none within ten minutes.',
+    result:
+      'On launch day enterprise sign-ups failed for two hours; the kill switch took the failure rate from 18% back to under 1% within ten minutes.',
+    resultWords:
+      'On launch day enterprise sign-ups failed for two hours; the kill switch took failures from nearly one in five back to almost none within ten minutes.',
     resultVague: 'The launch had some issues but it was fine in the end.',
     resultFake: 'Our launch confidence index went from 0 to 1.',
     scope: 'About 300 enterprise accounts were spared a broken sign-up, and the two other onboarding teams now use the same kill switch.',
     scopeTitles: 'The CTO was copied on the thread and the board heard about the launch.',
-    lesson: 'Since then, when I disagree I bring a smaller plan and a safety net, and once the call is made I build for it instead of arguing again.',
+    lesson:
+      'Since then, when I disagree I bring a smaller plan and a safety net, and once the call is made I build for it instead of arguing again.',
     lessonFluff: 'I learned a lot about disagreeing and it was a valuable lesson.',
     padding:
       'My manager and I get on very well, we both like running and we have done a few races together. The meeting room was freezing. We talked about many other things that quarter as well.'
@@ -89,7 +98,8 @@ const STORIES: Story[] = [
     id: 'dev-migration',
     question: 'Tell me about a time you failed. How did you own it, communicate it and recover?',
     competency: 'learning-from-failure',
-    situation: 'Last year I ran the database migration for the orders service and I skipped the dry run on a copy of production to save a day.',
+    situation:
+      'Last year I ran the database migration for the orders service and I skipped the dry run on a copy of production to save a day.',
     vagueSituation: 'Everybody fails sometimes, and I think failure is generally a good teacher.',
     task: 'The migration was mine, so the failure was mine too.',
     actions:
@@ -106,7 +116,8 @@ const STORIES: Story[] = [
     resultFake: 'Our resilience score went from 20 to 95.',
     scope: 'About 1,100 customers could not place orders during those forty minutes, and support had 60 tickets to answer.',
     scopeTitles: 'The CEO asked about it in the exec meeting and it was in the company-wide incident report.',
-    lesson: 'What changed afterwards: every migration I run now starts with a rehearsal on a copy of production, and I announce the rollback plan before I start.',
+    lesson:
+      'What changed afterwards: every migration I run now starts with a rehearsal on a copy of production, and I announce the rollback plan before I start.',
     lessonFluff: 'I care too much about moving fast, and I learned a lot from this failure.',
     padding:
       'It was a Tuesday evening and I had plans for dinner that I had to cancel. The office was empty. Migrations are one of those things that people have strong opinions about.'
@@ -115,7 +126,8 @@ const STORIES: Story[] = [
     id: 'dev-decide',
     question: 'How do you decide what work to take on beyond what your manager assigns?',
     competency: 'beyond-assigned',
-    situation: 'I take on work that removes my manager’s biggest blocker and that nobody else owns. Last March my manager told me hiring was her biggest blocker: three senior roles had been open for months.',
+    situation:
+      'I take on work that removes my manager’s biggest blocker and that nobody else owns. Last March my manager told me hiring was her biggest blocker: three senior roles had been open for months.',
     vagueSituation: 'I think it is important to always be proactive and go above and beyond whenever I can.',
     task: 'The interview loop was not on my roadmap, but nobody owned it.',
     actions:
@@ -152,8 +164,10 @@ const STORIES: Story[] = [
     genericActions: 'I deep-dived into the data, surfaced insights and drove data-driven alignment across the funnel.',
     fillered:
       'I, erm, pulled the cancellations, right? And I guess I joined them with, with the tickets. And, erm, I found that the accounts, I guess, had lost their admin, right?',
-    result: 'We kept the pricing and added an admin hand-over flow; mid-market churn went from 4.1% a month to 2.6% a month over the next quarter.',
-    resultWords: 'We kept the pricing and added an admin hand-over flow; mid-market churn fell by more than a third over the next quarter compared with the one before.',
+    result:
+      'We kept the pricing and added an admin hand-over flow; mid-market churn went from 4.1% a month to 2.6% a month over the next quarter.',
+    resultWords:
+      'We kept the pricing and added an admin hand-over flow; mid-market churn fell by more than a third over the next quarter compared with the one before.',
     resultVague: 'We kept the pricing and churn improved.',
     resultFake: 'We kept the pricing and our customer love index went from 20 to 95.',
     scope: 'The 900 mid-market accounts kept their pricing, and the sales team of 25 stopped offering discounts to save them.',
@@ -167,24 +181,28 @@ const STORIES: Story[] = [
     id: 'dev-feedback',
     question: 'Describe a time you gave difficult feedback to someone. How did it land?',
     competency: 'earn-trust',
-    situation: 'Last autumn a senior engineer on my team, Marco, kept approving pull requests without reading them, and two bugs reached production that month.',
+    situation:
+      'Last autumn a senior engineer on my team, Marco, kept approving pull requests without reading them, and two bugs reached production that month.',
     vagueSituation: 'Giving feedback is always hard and I believe candour is generally important.',
     task: 'I was his tech lead, so the conversation was mine to have.',
     actions:
       'I booked a one-on-one, showed him the two pull requests and the bugs they caused, and told him plainly that his approvals had stopped meaning anything. I asked what was going on; he said he was drowning in reviews. I moved a third of his review load to two other engineers and we agreed he would block an hour a day for reviews.',
-    observer:
-      'I was in the retro where the two bugs came up. I saw Marco get defensive and I heard the manager talk to him afterwards.',
+    observer: 'I was in the retro where the two bugs came up. I saw Marco get defensive and I heard the manager talk to him afterwards.',
     passive: 'My manager told me to have a word with him, so I passed on what she said, as I was asked.',
     genericActions: 'I fostered psychological safety, communicated transparently and empowered him to own his growth journey.',
     fillered:
       'I, erm, booked a one-on-one, right? And I guess I showed him the, the pull requests. And, erm, I told him, I guess, that his approvals, right, had stopped meaning anything.',
-    result: 'Over the next two months, bugs that reached production from his reviews went from 2 a month to 0, and his review turnaround went from 3 days to 1.',
-    resultWords: 'Over the next two months, no bug reached production from his reviews, and his reviews came back in a day instead of three.',
+    result:
+      'Over the next two months, bugs that reached production from his reviews went from 2 a month to 0, and his review turnaround went from 3 days to 1.',
+    resultWords:
+      'Over the next two months, no bug reached production from his reviews, and his reviews came back in a day instead of three.',
     resultVague: 'He took it well and things got better.',
     resultFake: 'His engagement went from 20 to 95.',
-    scope: 'The eight engineers on the team got faster, real reviews, and the two engineers who took on reviews grew into reviewers themselves.',
+    scope:
+      'The eight engineers on the team got faster, real reviews, and the two engineers who took on reviews grew into reviewers themselves.',
     scopeTitles: 'The VP of Engineering later mentioned code review quality in the company-wide engineering update.',
-    lesson: 'Now I bring the evidence and a question to hard conversations, and I check the person’s load before I assume it is about effort.',
+    lesson:
+      'Now I bring the evidence and a question to hard conversations, and I check the person’s load before I assume it is about effort.',
     lessonFluff: 'I learned a lot about feedback and it was a great growth opportunity for me.',
     padding:
       'Marco is a great person and a fantastic cook, by the way. We sat in the small room with the plants. Feedback culture is something every company talks about.'
@@ -208,9 +226,11 @@ const STORIES: Story[] = [
     resultWords: 'The new index was live in ten days instead of six weeks, and search got three times faster before the peak.',
     resultVague: 'The new index went live early and search was faster.',
     resultFake: 'Our agility went from 0 to 1 and we moved 10x faster.',
-    scope: 'About two million shoppers searched on the new index over the holidays, and the three teams that call search got the faster results for free.',
+    scope:
+      'About two million shoppers searched on the new index over the holidays, and the three teams that call search got the faster results for free.',
     scopeTitles: 'The CTO shared a screenshot of it in the company-wide channel.',
-    lesson: 'Since then I decide by how reversible a step is: anything I can switch back in a minute I ship behind a flag instead of waiting for a perfect plan.',
+    lesson:
+      'Since then I decide by how reversible a step is: anything I can switch back in a minute I ship behind a flag instead of waiting for a perfect plan.',
     lessonFluff: 'I learned so much about risk and it taught me a lot about myself.',
     padding:
       'The holiday peak is always stressful for everybody in e-commerce. We ordered pizza a lot that month. The weather was terrible.'
@@ -231,7 +251,8 @@ const STORIES: Story[] = [
     fillered:
       'I, erm, recommended we say no, right? And I guess I wrote the, the one-pager. And, erm, I called the customer, I guess, right?',
     result: 'The customer signed two weeks later anyway, and within a year 140 customers used the export API instead of one.',
-    resultWords: 'The customer signed two weeks later anyway, and within a year more than a hundred customers used the export API instead of one.',
+    resultWords:
+      'The customer signed two weeks later anyway, and within a year more than a hundred customers used the export API instead of one.',
     resultVague: 'The customer was fine with it and the API was popular.',
     resultFake: 'Our platform synergy score went from 20 to 95.',
     scope: 'The 140 customers on the API, and the two engineers who would otherwise have maintained a one-off feature for years.',
@@ -256,11 +277,14 @@ const STORIES: Story[] = [
     genericActions: 'I leveraged data-driven storytelling to drive alignment and surface insights for stakeholders.',
     fillered:
       'I, erm, pulled two years of signups, right? And I guess I traced every paid account, I guess. And, erm, I found that, that a lot started free, right?',
-    result: 'She changed her mind: we kept the free tier and added an upgrade prompt, and free-to-paid conversion went from 2.1% to 3.4% that year.',
-    resultWords: 'She changed her mind: we kept the free tier and added an upgrade prompt, and conversion from free to paid rose by more than half that year.',
+    result:
+      'She changed her mind: we kept the free tier and added an upgrade prompt, and free-to-paid conversion went from 2.1% to 3.4% that year.',
+    resultWords:
+      'She changed her mind: we kept the free tier and added an upgrade prompt, and conversion from free to paid rose by more than half that year.',
     resultVague: 'She changed her mind and we kept the free tier.',
     resultFake: 'She changed her mind and our alignment score went from 0 to 1.',
-    scope: 'About 50,000 free users kept their accounts, and the two teams who were about to build the removal worked on the upgrade prompt instead.',
+    scope:
+      'About 50,000 free users kept their accounts, and the two teams who were about to build the removal worked on the upgrade prompt instead.',
     scopeTitles: 'It went all the way up to the CEO and the exec team.',
     lesson: 'Now I take the data to the person who disagrees before the meeting, one to one, and I ask what would change their mind first.',
     lessonFluff: 'It taught me a lot about influence and I learned so much.',
@@ -271,7 +295,8 @@ const STORIES: Story[] = [
     id: 'dev-outage',
     question: 'Describe a launch or project that went wrong. What did you do in the first 24 hours?',
     competency: 'learning-from-failure',
-    situation: 'Last spring I launched a new payments page on a Friday afternoon and within an hour card payments from one bank started failing.',
+    situation:
+      'Last spring I launched a new payments page on a Friday afternoon and within an hour card payments from one bank started failing.',
     vagueSituation: 'Launches go wrong all the time, and in my experience the first day is always chaotic.',
     task: 'It was my launch, so the first 24 hours were mine to run.',
     actions:
@@ -282,13 +307,16 @@ const STORIES: Story[] = [
     genericActions: 'I drove rapid incident response with customer obsession and communicated transparently with all stakeholders.',
     fillered:
       'Within, erm, ten minutes I turned the page off, right? And I guess I posted in the, the incident channel. And, erm, I called the bank, I guess, right?',
-    result: 'Failed payments went from 14% of attempts to under 1% within ten minutes of the flag, and 70 of the 85 customers completed their payment with the retry link.',
-    resultWords: 'Failed payments went from about one in seven to almost none within ten minutes, and most of the affected customers paid with the retry link.',
+    result:
+      'Failed payments went from 14% of attempts to under 1% within ten minutes of the flag, and 70 of the 85 customers completed their payment with the retry link.',
+    resultWords:
+      'Failed payments went from about one in seven to almost none within ten minutes, and most of the affected customers paid with the retry link.',
     resultVague: 'Things calmed down and customers were mostly fine.',
     resultFake: 'Our incident readiness index went from 20 to 95.',
     scope: 'The 85 customers who hit the error, and the support team of 12, who got a script from me before the first ticket came in.',
     scopeTitles: 'The CFO and the CEO were both following the incident channel.',
-    lesson: 'Since then I never launch a payments change on a Friday, and every launch of mine has a named bank test card for each big bank before it ships.',
+    lesson:
+      'Since then I never launch a payments change on a Friday, and every launch of mine has a named bank test card for each big bank before it ships.',
     lessonFluff: 'I learned a lot from this failure and it was a humbling experience.',
     padding:
       'Friday afternoons are always a bit sleepy in the office. I had a train to catch that evening. Payments are a complicated domain in general.'
@@ -297,7 +325,8 @@ const STORIES: Story[] = [
     id: 'dev-deadline',
     question: 'Tell me about a time you had to hit a hard deadline with less than you needed.',
     competency: 'deliver-results',
-    situation: 'Last October a regulator gave us eight weeks to add consent logging to every form in the app, and two of the four engineers on my team were on leave.',
+    situation:
+      'Last October a regulator gave us eight weeks to add consent logging to every form in the app, and two of the four engineers on my team were on leave.',
     vagueSituation: 'Deadlines are always tight and there is never enough time or people.',
     task: 'I led the project, and missing the date meant a fine.',
     actions:
@@ -323,7 +352,8 @@ const STORIES: Story[] = [
     id: 'dev-volunteer',
     question: 'Describe work you volunteered for that was important to your manager but not on anyone’s list.',
     competency: 'beyond-assigned',
-    situation: 'Two quarters ago my manager mentioned in our one-on-one that new engineers took five weeks to ship their first change, and it worried her.',
+    situation:
+      'Two quarters ago my manager mentioned in our one-on-one that new engineers took five weeks to ship their first change, and it worried her.',
     vagueSituation: 'Onboarding is usually something nobody has time for in most teams.',
     task: 'Onboarding was not on anyone’s list, so I offered to take it on next to my own work.',
     actions:
@@ -338,7 +368,8 @@ const STORIES: Story[] = [
     resultWords: 'The next three hires shipped their first change in about a week instead of five.',
     resultVague: 'The next hires got up to speed faster.',
     resultFake: 'Our onboarding engagement went from 20 to 95.',
-    scope: 'The three new hires and the eleven engineers who had been answering their setup questions, and my manager got back about three hours a week.',
+    scope:
+      'The three new hires and the eleven engineers who had been answering their setup questions, and my manager got back about three hours a week.',
     scopeTitles: 'The VP of Engineering and the CTO liked it a lot.',
     lesson: 'I now keep a running list of what my manager mentions twice, and I offer to take one of those before each quarter starts.',
     lessonFluff: 'I learned a lot about onboarding and it was a valuable lesson.',
@@ -351,7 +382,15 @@ const Q_FAIL = 'Tell me about a time you failed. How did you own it, communicate
 const Q_DECIDE = 'How do you decide what work to take on beyond what your manager assigns?'
 const Q_DISAGREE = 'Tell me about a time you disagreed with your manager. What did you do?'
 const Q_PROBLEM = 'Tell me about a time you saw a problem nobody owned and fixed it.'
-const hand = (id: string, trick: string, question: string, competency: AnswerPair['competency'], criterion: AnswerPair['criterion'], better: string, worse: string): AnswerPair => ({
+const hand = (
+  id: string,
+  trick: string,
+  question: string,
+  competency: AnswerPair['competency'],
+  criterion: AnswerPair['criterion'],
+  better: string,
+  worse: string
+): AnswerPair => ({
   id: `dev-hand/${id}`,
   trick,
   question,

@@ -26,10 +26,12 @@ const STORIES: Story[] = [
     fillered:
       'So, erm, I pulled the raw refund events, right? And I guess I, I guess I split them by payment method. And, erm, I found the wallet refunds were, like, logged wrong, right? So I wrote a query, I guess, and patched the logging.',
     result: 'The true refund rate was 4.6%, not 2%, and after the fix wallet refunds fell from 310 a week to 95.',
-    resultWords: 'The true refund rate turned out to be more than twice what the dashboard said, and after the fix wallet refunds fell to under a third of what they had been.',
+    resultWords:
+      'The true refund rate turned out to be more than twice what the dashboard said, and after the fix wallet refunds fell to under a third of what they had been.',
     resultVague: 'After the fix things looked a lot healthier and people were happier with the numbers.',
     resultFake: 'After the fix our data quality score went from 0 to 1 and insight velocity was up 300%.',
-    scope: 'Finance had been forecasting with the wrong rate, so the 14 people in finance and the support team of 30 used the corrected numbers from then on.',
+    scope:
+      'Finance had been forecasting with the wrong rate, so the 14 people in finance and the support team of 30 used the corrected numbers from then on.',
     scopeTitles: 'I mentioned it to the CFO in the lift and posted a note in the company-wide analytics channel.',
     lesson: 'Since then, any metric that stays perfectly flat for a month gets a raw-data spot check from me before I trust it.',
     lessonFluff: 'I learned a lot from this and it was a great learning experience about the importance of data.',
@@ -54,13 +56,15 @@ const STORIES: Story[] = [
       'I took accountability, communicated transparently with all stakeholders and drove a culture of psychological safety going forward.',
     fillered:
       'I, erm, posted in the team channel, right, that the outage was, I guess, mine. And then I, erm, I reverted the config, right? And I wrote a script, I guess, that re-sent the, erm, the missed emails.',
-    result: 'Missed trial emails went from 1,200 to zero within two hours, and trial sign-ups that week stayed at 410, the same as the week before.',
+    result:
+      'Missed trial emails went from 1,200 to zero within two hours, and trial sign-ups that week stayed at 410, the same as the week before.',
     resultWords: 'Every one of the missed emails went out within two hours, and sign-ups that week were the same as the week before.',
     resultVague: 'It all got sorted out in the end and the demo was fine.',
     resultFake: 'Team trust went from 20 to 95 on my own scale and transparency was up 10x.',
     scope: 'The 1,200 trial users got their emails, and the four other teams who ship config now go through the review rule.',
     scopeTitles: 'The VP of Engineering and the CEO were both in the incident channel that day.',
-    lesson: 'What I do differently now: every config change I make goes behind a flag and a second pair of eyes, and I say "this is mine" in the first message, not the last.',
+    lesson:
+      'What I do differently now: every config change I make goes behind a flag and a second pair of eyes, and I say "this is mine" in the first message, not the last.',
     lessonFluff: 'Looking back, I learned that I care too much about shipping fast, which is probably my biggest weakness.',
     padding:
       'The demo was in the big meeting room, the one with the view over the river, and we had ordered lunch from the Thai place downstairs. I remember it was raining that day. Everybody was a bit tired because it was the end of the week, which is normal on a Friday.'
@@ -77,19 +81,20 @@ const STORIES: Story[] = [
       'I decided within an hour to switch to a second vendor we had only tested in staging, because a wrong vendor could be reverted in minutes while doing nothing locked users out. I wrote the switch behind a flag, ran it for 5% of users overnight, and rolled it to everyone the next morning after checking delivery logs.',
     observer:
       'I was in the war room when the platform lead picked the second vendor. I saw the switch go out behind a flag and attended the review the next morning.',
-    passive:
-      'I waited for my manager to tell me what to do, and when she said to switch vendors I switched the config as asked.',
+    passive: 'I waited for my manager to tell me what to do, and when she said to switch vendors I switched the config as asked.',
     genericActions:
       'I leaned into ambiguity, moved with urgency and made bold, customer-obsessed decisions to de-risk the situation holistically.',
     fillered:
       'So I, erm, decided within an hour, right, to switch to the second vendor, I guess. I, erm, I wrote the switch behind a flag, right, and I guess I ran it for some users overnight and, erm, rolled it out.',
     result: 'Login codes kept arriving: failed logins went from 0.4% before the cutover to 0.5% after it, and no user was locked out.',
-    resultWords: 'Login codes kept arriving: failed logins barely moved, from under half a percent to about the same, and not one user was locked out.',
+    resultWords:
+      'Login codes kept arriving: failed logins barely moved, from under half a percent to about the same, and not one user was locked out.',
     resultVague: 'It went smoothly in the end and people could still log in.',
     resultFake: 'Our agility index went from 0 to 1 and we moved 100% faster.',
     scope: 'All 40,000 users in the region kept logging in, and the support team of twelve had no tickets about it.',
     scopeTitles: 'The CTO and the board heard about it in the next all-hands, since it was a company-wide risk.',
-    lesson: 'It changed how I work: I now keep a tested fallback for every external dependency I own and decide by how reversible the choice is, not by how sure I am.',
+    lesson:
+      'It changed how I work: I now keep a tested fallback for every external dependency I own and decide by how reversible the choice is, not by how sure I am.',
     lessonFluff: 'I learned so much from this and it taught me a lot about myself as an engineer.',
     padding:
       'The war room was actually the small kitchen because all the meeting rooms were booked. Someone had brought doughnuts. We talked for a while about the vendor and how vendors in general are a pain, and about the weather, which had been terrible all week.'

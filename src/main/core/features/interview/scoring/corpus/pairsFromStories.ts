@@ -16,7 +16,10 @@ const told = (s: Story, swap: Swap) => {
  */
 export function pairsFromStories(stories: Story[]): AnswerPair[] {
   return stories.flatMap((s, i) => {
-    const other = stories.slice(i + 1).concat(stories.slice(0, i)).find((o) => o.competency !== s.competency)!
+    const other = stories
+      .slice(i + 1)
+      .concat(stories.slice(0, i))
+      .find((o) => o.competency !== s.competency)!
     const base = baseAnswer(s)
     const pair = (trick: string, criterion: AnswerPair['criterion'], better: string, worse: string): AnswerPair => ({
       id: `${s.id}/${trick}`,
