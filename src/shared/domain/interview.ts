@@ -63,7 +63,7 @@ export const RUBRIC_CRITERIA = [
 export type RubricCriterion = (typeof RUBRIC_CRITERIA)[number]
 export const CRITERION_LABELS: Record<RubricCriterion, string> = {
   structure: 'Structure (STAR)',
-  ownership: 'Ownership (“I” vs “we”)',
+  ownership: 'Ownership (what you did)',
   specificity: 'Specificity (one real event)',
   measurableResult: 'Measurable result',
   scope: 'Scope for the target level',

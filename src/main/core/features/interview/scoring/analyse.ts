@@ -42,6 +42,9 @@ const AGENT = new RegExp(`^(?:${lx.AGENT_VERBS})$`)
 const PAST_IRREGULAR =
   /^(?:wrote|led|built|ran|took|made|found|sent|spent|met|put|cut|set|told|gave|drove|brought|chose|split|kept|held|began|dug|won|lost|sold|shut|rewrote|rebuilt|paid|hit|let|sat|stood|spoke|taught|showed|went|came)$/
 
+const LATE_SELF =
+  /^(?:(?:the|that|this|last|next|one|a|an|in|on|at|by|early|late|same|following|previous|two|three|few|days?|weeks?|months?|years?|morning|afternoon|evening|night|day|week|month|year|quarter|spring|summer|autumn|fall|winter|later|ago|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)\s+){1,5}i\b/
+
 /** Splits a sentence where a new subject or a new verb may start. */
 const CLAUSE_SPLIT = /\s*(?:[,;:]|\s[-–—]\s|\b(?:and|but|so|then|because|while|until|after|before|when|which|who)\b)\s*/
 
@@ -74,9 +77,14 @@ export function clausesOf(lower: string): Clause[] {
     if (!text) continue
     const words = text.split(/\s+/)
     let rest = words
+    const late = LATE_SELF.exec(text)
     if (lx.SELF_SUBJECT.test(text)) {
       subject = 'self'
       rest = words.slice(words.indexOf('i') + 1)
+    } else if (late) {
+      // "The next morning I wrote…", "Last year I ran…": a time phrase, then the speaker.
+      subject = 'self'
+      rest = text.slice(late[0].length).trim().split(/\s+/)
     } else if (lx.OTHER_SUBJECT.test(text)) {
       subject = 'other'
       const m = lx.OTHER_SUBJECT.exec(text)!
@@ -103,10 +111,19 @@ export function clausesOf(lower: string): Clause[] {
   return out
 }
 
+const countsPeople = (q: Quantity) =>
+  q.dimension === 'count' && lx.PEOPLE_NOUNS.test((q.unit || q.about).toLowerCase().split(/\s+/).at(-1) ?? '')
+/** Content a sentence carries even when it shares few words with the rest: an act, a comparison, people affected, personal stakes. */
+const carries = (s: Omit<SentenceFacts, 'part'>) =>
+  s.compared ||
+  s.clauses.some((c) => c.agency === 'self' && c.tense === 'past') ||
+  s.quantities.some(countsPeople) ||
+  (s.stakes && /\b(?:i|my|mine|me)\b/.test(s.lower))
+
 const ANCHORED_RESULT = /\b(?:result|outcome|in the end|by the end|after (?:the|that|it)|afterwards|since)\b/
 
 function partOf(s: Omit<SentenceFacts, 'part'>, index: number, total: number, topical: boolean): Part {
-  if (!topical && index > 0 && !s.compared && !s.clauses.some((c) => c.agency === 'self' && c.tense === 'past')) return 'padding'
+  if (!topical && index > 0 && !carries(s)) return 'padding'
   if (s.change || s.fluff || s.humbleBrag || (lx.LESSON.test(s.lower) && index >= total / 2)) return 'reflection'
   const acts = s.clauses.filter((c) => c.agency === 'self' && c.tense === 'past').length
   const measured = s.quantities.length > 0 && (s.compared || ANCHORED_RESULT.test(s.lower))
@@ -115,7 +132,9 @@ function partOf(s: Omit<SentenceFacts, 'part'>, index: number, total: number, to
   if (s.stakes) return index === 0 ? 'situation' : 'task'
   if (s.moment && index <= 1) return 'situation'
   if (s.outcome && index > 0) return 'result'
-  return index === 0 ? 'situation' : s.clauses.length ? 'action' : 'padding'
+  if (index === 0) return 'situation'
+  if (s.clauses.length) return 'action'
+  return carries(s) ? (s.quantities.length ? 'result' : 'task') : 'padding'
 }
 
 const STOP = new Set(
