@@ -111,7 +111,18 @@ export const rubricFeedbackSchema = z.object({
   overall: z.number().int().min(0).max(100),
   criteria: z.array(criterionFeedbackSchema),
   stats: deliveryStatsSchema,
-  engine: z.literal('builtin'),
+  /** Who scored it: the built-in rubric, or the configured LLM checked by the rubric. */
+  engine: z.enum(['builtin', 'llm']),
+  /** Set when an LLM engine was asked to grade. */
+  grader: z
+    .object({
+      model: z.string(),
+      /** Criteria where the engine's score was overruled by the offline checks, and why. */
+      overruled: z.array(z.string()),
+      /** Why the engine's grade could not be used (the built-in scores are shown). */
+      failed: z.string().optional()
+    })
+    .optional(),
   /**
    * The one thing to work on: the criterion that costs this answer the most for this question,
    * its tip and the words it points at. Absent on attempts saved before rubric v2.

@@ -1,4 +1,4 @@
-import { Alert, Blockquote, Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Alert, Blockquote, Card, Group, List, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconTarget } from '@tabler/icons-react'
 import { CRITERION_LABELS, type RubricFeedback as Feedback } from '@shared/domain/interview'
 
@@ -21,11 +21,27 @@ export function RubricFeedback({ feedback }: { feedback: Feedback }) {
         />
         <Stack gap={0}>
           <Title order={4}>Feedback</Title>
-          <Text size="sm" c="dimmed">
-            Scored offline by the built-in rubric (0–100 per criterion).
+          <Text size="sm" c="dimmed" data-testid="grader">
+            {feedback.engine === 'llm'
+              ? `Scored by ${feedback.grader?.model ?? 'your engine'}, checked by the built-in rubric (0–100 per criterion).`
+              : 'Scored offline by the built-in rubric (0–100 per criterion).'}
           </Text>
         </Stack>
       </Group>
+      {feedback.grader?.failed && (
+        <Alert color="gray" p="xs">
+          {feedback.grader.failed}
+        </Alert>
+      )}
+      {!!feedback.grader?.overruled.length && (
+        <Alert color="orange" p="xs" title="Overruled by the built-in checks" data-testid="overruled">
+          <List size="sm">
+            {feedback.grader.overruled.map((o) => (
+              <List.Item key={o}>{o}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       {feedback.focus && (
         <Alert
           color={feedback.focus.capped ? 'orange' : 'blue'}
