@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { questionFromWin } from './questionBank'
+import { intentFor, questionFromWin } from './questionBank'
 
 const ask = (title: string) => questionFromWin({ id: 'w', title, whatIDid: '', impact: '', tags: [] }).text.split('. What was')[0]
 
@@ -20,5 +20,18 @@ describe('questions from wins read as an interviewer would ask them', () => {
     for (const t of ['Promoted to Group PM', 'Get promoted to Staff Engineer', 'Hired as tech lead', 'Named DRI for the launch']) {
       expect(ask(t)).not.toMatch(/the time you (promoted|get|hired|named)\b/)
     }
+  })
+})
+
+describe('what each question asks', () => {
+  it('bank questions declare their intent and elements; a win question asks for that story', () => {
+    expect(intentFor('How do you decide what work to take on beyond what your manager assigns?').elements).toEqual([
+      'principle',
+      'example',
+      'beyondRole'
+    ])
+    expect(intentFor('Tell me about a time you failed. How did you own it, communicate it and recover?').elements[0]).toBe('failure')
+    const win = questionFromWin({ id: 'w', title: 'Lead the rollout of the planning tool', whatIDid: '', impact: '', tags: [] })
+    expect(intentFor(win.text, win.competency).asks).toBe('your story of the time you led the rollout of the planning tool')
   })
 })

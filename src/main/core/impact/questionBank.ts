@@ -13,44 +13,140 @@ type Declared = [text: string, asks: string, elements: ElementId[]]
  */
 const DECLARED: Record<Competency, Declared[]> = {
   ownership: [
-    ['Tell me about a time you took on something significant outside your area of responsibility.', 'work outside your area that you took on yourself', ['beyondRole', 'example', 'result']],
-    ['Tell me about a time you saw a problem nobody owned and fixed it.', 'a problem nobody owned that you fixed', ['beyondRole', 'example', 'result']],
-    ['Describe a time you made a decision that favoured the long term over a short-term win.', 'a decision that gave up a short-term win for the long term', ['tradeOff', 'example', 'result']]
+    [
+      'Tell me about a time you took on something significant outside your area of responsibility.',
+      'work outside your area that you took on yourself',
+      ['beyondRole', 'example', 'result']
+    ],
+    [
+      'Tell me about a time you saw a problem nobody owned and fixed it.',
+      'a problem nobody owned that you fixed',
+      ['beyondRole', 'example', 'result']
+    ],
+    [
+      'Describe a time you made a decision that favoured the long term over a short-term win.',
+      'a decision that gave up a short-term win for the long term',
+      ['tradeOff', 'example', 'result']
+    ]
   ],
   'bias-for-action': [
-    ['Tell me about a time you made a decision quickly with incomplete information.', 'a fast decision made without all the facts', ['speed', 'uncertainty', 'example', 'result']],
-    ['Describe a time you took a calculated risk to move faster.', 'a risk you took to move faster, and how you limited it', ['risk', 'speed', 'example', 'result']],
-    ['Tell me about a time you unblocked your team without waiting for permission.', 'unblocking your team without waiting for permission', ['speed', 'example', 'result']]
+    [
+      'Tell me about a time you made a decision quickly with incomplete information.',
+      'a fast decision made without all the facts',
+      ['speed', 'uncertainty', 'example', 'result']
+    ],
+    [
+      'Describe a time you took a calculated risk to move faster.',
+      'a risk you took to move faster, and how you limited it',
+      ['risk', 'speed', 'example', 'result']
+    ],
+    [
+      'Tell me about a time you unblocked your team without waiting for permission.',
+      'unblocking your team without waiting for permission',
+      ['speed', 'example', 'result']
+    ]
   ],
   'deliver-results': [
-    ['Tell me about a time you delivered an important result despite a serious obstacle.', 'an important result delivered despite an obstacle', ['obstacle', 'example', 'result']],
-    ['Describe the project you are proudest of delivering. What changed because of it?', 'the delivery you are proudest of and what changed because of it', ['example', 'result']],
-    ['Tell me about a time you had to hit a hard deadline with less than you needed.', 'a hard deadline met with less than you needed', ['obstacle', 'example', 'result']]
+    [
+      'Tell me about a time you delivered an important result despite a serious obstacle.',
+      'an important result delivered despite an obstacle',
+      ['obstacle', 'example', 'result']
+    ],
+    [
+      'Describe the project you are proudest of delivering. What changed because of it?',
+      'the delivery you are proudest of and what changed because of it',
+      ['example', 'result']
+    ],
+    [
+      'Tell me about a time you had to hit a hard deadline with less than you needed.',
+      'a hard deadline met with less than you needed',
+      ['obstacle', 'example', 'result']
+    ]
   ],
   'earn-trust': [
-    ['Tell me about a time you had to rebuild trust with a colleague or stakeholder.', 'rebuilding trust with someone', ['trust', 'example', 'result']],
-    ['Describe a time you gave difficult feedback to someone. How did it land?', 'difficult feedback you gave and how it landed', ['feedback', 'example', 'result']],
-    ['Tell me about a time you admitted a mistake to your manager or team.', 'a mistake of yours that you admitted', ['admission', 'failure', 'example', 'trust']]
+    [
+      'Tell me about a time you had to rebuild trust with a colleague or stakeholder.',
+      'rebuilding trust with someone',
+      ['trust', 'example', 'result']
+    ],
+    [
+      'Describe a time you gave difficult feedback to someone. How did it land?',
+      'difficult feedback you gave and how it landed',
+      ['feedback', 'example', 'result']
+    ],
+    [
+      'Tell me about a time you admitted a mistake to your manager or team.',
+      'a mistake of yours that you admitted',
+      ['admission', 'failure', 'example', 'trust']
+    ]
   ],
   'dive-deep': [
-    ['Tell me about a time you dug into the data and found the real root cause of a problem.', 'digging into data to a root cause', ['evidence', 'rootCause', 'example', 'result']],
-    ['Describe a time a metric looked fine but you found something wrong underneath.', 'a metric that looked fine but hid a problem you found', ['evidence', 'rootCause', 'example', 'result']],
-    ['Tell me about a problem you only solved by going several levels deeper than others.', 'a problem you solved by going deeper than others', ['rootCause', 'evidence', 'example', 'result']]
+    [
+      'Tell me about a time you dug into the data and found the real root cause of a problem.',
+      'digging into data to a root cause',
+      ['evidence', 'rootCause', 'example', 'result']
+    ],
+    [
+      'Describe a time a metric looked fine but you found something wrong underneath.',
+      'a metric that looked fine but hid a problem you found',
+      ['evidence', 'rootCause', 'example', 'result']
+    ],
+    [
+      'Tell me about a problem you only solved by going several levels deeper than others.',
+      'a problem you solved by going deeper than others',
+      ['rootCause', 'evidence', 'example', 'result']
+    ]
   ],
   'disagree-and-commit': [
-    ['Tell me about a time you disagreed with your manager. What did you do?', 'a disagreement with your manager and what you did about it', ['disagreement', 'manager', 'example']],
-    ['Describe a time you pushed back on a decision and then committed to it anyway.', 'pushing back on a decision, then committing to it', ['disagreement', 'commitment', 'example']],
-    ['Tell me about a time you changed someone’s mind with data.', 'changing someone’s mind with data', ['mindChanged', 'evidence', 'example']]
+    [
+      'Tell me about a time you disagreed with your manager. What did you do?',
+      'a disagreement with your manager and what you did about it',
+      ['disagreement', 'manager', 'example']
+    ],
+    [
+      'Describe a time you pushed back on a decision and then committed to it anyway.',
+      'pushing back on a decision, then committing to it',
+      ['disagreement', 'commitment', 'example']
+    ],
+    [
+      'Tell me about a time you changed someone’s mind with data.',
+      'changing someone’s mind with data',
+      ['mindChanged', 'evidence', 'example']
+    ]
   ],
   'learning-from-failure': [
-    ['Tell me about a time you failed. How did you own it, communicate it and recover?', 'a real failure of yours: owning it, telling people, recovering', ['failure', 'recovery', 'behaviourChange', 'example']],
-    ['Describe a launch or project that went wrong. What did you do in the first 24 hours?', 'a launch that went wrong and your first 24 hours', ['failure', 'firstHours', 'recovery', 'example']],
-    ['Tell me about a mistake that changed how you work.', 'a mistake of yours and how it changed the way you work', ['failure', 'behaviourChange', 'example']]
+    [
+      'Tell me about a time you failed. How did you own it, communicate it and recover?',
+      'a real failure of yours: owning it, telling people, recovering',
+      ['failure', 'recovery', 'behaviourChange', 'example']
+    ],
+    [
+      'Describe a launch or project that went wrong. What did you do in the first 24 hours?',
+      'a launch that went wrong and your first 24 hours',
+      ['failure', 'firstHours', 'recovery', 'example']
+    ],
+    [
+      'Tell me about a mistake that changed how you work.',
+      'a mistake of yours and how it changed the way you work',
+      ['failure', 'behaviourChange', 'example']
+    ]
   ],
   'beyond-assigned': [
-    ['How do you decide what work to take on beyond what your manager assigns?', 'how you decide what to take on beyond assigned work: a principle and an example', ['principle', 'example', 'beyondRole']],
-    ['Tell me about a time you asked your manager how you could help and what came of it.', 'asking your manager how to help, and what came of it', ['manager', 'beyondRole', 'example', 'result']],
-    ['Describe work you volunteered for that was important to your manager but not on anyone’s list.', 'unlisted work you volunteered for that mattered to your manager', ['beyondRole', 'manager', 'example', 'result']]
+    [
+      'How do you decide what work to take on beyond what your manager assigns?',
+      'how you decide what to take on beyond assigned work: a principle and an example',
+      ['principle', 'example', 'beyondRole']
+    ],
+    [
+      'Tell me about a time you asked your manager how you could help and what came of it.',
+      'asking your manager how to help, and what came of it',
+      ['manager', 'beyondRole', 'example', 'result']
+    ],
+    [
+      'Describe work you volunteered for that was important to your manager but not on anyone’s list.',
+      'unlisted work you volunteered for that mattered to your manager',
+      ['beyondRole', 'manager', 'example', 'result']
+    ]
   ]
 }
 
@@ -67,12 +163,14 @@ const INTENTS = new Map<string, QuestionIntent>(
 export function intentFor(question: string, competency?: Competency): QuestionIntent {
   const declared = INTENTS.get(question.trim())
   if (declared) return declared
-  const win = /tell me about (?:the time (?:you|when) |this win)(.*?)(?:\.|$)/i.exec(question)
-  if (win) return { asks: `the story of ${win[1]?.trim() || 'this win'}: the stakes, what you did, what changed`, elements: ['example', 'result'] }
+  const win = /tell me about (the time (?:you|when) [^.?]*|this win)/i.exec(question)
+  if (win) return { asks: `your story of ${win[1]!.trim()}`, elements: ['example', 'result'] }
   if (/^how do you (?:decide|choose|prioriti|approach|handle)/i.test(question.trim()))
     return { asks: 'how you decide: a principle and an example', elements: ['principle', 'example'] }
   const fallback = competency ? DECLARED[competency][0]! : undefined
-  return fallback ? { asks: fallback[1], elements: fallback[2] } : { asks: 'one real example and its result', elements: ['example', 'result'] }
+  return fallback
+    ? { asks: fallback[1], elements: fallback[2] }
+    : { asks: 'one real example and its result', elements: ['example', 'result'] }
 }
 
 /**
