@@ -189,7 +189,9 @@ export function measurableResult(a: Analysis, intent: QuestionIntent): Scored {
       quote: vanity ? vanity.text : best.text,
       tip: vanity
         ? `Drop “${snippet(vanity.text)}”: a made-up scale undercuts the real measure.`
-        : `Keep “${snippet(best.text)}”; say who it mattered to.`
+        : compared.length === 1
+          ? `Next to “${snippet(best.text)}”, add a second measure: how many people it reached, or what it saved.`
+          : `Keep “${snippet(best.text)}”; say who it mattered to.`
     }
   }
   if (real.length) {
