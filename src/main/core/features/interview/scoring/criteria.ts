@@ -261,6 +261,8 @@ export function scope(a: Analysis, targetLevel: string, intent: QuestionIntent):
   const who = targetLevel.trim() || 'a senior role'
   const reason = `It reaches ${names[rank]}${counted ? ', with a count' : ''}; for ${who} the bar is ${expected.label}${titles && rank < 2 ? '. Naming senior people or “company-wide” is not the same as affecting them' : ''}.`
   const titleLine = a.sentences.find((s) => countMatches(s.lower, lx.TITLES) > 0 || lx.TRIVIAL.test(s.lower))
+  // The sentence a listener would expect the reach to follow: the last result, else the last line.
+  const anchor = a.sentences.filter((s) => s.part === 'result').at(-1) ?? a.sentences.at(-1)
   if (rank < expected.rank || !counted || dropped) {
     const q = titleLine ?? quote ?? a.sentences.at(-1)
     return {
@@ -269,7 +271,9 @@ export function scope(a: Analysis, targetLevel: string, intent: QuestionIntent):
       quote: quoteOf(a, q),
       tip: titleLine
         ? `“${snippet(titleLine.text)}” names who heard about it; say who was affected instead, and how many.`
-        : `In ${intent.asks}, say who depended on the result and how many of them.`
+        : anchor
+          ? `After “${snippet(anchor.text)}”, say who depended on it and how many of them.`
+          : `For ${intent.asks}, say who depended on the result and how many of them.`
     }
   }
   return { score, reason, quote: quoteOf(a, quote), tip: `Keep “${snippet(quote!.text)}”: who and how many is what shows the reach.` }
