@@ -142,4 +142,7 @@ test('one rehearsal round: visible timer and word count, rubric feedback with qu
   )
   await expect(feedback.getByRole('article', { name: 'Reflection' })).toContainText('since then I do it every quarter')
   await expect(page.getByTestId('attempts-summary')).toContainText('1 attempt: overall')
+  // Rubric v2: one tip to work on first, quoting this answer.
+  await expect(page.getByTestId('focus-tip')).toContainText('Work on this first')
+  await expect(page.getByTestId('focus-tip')).toContainText('“')
 })

@@ -63,7 +63,7 @@ export const RUBRIC_CRITERIA = [
 export type RubricCriterion = (typeof RUBRIC_CRITERIA)[number]
 export const CRITERION_LABELS: Record<RubricCriterion, string> = {
   structure: 'Structure (STAR)',
-  ownership: 'Ownership (“I” vs “we”)',
+  ownership: 'Ownership (what you did)',
   specificity: 'Specificity (one real event)',
   measurableResult: 'Measurable result',
   scope: 'Scope for the target level',
@@ -111,7 +111,31 @@ export const rubricFeedbackSchema = z.object({
   overall: z.number().int().min(0).max(100),
   criteria: z.array(criterionFeedbackSchema),
   stats: deliveryStatsSchema,
-  engine: z.literal('builtin')
+  /** Who scored it: the built-in rubric, or the configured LLM checked by the rubric. */
+  engine: z.enum(['builtin', 'llm']),
+  /** Set when an LLM engine was asked to grade. */
+  grader: z
+    .object({
+      model: z.string(),
+      /** Criteria where the engine's score was overruled by the offline checks, and why. */
+      overruled: z.array(z.string()),
+      /** Why the engine's grade could not be used (the built-in scores are shown). */
+      failed: z.string().optional()
+    })
+    .optional(),
+  /**
+   * The one thing to work on: the criterion that costs this answer the most for this question,
+   * its tip and the words it points at. Absent on attempts saved before rubric v2.
+   */
+  focus: z
+    .object({
+      criterion: z.enum(RUBRIC_CRITERIA),
+      tip: z.string(),
+      quote: z.string(),
+      /** The answer is about something else, so the overall score was capped. */
+      capped: z.boolean().optional()
+    })
+    .optional()
 })
 export type RubricFeedback = z.infer<typeof rubricFeedbackSchema>
 
@@ -146,6 +170,11 @@ export const improvedAnswerSchema = z.object({
   /** The entries every sentence came from. */
   sources: z.array(sourceRefSchema),
   /** What the history does not say and the person should fill in (never invented). */
-  gaps: z.array(z.string())
+  gaps: z.array(z.string()),
+  /**
+   * When the user's answer was sent: both scores on the same rubric (placeholders earn nothing).
+   * A draft that scores lower is not shown (`text` is empty and `gaps` say what is missing).
+   */
+  check: z.object({ answerScore: z.number().int(), draftScore: z.number().int(), shown: z.boolean() }).optional()
 })
 export type ImprovedAnswer = z.infer<typeof improvedAnswerSchema>

@@ -1,11 +1,38 @@
 import type { ImprovedAnswer, Question } from '../../../shared/domain/interview'
 import type { Win } from '../../../shared/domain/win'
 import { formatMetricPlain, impactStrength, measureQuestion, METRIC_PLACEHOLDER, type LinkedCommitment } from './impactRewrite'
-import { guessCompetency } from './questionBank'
+import { analyse } from '../features/interview/scoring/analyse'
+import { ELEMENT_FINDERS, type ElementId } from '../features/interview/scoring/elements'
+import { guessCompetency, intentFor } from './questionBank'
 import { SITUATION } from './rubricCues'
 import { contentStems, lowerFirst, splitSentences, stripEndPunct } from './text'
 
 export const REFLECTION_PLACEHOLDER = '[What did you learn, and what do you do differently since?]'
+
+/** What to ask for when the history does not hold an element the question needs. */
+const ELEMENT_PLACEHOLDERS: Partial<Record<ElementId, string>> = {
+  principle: '[What rule do you decide by, in one sentence?]',
+  failure: '[What went wrong, and which part of it was yours?]',
+  recovery: '[How did you recover, step by step?]',
+  disagreement: '[What did you disagree with, and why?]',
+  commitment: '[How did you commit once it was decided?]',
+  evidence: '[What data did you look at?]',
+  rootCause: '[What was the root cause you found?]',
+  obstacle: '[What stood in the way?]',
+  speed: '[How fast did you decide, and why then?]',
+  uncertainty: '[What did you not know when you decided?]',
+  trust: '[What did it do for trust, and how do you know?]',
+  admission: '[When and how did you say it was yours?]',
+  manager: '[What was your manager’s part in it?]',
+  beyondRole: '[Why was this outside your assigned work?]',
+  feedback: '[What feedback did you give, and how?]',
+  mindChanged: '[Whose mind changed, and what changed it?]',
+  tradeOff: '[What short-term win did you give up, and why?]',
+  firstHours: '[What did you do in the first hours?]',
+  risk: '[What was the risk, and how did you limit it?]'
+}
+/** Elements that open the answer (the principle is the answer to "How do you decide…"). */
+const OPENING: ElementId[] = ['principle']
 
 /** The win that best answers a question: the one it was made from, else competency, words and strength. */
 export function pickWin(question: Pick<Question, 'text' | 'competency' | 'winId'>, wins: Win[]): Win | undefined {
@@ -58,6 +85,16 @@ export function improvedAnswer(
       .join(' ')
   ].join(' ')
   const action = actions.length ? actions.join(' ') : '[What did you do, step by step?]'
+  // The question's own elements: what the win's words already show, and a placeholder for the rest.
+  const intent = intentFor(question.text, question.competency)
+  const fromHistory = analyse([win.title, win.whatIDid, win.impact].filter(Boolean).join('. '))
+  const missingElements = intent.elements.filter((e) => ELEMENT_PLACEHOLDERS[e] && !ELEMENT_FINDERS[e](fromHistory))
+  const askFor = (where: 'opening' | 'body') =>
+    missingElements
+      .filter((e) => OPENING.includes(e) === (where === 'opening'))
+      .map((e) => ELEMENT_PLACEHOLDERS[e]!)
+      .join(' ')
+  for (const e of missingElements) gaps.push(ELEMENT_PLACEHOLDERS[e]!.replace(/^\[|\]$/g, ''))
   const metrics = win.metrics.map(formatMetricPlain).join('; ')
   const impact = stripEndPunct(win.impact)
   const result = [
@@ -69,8 +106,10 @@ export function improvedAnswer(
     result.push(METRIC_PLACEHOLDER)
     gaps.push(measureQuestion(win))
   }
-  gaps.push('What did you learn, and what do you do differently since?')
-  const text = [opening, action, result.filter(Boolean).join(' '), REFLECTION_PLACEHOLDER].join('\n\n')
+  if (!gaps.includes('What did you learn, and what do you do differently since?')) gaps.push('What did you learn, and what do you do differently since?')
+  const text = [askFor('opening'), [opening, askFor('body')].filter(Boolean).join(' '), action, result.filter(Boolean).join(' '), REFLECTION_PLACEHOLDER]
+    .filter(Boolean)
+    .join('\n\n')
   const sources = [
     { id: win.id, kind: 'win', title: win.title, date: win.date },
     ...(commitment ? [{ id: commitment.id, kind: 'commitment', title: commitment.title, date: '' }] : [])

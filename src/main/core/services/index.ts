@@ -73,7 +73,13 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     wins: new WinsService(store),
     impact: new ImpactService(store),
     promo: new PromoService(store),
-    interview: new InterviewService(store),
+    interview: new InterviewService(store, {
+      engine: () => draftingSettings.engine(),
+      timeouts: () => ({
+        firstTokenTimeoutMs: draftingSettings.settings.firstTokenTimeoutSec * 1000,
+        totalTimeoutMs: draftingSettings.settings.totalTimeoutSec * 1000
+      })
+    }),
     profile: new ProfileService(store),
     people: new PeopleService(store),
     checkIns: new CheckInsService(store),

@@ -20,11 +20,14 @@ export const interviewRoutes = {
     output: z.array(attemptSchema)
   }),
   'interview.improve': route({
-    summary: 'A better answer drafted only from your own wins and commitments, with sources and the gaps to fill.',
+    summary:
+      'A better answer drafted only from your own wins and commitments, with sources and the gaps to fill. With your answer, the draft is scored on the same rubric and shown only if it scores at least as high; otherwise the gaps say what your history is missing.',
     input: z.strictObject({
       questionText: z.string().trim().min(1, 'Pick a question first.').max(1000),
       competency: z.enum(COMPETENCIES, { error: 'Choose a competency from the list.' }),
-      winId: z.string().max(64).optional()
+      winId: z.string().max(64).optional(),
+      answer: z.string().max(12_000, 'An answer is at most 12,000 characters.').optional(),
+      targetLevel: z.string().trim().max(80, 'A level is at most 80 characters.').optional()
     }),
     output: improvedAnswerSchema
   })

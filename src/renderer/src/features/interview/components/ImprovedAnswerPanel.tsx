@@ -4,6 +4,19 @@ import { PlaceholderText } from '../../impact'
 
 /** A better answer drafted only from the user's history: its sources, and the gaps only they can fill. */
 export function ImprovedAnswerPanel({ answer, onUse }: { answer: ImprovedAnswer; onUse(text: string): void }) {
+  if (!answer.text && answer.check && !answer.check.shown)
+    return (
+      <Alert color="teal" title="Your answer is already stronger than your history" data-testid="improve-withheld">
+        <Stack gap={4}>
+          <Text size="sm">{answer.gaps[0]}</Text>
+          <List size="sm">
+            {answer.gaps.slice(1).map((g) => (
+              <List.Item key={g}>{g}</List.Item>
+            ))}
+          </List>
+        </Stack>
+      </Alert>
+    )
   if (!answer.text)
     return (
       <Alert color="yellow" title="Nothing to draw on yet">
@@ -19,6 +32,11 @@ export function ImprovedAnswerPanel({ answer, onUse }: { answer: ImprovedAnswer;
             Use as my next answer
           </Button>
         </Group>
+        {answer.check && (
+          <Text size="sm" c="dimmed" data-testid="improve-check">
+            Scores {answer.check.draftScore} on the same rubric, placeholders left out (your answer: {answer.check.answerScore}).
+          </Text>
+        )}
         <PlaceholderText text={answer.text} />
         <Group gap={6}>
           <Text size="sm" fw={600}>

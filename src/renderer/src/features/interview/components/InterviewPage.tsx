@@ -133,7 +133,15 @@ export function InterviewPage() {
                   variant="light"
                   leftSection={<IconBulb size={16} />}
                   loading={improve.isPending}
-                  onClick={() => improve.mutate({ questionText: question.text, competency: question.competency, winId: question.winId })}
+                  onClick={() =>
+                    improve.mutate({
+                      questionText: question.text,
+                      competency: question.competency,
+                      winId: question.winId,
+                      // With an answer typed, the draft is shown only if it scores at least as high.
+                      ...(answer.trim() ? { answer, targetLevel } : {})
+                    })
+                  }
                 >
                   Draft a better answer from my history
                 </Button>

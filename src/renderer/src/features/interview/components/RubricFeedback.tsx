@@ -1,6 +1,6 @@
-import { Alert, Blockquote, Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
-import type { RubricFeedback as Feedback } from '@shared/domain/interview'
+import { Alert, Blockquote, Card, Group, List, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconTarget } from '@tabler/icons-react'
+import { CRITERION_LABELS, type RubricFeedback as Feedback } from '@shared/domain/interview'
 
 const color = (score: number) => (score >= 75 ? 'teal' : score >= 50 ? 'yellow' : 'red')
 
@@ -21,11 +21,44 @@ export function RubricFeedback({ feedback }: { feedback: Feedback }) {
         />
         <Stack gap={0}>
           <Title order={4}>Feedback</Title>
-          <Text size="sm" c="dimmed">
-            Scored offline by the built-in rubric (0–100 per criterion).
+          <Text size="sm" c="dimmed" data-testid="grader">
+            {feedback.engine === 'llm'
+              ? `Scored by ${feedback.grader?.model ?? 'your engine'}, checked by the built-in rubric (0–100 per criterion).`
+              : 'Scored offline by the built-in rubric (0–100 per criterion).'}
           </Text>
         </Stack>
       </Group>
+      {feedback.grader?.failed && (
+        <Alert color="gray" p="xs">
+          {feedback.grader.failed}
+        </Alert>
+      )}
+      {!!feedback.grader?.overruled.length && (
+        <Alert color="orange" p="xs" title="Overruled by the built-in checks" data-testid="overruled">
+          <List size="sm">
+            {feedback.grader.overruled.map((o) => (
+              <List.Item key={o}>{o}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {feedback.focus && (
+        <Alert
+          color={feedback.focus.capped ? 'orange' : 'blue'}
+          icon={<IconTarget size={18} />}
+          title={`Work on this first: ${CRITERION_LABELS[feedback.focus.criterion]}`}
+          data-testid="focus-tip"
+        >
+          <Stack gap={4}>
+            <Text size="sm">{feedback.focus.tip}</Text>
+            {feedback.focus.capped && (
+              <Text size="sm" c="dimmed">
+                The answer is about something other than what was asked, so the overall score is capped until it answers the question.
+              </Text>
+            )}
+          </Stack>
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         {feedback.criteria.map((c) => (
           <Card key={c.id} withBorder padding="sm" component="article" aria-label={c.label}>
