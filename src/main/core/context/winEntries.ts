@@ -23,7 +23,17 @@ export function winToEntry(win: Win): ContextEntry {
     title: win.title,
     text: lines.join('\n'),
     tags: win.tags,
-    linkedIds: win.commitmentId ? [win.commitmentId] : []
+    linkedIds: win.commitmentId ? [win.commitmentId] : [],
+    ...(win.metrics.length > 0
+      ? {
+          metrics: win.metrics.map((m) => ({
+            label: m.label,
+            value: m.value,
+            unit: m.unit,
+            ...(m.baseline !== undefined ? { baseline: m.baseline } : {})
+          }))
+        }
+      : {})
   }
 }
 
