@@ -96,7 +96,7 @@ const lineOf = (text: string, at: number) =>
  * Words that hold a number but state no fact: "one" alone ("one thing", "one brief per team")
  * and a step of the framework ("step two", "lighter step three").
  */
-function statesNoFact(text: string, q: { span: [number, number]; value: number; dimension: string; words: boolean; text: string }) {
+export function statesNoFact(text: string, q: { span: [number, number]; value: number; dimension: string; words: boolean; text: string }) {
   if (q.words && q.value === 1 && q.dimension === 'count' && /^(?:one|a|an)\b/i.test(q.text)) return true
   return /\bsteps?\s+$/i.test(text.slice(Math.max(0, q.span[0] - 8), q.span[0]))
 }
