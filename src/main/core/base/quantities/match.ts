@@ -215,7 +215,7 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
     if (sameNumber(near.value, claim.value) && near.unit === claim.unit && !!near.per === !!claim.per && !related(claim, near))
       return `${said}: ${here} has ${theirs} only for ${near.label || near.entityLabel || 'something else'}`
     const redundant = !near.label || near.label.toLowerCase() === near.unit.toLowerCase()
-    return `${said}: ${here} says ${theirs}${redundant ? '' : ` for ${near.label}`}`
+    return `${said}: ${here} ${options.citedIds ? 'say' : 'says'} ${theirs}${redundant ? '' : ` for ${near.label}`}`
   }
   // "Cut latency by 70%" when the change was 62%: quote the change that is there.
   if (labelKeys(claim.about).size > 0) {
