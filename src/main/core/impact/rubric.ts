@@ -1,3 +1,4 @@
+import { hasBeforeAfter, isMeasured } from '../base/quantities'
 import {
   CRITERION_LABELS,
   RUBRIC_CRITERIA,
@@ -43,7 +44,7 @@ function classify(s: Sentence, total: number): Part {
   const t = lc(s)
   if (cue.REFLECTION.test(t)) return 'L'
   const result = cue.RESULT.test(t)
-  const measure = cue.MEASURE.test(t) && s.index > 0
+  const measure = isMeasured(s.text) && s.index > 0
   const action = cue.ACTION.test(t) || cue.WE_ACTION.test(t)
   const task = cue.TASK.test(t)
   const situation = cue.SITUATION.test(t)
@@ -205,10 +206,10 @@ function specificity(ctx: Ctx): Scored {
 
 function measurableResult(ctx: Ctx): Scored {
   const resultIdx = ctx.parts.map((p, i) => (p === 'R' ? i : -1)).filter((i) => i >= 0)
-  const measuredResult = resultIdx.map((i) => ctx.sentences[i]!).find((s) => cue.MEASURE.test(lc(s)))
+  const measuredResult = resultIdx.map((i) => ctx.sentences[i]!).find((s) => isMeasured(s.text))
   // A number in the opening sentence is usually the situation ("three roles had been open"), unless it reads as a result.
-  const measuredAnywhere = ctx.sentences.find((s) => cue.MEASURE.test(lc(s)) && (s.index > 0 || cue.RESULT.test(lc(s))))
-  const baseline = ctx.sentences.find((s) => cue.BEFORE_AFTER.test(lc(s)))
+  const measuredAnywhere = ctx.sentences.find((s) => isMeasured(s.text) && (s.index > 0 || cue.RESULT.test(lc(s))))
+  const baseline = ctx.sentences.find((s) => hasBeforeAfter(s.text))
   if (measuredResult || measuredAnywhere) {
     const s = baseline ?? measuredResult ?? measuredAnywhere!
     const score = baseline ? 100 : measuredResult ? 88 : 60
