@@ -93,11 +93,13 @@ const lineOf = (text: string, at: number) =>
   text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1)
 
 /**
- * Words that hold a number but state no fact: "one" alone ("one thing", "one brief per team")
- * and a step of the framework ("step two", "lighter step three").
+ * Words that hold a number but state no fact: "one" alone ("one thing", "one brief per team"),
+ * a step of the framework ("step two", "lighter step three"), and "now".
  */
 export function statesNoFact(text: string, q: { span: [number, number]; value: number; dimension: string; words: boolean; text: string }) {
   if (q.words && q.value === 1 && q.dimension === 'count' && /^(?:one|a|an)\b/i.test(q.text)) return true
+  // "is now 310 ms": the present tense, not a dated claim.
+  if (q.dimension === 'date' && /^(?:now|today|currently|right now)$/i.test(q.text.trim())) return true
   return /\bsteps?\s+$/i.test(text.slice(Math.max(0, q.span[0] - 8), q.span[0]))
 }
 

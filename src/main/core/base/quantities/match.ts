@@ -72,6 +72,14 @@ function countUnitsAgree(claim: Quantity, fact: Fact): boolean {
   if (!claim.unit) return true
   if (HUMANS.test(claim.unit) && /^(?:people|persons|staff)$/i.test(claim.unit) && (HUMANS.test(fact.unit) || !fact.unit)) return true
   const mine = labelKeys(claim.unit)
+  // Two counted things are the same only if they are the same word or both people: 250 people are not 250 teams
+  // (the word families are for labels, where "team" may mean headcount).
+  if (fact.unit) {
+    const theirs = labelKeys(fact.unit)
+    if ([...mine].some((k) => !k.startsWith('#') && theirs.has(k))) return true
+    if (HUMANS.test(claim.unit) && HUMANS.test(fact.unit)) return true
+    return false
+  }
   return sharesMeaning(mine, labelKeys(fact.unit)) || sharesMeaning(mine, labelKeys(fact.label))
 }
 
