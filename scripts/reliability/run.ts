@@ -11,6 +11,7 @@ import { apiKeySentinel, llmFaults } from './llmFaults'
 import { cleanTempDirs, renderTable, type RunConfig, type Section } from './lib'
 import { electronegativity } from './security'
 import { securityTests } from './securityTests'
+import { trustGuard } from './trust'
 
 const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   crash: crashSafety,
@@ -21,7 +22,8 @@ const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   'security-tests': securityTests,
   llm: llmFaults,
   sentinel: apiKeySentinel,
-  'hostile-imports': hostileImports
+  'hostile-imports': hostileImports,
+  trust: trustGuard
 }
 
 function parseArgs(argv: string[]) {

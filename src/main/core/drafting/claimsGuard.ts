@@ -72,7 +72,9 @@ export function entryRecord(e: ContextEntry): SourceRecord {
     id: e.id,
     label: e.title,
     ...(/^\d{4}-\d{2}-\d{2}$/.test(e.date) ? { date: e.date } : {}),
-    texts: [e.title, e.text],
+    // Typed metrics replace their "Metrics:" line: read as text, "18 % (baseline 12 %)" would be a
+    // level with no baseline, and would back "up 18%".
+    texts: [e.title, e.metrics?.length ? e.text.replace(/^Metrics:.*$/m, '') : e.text],
     ...(e.metrics?.length ? { metrics: e.metrics } : {})
   }
 }
