@@ -1,6 +1,6 @@
 import type { DraftDoneEvent } from '../../src/shared/domain/draftRun'
 import { startCoreHarness, type Harness } from '../../src/main/core/drafting/testing/coreHarness'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../src/main/core/drafting/testing/fakeOpenAIServer'
+import { startFakeOpenAIServer } from '../../src/main/core/drafting/testing/fakeOpenAIServer'
 import { TRUST_CORPUS, TRUST_SOURCES, type TrustCase } from '../../src/main/core/drafting/testing/trustCorpus'
 import { random, type RunConfig, type Section } from './lib'
 
