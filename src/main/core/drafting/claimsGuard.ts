@@ -1,7 +1,7 @@
 import type { ContextEntry } from '../../../shared/domain/contextEntry'
 import type { DerivedClaim, NumberFlag } from '../../../shared/domain/drafting'
 import { SUGGESTION_LABEL } from './suggestionLabels'
-import { buildFactsIndex, checkText, type FactsIndex, type SourceRecord } from '../base/quantities'
+import { buildFactsIndex, checkText, matchClaim, type FactsIndex, type SourceRecord } from '../base/quantities'
 
 /**
  * The trust guard (issue #13): every amount, date and citation in a draft is checked against
@@ -106,16 +106,23 @@ export function statesNoFact(text: string, q: { span: [number, number]; value: n
 }
 
 // A run's sources are checked several times (result, re-check after an edit): keep their index.
-const indexes = new WeakMap<readonly ContextEntry[], Map<string, FactsIndex>>()
+const indexes = new WeakMap<readonly ContextEntry[], FactsIndex>()
+const ownIndexes = new Map<string, FactsIndex>()
 
-function factsFor(sources: readonly ContextEntry[], input: UserInput): FactsIndex {
+function factsFor(sources: readonly ContextEntry[]): FactsIndex {
+  let facts = indexes.get(sources)
+  if (!facts) indexes.set(sources, (facts = buildFactsIndex(sources.map(entryRecord))))
+  return facts
+}
+
+/** The user's choices and Loopwise's counts from them: small, and kept for the last few inputs. */
+function ownFactsFor(input: UserInput): FactsIndex {
   const key = JSON.stringify(input)
-  let byInput = indexes.get(sources)
-  if (!byInput) indexes.set(sources, (byInput = new Map()))
-  let facts = byInput.get(key)
+  let facts = ownIndexes.get(key)
   if (!facts) {
-    facts = buildFactsIndex([...sources.map(entryRecord), ...userRecords(input)])
-    byInput.set(key, facts)
+    facts = buildFactsIndex(userRecords(input))
+    if (ownIndexes.size > 20) ownIndexes.delete(ownIndexes.keys().next().value!)
+    ownIndexes.set(key, facts)
   }
   return facts
 }
@@ -140,10 +147,17 @@ export function checkDraft(text: string, sources: readonly ContextEntry[], input
       })
     } else if (!cited.includes(source.id)) cited.push(source.id)
   }
-  const citedIds = [...(cited.length > 0 ? cited : sources.map((s) => s.id)), USER_INPUT_ID, COMPUTED_ID]
+  const citedIds = cited.length > 0 ? cited : sources.map((s) => s.id)
+  const own = ownFactsFor(input)
+  const ownTexts = [...(input.texts ?? []), ...(input.computed ?? [])].join('\n').toLowerCase()
+  const citedTexts = sources
+    .filter((s) => citedIds.includes(s.id))
+    .map((s) => `${s.title}\n${s.text}`)
+    .join('\n')
+    .toLowerCase()
   const derived: DerivedClaim[] = []
   const suggestions: NumberFlag[] = []
-  for (const checked of checkText(text, factsFor(sources, input), {
+  for (const checked of checkText(text, factsFor(sources), {
     citedIds,
     ...(today ? { today: today.toISOString().slice(0, 10) } : {})
   })) {
@@ -158,6 +172,12 @@ export function checkDraft(text: string, sources: readonly ContextEntry[], input
         reason: 'A suggestion, labelled as one: yours to set.'
       })
     } else if (!checked.supported) {
+      // What the user chose or Loopwise counted from it (the meeting day, "a five-minute slot")
+      // backs the same amount wherever the template puts it, whatever it is next to.
+      if (matchClaim({ ...checked.quantity, about: '' }, own).supported || ownTexts.includes(checked.quantity.text.toLowerCase())) continue
+      // A relative date quoted as written in a cited source ("within 90 days") says what the source says.
+      const isDate = checked.quantity.dimension === 'date' || checked.quantity.dimension === 'year'
+      if (isDate && citedTexts.includes(checked.quantity.text.toLowerCase())) continue
       flags.push({
         start,
         end,

@@ -36,7 +36,17 @@ const criteria =
 const who = (plan: LoopPlan) => `${plan.person.name} (${plan.variant === 'skip-level' ? 'my skip-level' : 'my manager'})`
 
 /** What the plan computed from the user's dates and choices: how long since the last loop, the meeting's length. */
-const computedTexts = (plan: LoopPlan) => [plan.cadence.note, plan.cadence.warning ?? '', lengthWords(plan)]
+// The meeting day is the user's choice, or today when they chose none.
+const computedTexts = (plan: LoopPlan) => [
+  plan.cadence.note,
+  plan.cadence.warning ?? '',
+  lengthWords(plan),
+  plan.meetingDate,
+  plan.title,
+  ...FRAMEWORK_AMOUNTS
+]
+/** The framework's own rhythm and prep advice, written into every agenda: Loopwise's, not the user's. */
+export const FRAMEWORK_AMOUNTS = ['about once a quarter', 'the day before', 'quarterly', 'twice a year']
 const lengthWords = (plan: LoopPlan) => (plan.length === 'short' ? 'a five-minute slot' : 'a full half-hour one-on-one')
 
 /** The check-in agenda: built-in rules and templates, or an LLM rewriting the same grounded plan. */
