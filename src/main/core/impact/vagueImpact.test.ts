@@ -69,3 +69,14 @@ describe('vague impact is not a measure', () => {
     expect(rewriteImpact(win(impact)).xyz).not.toContain(METRIC_PLACEHOLDER)
   })
 })
+
+describe('vague impact in a promo packet', () => {
+  it('asks for a measure with [metric?] instead of calling it measured', async () => {
+    const { buildPacket } = await import('./promoPacket')
+    const vague = { ...win(VAGUE[0]!), id: 'w-vague', date: '2026-03-01' }
+    const packet = buildPacket({ from: '2026-01-01', to: '2026-06-30', targetLevel: 'Group PM', criteria: [] }, { wins: [vague] })
+    const text = JSON.stringify(packet.sections)
+    expect(text).toContain(METRIC_PLACEHOLDER)
+    expect(packet.flags).toEqual([])
+  })
+})
