@@ -108,7 +108,7 @@ test.describe('with an OpenAI-compatible server', () => {
     await page.getByRole('button', { name: 'Generate summary' }).click()
     await expect(page.getByLabel('Status: Complete')).toBeVisible()
     await expect(output.locator('mark')).toHaveText(['6 weeks', '45%'])
-    await expect(output.locator('mark').first()).toHaveAttribute('title', 'Not found in your history')
+    await expect(output.locator('mark').first()).toHaveAttribute('title', 'Not backed by the sources this draft cites')
     await page.getByRole('button', { name: 'Save draft' }).click()
     await expect(page.getByText('1 version', { exact: false }).first()).toBeVisible()
 

@@ -12,6 +12,7 @@ import { cleanTempDirs, renderTable, type RunConfig, type Section } from './lib'
 import { electronegativity } from './security'
 import { securityTests } from './securityTests'
 import { folderGone, freshHome, lockRaces, reusedPid, tornJournal, unwritableStarts } from './storeScenarios'
+import { trustGuard } from './trust'
 
 const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   crash: crashSafety,
@@ -28,7 +29,8 @@ const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   'security-tests': securityTests,
   llm: llmFaults,
   sentinel: apiKeySentinel,
-  'hostile-imports': hostileImports
+  'hostile-imports': hostileImports,
+  trust: trustGuard
 }
 
 function parseArgs(argv: string[]) {

@@ -33,6 +33,8 @@ export const contextEntrySchema = z.object({
   /** The person this is about (manager, skip-level…), if any. */
   personId: z.string().optional(),
   /** Ids of goals, commitments, wins or check-ins this entry is linked to. */
-  linkedIds: z.array(z.string()).default([])
+  linkedIds: z.array(z.string()).default([]),
+  /** Typed metrics (wins): the claims guard derives honest changes from value and baseline. */
+  metrics: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string(), baseline: z.number().optional() })).optional()
 })
 export type ContextEntry = z.infer<typeof contextEntrySchema>

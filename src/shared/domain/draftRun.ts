@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { chatMessageSchema, draftErrorSchema, draftSourceSchema, draftStatusSchema, engineSchema, numberFlagSchema } from './drafting'
+import {
+  chatMessageSchema,
+  derivedClaimSchema,
+  draftErrorSchema,
+  draftSourceSchema,
+  draftStatusSchema,
+  engineSchema,
+  numberFlagSchema
+} from './drafting'
 
 /** One streamed piece of a draft run. `seq` starts at 1 so a client can spot a gap. */
 export interface DraftDeltaEvent {
@@ -18,8 +26,18 @@ export const draftRunResultSchema = z.object({
   error: draftErrorSchema.nullable(),
   engine: engineSchema,
   model: z.string(),
+  /** Every source the run was given, labelled S1…Sn in this order. */
   sources: z.array(draftSourceSchema),
+  /** The ids of the sources the text cites ([S#]), in the order first cited. */
+  citedSourceIds: z.array(z.string()).default([]),
+  /** Given but not cited. */
+  unusedSourceIds: z.array(z.string()).default([]),
+  /** Amounts or citations the run's sources do not back. */
   flags: z.array(numberFlagSchema),
+  /** Amounts backed by arithmetic on the user's own baseline, with the working. */
+  derived: z.array(derivedClaimSchema).default([]),
+  /** Amounts on a line labelled as a suggestion ("estimate — yours to set"), not claims. */
+  suggestions: z.array(numberFlagSchema).default([]),
   /** Parsed, zod-validated structured output for kinds that ask for it. */
   structured: z.unknown().optional(),
   timings: z.object({ firstTokenMs: z.number().nullable(), totalMs: z.number() }),

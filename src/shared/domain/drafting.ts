@@ -111,13 +111,27 @@ export const draftSourceSchema = z.object({
 })
 export type DraftSource = z.infer<typeof draftSourceSchema>
 
-/** A span of draft text holding a number the user's entries do not support. */
+/**
+ * A span of draft text the user's sources do not back: an amount or date (`quantity`, the
+ * default when absent) or a citation to a source the run did not have (`citation`).
+ */
 export const numberFlagSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
-  reason: z.string()
+  reason: z.string(),
+  kind: z.enum(['quantity', 'citation']).optional()
 })
+
+/** An amount the sources back only by arithmetic on the user's own baseline, shown with its working. */
+export const derivedClaimSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  derivation: z.string(),
+  sourceId: z.string()
+})
+export type DerivedClaim = z.infer<typeof derivedClaimSchema>
 export type NumberFlag = z.infer<typeof numberFlagSchema>
 
 export const chatMessageSchema = z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string() })

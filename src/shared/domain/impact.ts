@@ -5,7 +5,7 @@ export const STRENGTH_LEVELS = ['task', 'outcome', 'measured', 'measured-scoped'
 export type StrengthLevel = (typeof STRENGTH_LEVELS)[number]
 export const STRENGTH_LABELS: Record<StrengthLevel, string> = {
   task: 'Task only',
-  outcome: 'Outcome',
+  outcome: 'Outcome — no measure yet',
   measured: 'Measured outcome',
   'measured-scoped': 'Measured outcome with scope'
 }

@@ -1,8 +1,12 @@
 import type { ContextEntry } from '../../../shared/domain/contextEntry'
 import type { Win } from '../../../shared/domain/win'
 
+const amount = (value: number, unit: string) => `${value}${unit ? ` ${unit}` : ''}`
+// "from 12 % to 18 %" reads as one change of one measure, for a person, a model and the trust guard alike.
 const formatMetric = (m: Win['metrics'][number]) =>
-  `${m.label}: ${m.value}${m.unit ? ` ${m.unit}` : ''}${m.baseline !== undefined ? ` (baseline ${m.baseline}${m.unit ? ` ${m.unit}` : ''})` : ''}`
+  m.baseline !== undefined
+    ? `${m.label}: from ${amount(m.baseline, m.unit)} to ${amount(m.value, m.unit)}`
+    : `${m.label}: ${amount(m.value, m.unit)}`
 
 /**
  * Wins as prompt-safe context entries. Wins hold nothing private today; if a private field is
@@ -23,7 +27,17 @@ export function winToEntry(win: Win): ContextEntry {
     title: win.title,
     text: lines.join('\n'),
     tags: win.tags,
-    linkedIds: win.commitmentId ? [win.commitmentId] : []
+    linkedIds: win.commitmentId ? [win.commitmentId] : [],
+    ...(win.metrics.length > 0
+      ? {
+          metrics: win.metrics.map((m) => ({
+            label: m.label,
+            value: m.value,
+            unit: m.unit,
+            ...(m.baseline !== undefined ? { baseline: m.baseline } : {})
+          }))
+        }
+      : {})
   }
 }
 

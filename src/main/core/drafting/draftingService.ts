@@ -9,7 +9,7 @@ import type { Logger } from '../logger'
 import { stripSecrets } from './engines/providerErrors'
 import type { DraftingSettingsService } from './settingsService'
 import type { DraftKindRegistry } from './kinds/registry'
-import { checkNumbers, indexEntryNumbers } from './numbersGuard'
+import { checkDraft, type UserInput } from './claimsGuard'
 import { countMessageTokens } from './tokens'
 import type { DraftEngine, DraftInput, DraftKind } from './types'
 
@@ -39,12 +39,36 @@ interface ActiveRun {
 }
 
 const toSource = (e: ContextEntry): DraftSource => ({ id: e.id, kind: e.kind, title: e.title, date: e.date })
+
+/** What the user typed for a draft and may see again in it: the period's ends and the meeting day. */
+const userInputOf = (params: DraftParams, computed: string[] = []): UserInput => ({
+  dates: [params.from, params.to, params.loop?.meetingDate],
+  texts: [params.focus],
+  computed
+})
+
+/** Flags, cited and unused sources, and derived amounts for a run's text (docs/drafting.md, the trust guard). */
+function trustFields(text: string, p: Prepared) {
+  const given = p.selection.entries
+  const check = checkDraft(text, given, userInputOf(p.input.params, p.kind.computed?.(p.input)), p.input.now)
+  const cited = new Set(check.cited)
+  return {
+    sources: given.map(toSource),
+    citedSourceIds: check.cited,
+    unusedSourceIds: given.filter((e) => !cited.has(e.id)).map((e) => e.id),
+    flags: check.flags,
+    derived: check.derived,
+    suggestions: check.suggestions
+  }
+}
 const MAX_RESULTS = 50
 
 /** Runs drafts: chooses context, builds the prompt, streams through an engine, guards the result. */
 export class DraftingService {
   private readonly runs = new Map<string, ActiveRun>()
   private readonly results = new Map<string, DraftDoneEvent>()
+  /** Each kept result's params, to check an edited text against what the user chose. */
+  private readonly params = new Map<string, { params: DraftParams; computed: string[] }>()
 
   constructor(private readonly deps: DraftingDeps) {}
 
@@ -87,8 +111,17 @@ export class DraftingService {
     }
   }
 
-  checkNumbers(text: string): NumberFlag[] {
-    return checkNumbers(text, indexEntryNumbers(this.entries()))
+  /**
+   * Flags for a text: against a recent run's sources when its id is given (an edited draft),
+   * else against every entry drafting may read (slow on a very large history).
+   */
+  checkNumbers(text: string, runId?: string): NumberFlag[] {
+    const run = runId ? this.results.get(runId) : undefined
+    if (runId && !run) throw new AppError('NOT_FOUND', 'That draft run is no longer kept; draft again to check against its sources.')
+    const all = this.entries()
+    const sources = run ? run.sources.map((s) => all.find((e) => e.id === s.id)).filter((e): e is ContextEntry => !!e) : all
+    const kept = this.params.get(runId ?? '')
+    return checkDraft(text, sources, kept ? userInputOf(kept.params, kept.computed) : {}, this.deps.now?.()).flags
   }
 
   start(kindId: string, params: DraftParams, runId: string = randomUUID()) {
@@ -197,14 +230,18 @@ export class DraftingService {
       error: r.error ? { ...r.error, message: stripSecrets(r.error.message) } : null,
       engine: engine.id,
       model: engine.model,
-      sources: p.selection.entries.map(toSource),
-      flags: checkNumbers(r.text, indexEntryNumbers(p.all)),
+      ...trustFields(r.text, p),
       ...(r.structured !== undefined ? { structured: r.structured } : {}),
       timings: { firstTokenMs: r.firstTokenMs === null ? null : Math.round(r.firstTokenMs), totalMs: Math.round(r.totalMs) },
       promptTokens: p.promptTokens
     }
     this.results.set(runId, result)
-    if (this.results.size > MAX_RESULTS) this.results.delete(this.results.keys().next().value!)
+    this.params.set(runId, { params: p.input.params, computed: p.kind.computed?.(p.input) ?? [] })
+    if (this.results.size > MAX_RESULTS) {
+      const oldest = this.results.keys().next().value!
+      this.results.delete(oldest)
+      this.params.delete(oldest)
+    }
     // Metadata only: no prompt, no draft text, no key.
     this.deps.logger.info('draft run', {
       runId,

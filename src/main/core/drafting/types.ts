@@ -26,6 +26,11 @@ export interface DraftKind<S = unknown> {
   messages(input: DraftInput): ChatMessage[]
   /** The built-in engine's deterministic Markdown: grounded only in input.entries, never a new number. */
   builtin(input: DraftInput): string
+  /**
+   * Texts Loopwise computes from the user's own dates and choices and shows in the draft (time
+   * since the last loop, the meeting's length): the trust guard accepts their amounts.
+   */
+  computed?(input: DraftInput): string[]
   /** Structured output: a zod schema validated in main; the text shown is render(data). */
   structured?: { name: string; schema: z.ZodType<S>; render(data: S): string }
 }

@@ -141,6 +141,11 @@ export const promoPacketKind: DraftKind = {
       content: `Target level: ${params.focus || 'the next level'}. Period: ${describePeriod(params)}.${params.audience ? ` Audience: ${params.audience}.` : ''}\n\nEntries:\n\n${rendered || '(no entries in this period)'}`
     }
   ],
+  // The packet's own rule and the default criteria for the level are Loopwise's wording, not claims.
+  computed: ({ params, entries }) => [
+    'A packet needs at least two key projects.',
+    ...defaultCriteria(params.focus?.trim() || historyFromEntries(entries).profile?.targetLevel || 'Senior')
+  ],
   builtin: ({ params, entries }) => {
     const history = historyFromEntries(entries)
     const targetLevel = params.focus?.trim() || history.profile?.targetLevel || 'Senior'

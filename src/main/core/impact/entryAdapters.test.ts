@@ -12,6 +12,10 @@ describe('reading prompt-safe entries back for the built-in writers', () => {
       { label: 'Days to offer', value: 4, unit: 'days', baseline: 12 },
       { label: 'Teams', value: 6, unit: '' }
     ])
+    expect(parseMetrics('Days to offer: from 12 days to 4 days; Conversion: from 12 % to 18 %')).toEqual([
+      { label: 'Days to offer', value: 4, unit: 'days', baseline: 12 },
+      { label: 'Conversion', value: 18, unit: '%', baseline: 12 }
+    ])
     expect(parseMetrics('')).toEqual([])
   })
 

@@ -12,10 +12,15 @@ import type { PacketHistory } from './promoPacket'
 const SCOPES = ['self', 'team', 'org', 'company'] as const
 const at = '1970-01-01T00:00:00.000Z'
 
-/** "Teams migrated: 6 teams (baseline 2 teams); Latency: 310 ms" → metrics. */
+/**
+ * "Teams migrated: from 2 teams to 6 teams; Latency: 310 ms" (context/winEntries.ts) → metrics.
+ * The older "6 teams (baseline 2 teams)" form is still read.
+ */
 export function parseMetrics(text: string): Win['metrics'] {
   if (!text.trim()) return []
   return text.split(/;\s*/).flatMap((part) => {
+    const change = /^(.*?):\s*from\s+(-?\d+(?:\.\d+)?)\s*(.*?)\s+to\s+(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(part.trim())
+    if (change) return [{ label: change[1]!, value: Number(change[4]), unit: change[5]!.trim(), baseline: Number(change[2]) }]
     const m = /^(.*?):\s*(-?\d+(?:\.\d+)?)\s*([^()]*?)\s*(?:\(baseline\s*(-?\d+(?:\.\d+)?)[^)]*\))?$/.exec(part.trim())
     if (!m) return []
     return [{ label: m[1]!, value: Number(m[2]), unit: m[3]!.trim(), ...(m[4] !== undefined ? { baseline: Number(m[4]) } : {}) }]
@@ -31,7 +36,8 @@ export function winFromEntry(e: ContextEntry): Win {
     title: e.title,
     whatIDid: f['what i did'] ?? '',
     impact: f.impact ?? '',
-    metrics: parseMetrics(f.metrics ?? ''),
+    // The typed metrics when the entry carries them; else read back from its text.
+    metrics: e.metrics ? e.metrics.map((m) => ({ ...m })) : parseMetrics(f.metrics ?? ''),
     scope,
     stakeholders: (f.for ?? f.stakeholders ?? '').split(/,\s*/).filter(Boolean),
     tags: e.tags,

@@ -1,6 +1,7 @@
 import { STRENGTH_LABELS, type ImpactRewrite, type ImpactStrength, type StrengthLevel } from '../../../shared/domain/impact'
 import type { Win } from '../../../shared/domain/win'
-import { BENEFICIARY, MEASURE, SITUATION } from './rubricCues'
+import { isMeasured as measuresSomething } from '../base/quantities'
+import { BENEFICIARY, SITUATION } from './rubricCues'
 import { lowerFirst, splitSentences, stripEndPunct, upperFirst } from './text'
 
 export const METRIC_PLACEHOLDER = '[metric?]'
@@ -79,11 +80,12 @@ export function readImpact(impact: string): { outcome: string; measure: string }
 
 const hasOutcome = (w: RewriteWin) => {
   const { outcome, measure } = readImpact(w.impact)
-  return outcome.length > 0 && (OUTCOME_WORDS.test(outcome) || MEASURE.test(`${outcome} ${measure}`.toLowerCase()) || outcome.length >= 40)
+  return outcome.length > 0 && (OUTCOME_WORDS.test(outcome) || measuresSomething(`${outcome} ${measure}`) || outcome.length >= 40)
 }
 const isMeasured = (w: RewriteWin) => {
   const { outcome, measure } = readImpact(w.impact)
-  return w.metrics.length > 0 || MEASURE.test(`${outcome} ${measure}`.toLowerCase()) || /\d/.test(measure)
+  // A measure is a change, a multiple or an amount of something — never "measurably" or "in 90 days".
+  return w.metrics.length > 0 || measuresSomething(`${outcome} ${measure}`)
 }
 const hasScope = (w: RewriteWin) => w.scope !== 'self' || w.stakeholders.length > 0 || BENEFICIARY.test(w.impact.toLowerCase())
 
@@ -192,7 +194,7 @@ export function rewriteImpact(win: RewriteWin, commitment?: LinkedCommitment): I
   }
   // Metrics first; else a measure the person typed into an earlier rewrite.
   const metricsText = win.metrics.map(formatMetricPlain).join(' and ') || stripEndPunct(read.measure)
-  const measuredInText = MEASURE.test(outcome.toLowerCase())
+  const measuredInText = measuresSomething(outcome)
   if (!metricsText && !measuredInText) {
     placeholders.add(METRIC_PLACEHOLDER)
     questions.push(measureQuestion(win))

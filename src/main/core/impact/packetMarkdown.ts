@@ -23,6 +23,18 @@ function itemLines(item: PacketItem, label: Map<string, string>): string[] {
   return lines
 }
 
+// The built-in draft's open period is written as the user chose it (no dates), never as made-up ends.
+const OPEN_FROM = '1950-01-01'
+const OPEN_TO = '2100-12-31'
+const periodWords = (from: string, to: string) =>
+  from <= OPEN_FROM && to >= OPEN_TO
+    ? 'all time'
+    : from <= OPEN_FROM
+      ? `up to ${mdText(to)}`
+      : to >= OPEN_TO
+        ? `since ${mdText(from)}`
+        : `${mdText(from)} to ${mdText(to)}`
+
 /**
  * The packet as Markdown: claims carry their source labels; sources and flags are listed at the
  * end. Every word from the user's history is escaped; links only from real http(s) addresses.
@@ -30,7 +42,7 @@ function itemLines(item: PacketItem, label: Map<string, string>): string[] {
 export function packetToMarkdown(packet: Packet): string {
   const label = new Map(packet.sources.map((s) => [s.id, s.label]))
   const s = packet.settings
-  const out = [`# Promotion packet — ${mdText(s.targetLevel)}`, '', `Period: ${mdText(s.from)} to ${mdText(s.to)}`, '']
+  const out = [`# Promotion packet — ${mdText(s.targetLevel)}`, '', `Period: ${periodWords(s.from, s.to)}`, '']
   for (const section of packet.sections) {
     out.push(`## ${mdText(section.title)}`, '')
     for (const item of section.items) out.push(...itemLines(item, label))

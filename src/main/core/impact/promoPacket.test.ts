@@ -84,7 +84,10 @@ describe('promo packet from fixture history', () => {
       return t.includes('80%') ? [{ text: '80%', reason: 'test flag' }] : []
     }
     const guarded = buildPacket(PACKET_SETTINGS, PACKET_HISTORY, check)
-    expect(seen.length).toBe(guarded.sections.flatMap((s) => s.items.flatMap((i) => [i, ...i.details])).length)
+    // Every claim and every detail that is not a prompt to fill in; the user's own headings state no fact.
+    expect(seen.length).toBe(
+      guarded.sections.flatMap((s) => s.items.filter((i) => i.claim).flatMap((i) => [i, ...i.details.filter((d) => !d.missing)])).length
+    )
     expect(guarded.flags.length).toBeGreaterThan(0)
     expect(guarded.checklist.some((c) => /numbers flagged/.test(c))).toBe(true)
   })

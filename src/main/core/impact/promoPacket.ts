@@ -36,7 +36,7 @@ export interface PacketHistory {
 }
 
 /** Flags every amount in a text that the user's history does not back (the drafting numbers guard). */
-export type NumbersCheck = (text: string) => { text: string; reason: string }[]
+export type NumbersCheck = (text: string, citedIds?: readonly string[]) => { text: string; reason: string }[]
 
 const GLUE =
   /\b(process|onboard|documentation|docs?\b|runbook|hiring|interview|on-?call|tooling|planning|retro|rituals?|standards?|templates?|migrat|clean ?up|triage|wiki|guide)/i
@@ -296,9 +296,12 @@ export function guardPacket(sections: PacketSection[], check: NumbersCheck): Pac
   const flags: PacketFlag[] = []
   for (const s of sections)
     s.items.forEach((item, i) => {
-      for (const f of check(item.text)) flags.push({ where: `${s.title} › ${item.text.slice(0, 60)}`, text: f.text, reason: f.reason })
-      for (const d of item.details)
-        for (const f of check(d.text))
+      // The user's own headings (criteria) and prompts to fill in state no fact.
+      if (!item.claim) return
+      for (const f of check(item.text, item.sourceIds))
+        flags.push({ where: `${s.title} › ${item.text.slice(0, 60)}`, text: f.text, reason: f.reason })
+      for (const d of item.details.filter((d) => !d.missing))
+        for (const f of check(d.text, [...item.sourceIds, ...d.sourceIds]))
           flags.push({ where: `${s.title} › item ${String.fromCharCode(65 + (i % 26))} › ${d.label}`, text: f.text, reason: f.reason })
     })
   return flags

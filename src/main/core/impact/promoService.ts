@@ -4,18 +4,25 @@ import type { StoreData } from '../../../shared/domain/storeData'
 import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
 import { winToEntry } from '../context/winEntries'
-import { checkNumbers, indexNumbers } from '../drafting/numbersGuard'
+import { buildFactsIndex, checkText, type SourceRecord } from '../base/quantities'
+import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
 
-/** Builds the numbers guard for a packet from every text in the user's history. */
-export type NumbersGuardFactory = (historyTexts: string[]) => NumbersCheck
+/** Builds the trust guard for a packet over the user's records (each with its entity id). */
+export type NumbersGuardFactory = (records: SourceRecord[]) => NumbersCheck
 
-/** The drafting numbers guard (rounding, units, derived percentages), over the user's history. */
-export const draftingNumbersGuard: NumbersGuardFactory = (texts) => {
-  const index = indexNumbers(texts)
-  return (text) => checkNumbers(text, index).map((f) => ({ text: f.text, reason: f.reason }))
+/**
+ * The drafting trust guard (base/quantities): a claim is backed only by the records its packet
+ * item cites, with the same kind and unit, or an honest change from a metric's baseline.
+ */
+export const draftingNumbersGuard: NumbersGuardFactory = (records) => {
+  const facts = buildFactsIndex(records)
+  return (text, citedIds) =>
+    checkText(text, facts, citedIds?.length ? { citedIds } : {})
+      .filter((c) => !c.supported && !statesNoFact(text, c.quantity))
+      .map((c) => ({ text: c.quantity.text, reason: c.reason ?? `${c.quantity.text}: not in the sources this item cites` }))
 }
 
 /**
@@ -33,17 +40,27 @@ export function packetHistoryFrom(data: StoreData): PacketHistory {
   }
 }
 
-/** Every text a number in a packet may legitimately come from. */
-export function historyTexts(h: PacketHistory): string[] {
+/** Every record a number in a packet may legitimately come from, named by its entity id. */
+export function historyRecords(h: PacketHistory): SourceRecord[] {
+  const text = (...parts: (string | undefined)[]) => parts.filter((p): p is string => !!p)
   return [
-    // Wins in the drafting format, so the guard also accepts percentages derived from a metric and its baseline.
-    ...h.wins.flatMap((w) => [w.title, winToEntry(w).text]),
-    ...(h.commitments ?? []).flatMap((c) => [c.title, c.detail ?? '', c.outcome ?? '']),
-    ...(h.goals ?? []).flatMap((g) => [g.title, g.why]),
-    ...(h.checkIns ?? []).map((c) => c.howAmIDoing ?? ''),
-    ...Object.values(h.profile ?? {})
-      .flat()
-      .map(String)
+    // Wins with their typed metrics, so a change derived from a metric and its baseline is backed.
+    ...h.wins.map((w) => entryRecord(winToEntry(w))),
+    // A commitment's dates are the days its status changed ("delivered on 2026-04-10").
+    ...(h.commitments ?? []).map((c) => ({
+      id: c.id,
+      label: c.title,
+      texts: text(c.title, c.detail, c.outcome, ...(c.history ?? []).map((s) => `${s.status} on ${s.on}`))
+    })),
+    ...(h.goals ?? []).map((g) => ({ id: g.id, label: g.title, texts: text(g.title, g.why) })),
+    ...(h.checkIns ?? []).map((c) => ({ id: c.id, label: `Check-in ${c.date}`, date: c.date, texts: text(c.howAmIDoing) })),
+    {
+      id: 'profile',
+      label: 'Your profile',
+      texts: Object.values(h.profile ?? {})
+        .flat()
+        .map(String)
+    }
   ]
 }
 
@@ -82,7 +99,7 @@ export class PromoService {
   private guardFor(data: StoreData, history: PacketHistory): NumbersCheck {
     const keys = [data.wins, data.commitments, data.goals, data.checkIns, data.profile]
     if (this.guardCache && this.guardCache.keys.every((k, i) => k === keys[i])) return this.guardCache.check
-    const check = this.guard(historyTexts(history))
+    const check = this.guard(historyRecords(history))
     this.guardCache = { keys, check }
     return check
   }

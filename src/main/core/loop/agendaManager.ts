@@ -44,7 +44,7 @@ function close(f: LoopFacts, next: string | null, advanced: boolean): AgendaSect
           ? 'Recap what I am taking on and the date. I will keep you posted in writing at each milestone — no surprises.'
           : 'Recap the one thing, its date, and how I will keep you posted.'
       ),
-      ...(next ? [say(`Next loop: around ${next}${f.firstLoop ? ' — suggest making this a quarterly habit' : ''}.`)] : [])
+      ...(next ? [say(`Next loop: around ${next} (suggested)${f.firstLoop ? ' — suggest making this a quarterly habit' : ''}.`)] : [])
     ]
   }
 }

@@ -58,7 +58,8 @@ export function renderMarkdown(doc: AgendaDoc): string {
   for (const n of doc.notes) out.push(`> **${mdText(n.label)}:** ${mdText(n.text)}`, '>')
   if (doc.notes.length) out.splice(out.length - 1, 1, '')
   for (const s of doc.sections) {
-    out.push(`## ${mdText(s.heading)}${s.time ? ` · ${mdText(s.time)}` : ''}`, '')
+    // A timing is Loopwise's suggestion, never the user's fact: it says so (the trust guard reads the label).
+    out.push(`## ${mdText(s.heading)}${s.time ? ` · ${mdText(s.time)} (suggested)` : ''}`, '')
     for (const l of s.lines) {
       const text = l.ask ? `**Ask:** ${asMarkdown(l.text)}` : asMarkdown(l.text)
       out.push(`${l.sub ? '  ' : ''}- ${text}`)

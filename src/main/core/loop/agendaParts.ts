@@ -1,4 +1,5 @@
 import type { Offer } from '../../../shared/domain/loop'
+import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
 import { ask, clean, lowerFirst, quote, say, sub, type AgendaLine } from './agendaModel'
 import { md } from '../markdown/safeMarkdown'
 import type { CommitmentFact, LoopFacts } from './loopFacts'
@@ -124,7 +125,7 @@ export function offerLines(f: LoopFacts, offer: Offer, lead: string): AgendaLine
   const lines = [say(md`${lead}: **${clean(offer.title)}**`, true), sub(`Serves ${servesText(f, offer)}.`)]
   lines.push(sub(`Why it stretches me: ${offer.whyStretch}`))
   if (offer.strength) lines.push(sub(`Plays to my strength: ${lowerFirst(clean(offer.strength))}.`))
-  lines.push(sub(`Effort: ${offer.effort}`))
+  lines.push(sub(`Effort (${ESTIMATE_LABEL}): ${offer.effort}`))
   lines.push(sub(`How you would see it delivered: ${offer.showDelivery}`))
   for (const flag of offer.flags) lines.push(sub(`⚠ ${FLAG_LABELS[flag.kind]}: ${flag.message}`))
   return lines

@@ -48,7 +48,7 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
           'notes',
           true
         )
-      : ask('What are the most important things for the org over the next half year?', 'notes', true),
+      : ask('What are the most important things for the org in the coming months?', 'notes', true),
     ask('Where could my area help most with that?', 'notes', true)
   ]
   if (f.blockers[0]) priorities.push(ask(`Is ${lowerFirst(quote(f.blockers[0].text))} still in the way?`))
@@ -79,7 +79,7 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
     lines: [
       say(`Thank ${who}; send a short follow-up note with anything you offered.`),
       say(`Debrief ${manager} afterwards: what ${who} is focused on, and anything you offered.`),
-      ...(nextLoop ? [say(`Next skip-level loop: around ${nextLoop}.`)] : [])
+      ...(nextLoop ? [say(`Next skip-level loop: around ${nextLoop} (suggested).`)] : [])
     ]
   })
   return sections

@@ -5,6 +5,7 @@ import { NO_INVENTION_RULES } from '../drafting/kinds/summary'
 import type { DraftKind } from '../drafting/types'
 import type { LoopFacts } from './loopFacts'
 import { renderOffers } from './offersMarkdown'
+import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
 
 export interface LoopPlanner {
   fromParams(params: DraftParams, now?: Date): { facts: LoopFacts; plan: LoopPlan }
@@ -34,6 +35,20 @@ const criteria =
 
 const who = (plan: LoopPlan) => `${plan.person.name} (${plan.variant === 'skip-level' ? 'my skip-level' : 'my manager'})`
 
+/** What the plan computed from the user's dates and choices: how long since the last loop, the meeting's length. */
+// The meeting day is the user's choice, or today when they chose none.
+const computedTexts = (plan: LoopPlan) => [
+  plan.cadence.note,
+  plan.cadence.warning ?? '',
+  lengthWords(plan),
+  plan.meetingDate,
+  plan.title,
+  ...FRAMEWORK_AMOUNTS
+]
+/** The framework's own rhythm and prep advice, written into every agenda: Loopwise's, not the user's. */
+export const FRAMEWORK_AMOUNTS = ['about once a quarter', 'the day before', 'quarterly', 'twice a year']
+const lengthWords = (plan: LoopPlan) => (plan.length === 'short' ? 'a five-minute slot' : 'a full half-hour one-on-one')
+
 /** The check-in agenda: built-in rules and templates, or an LLM rewriting the same grounded plan. */
 export function createAgendaKind(planner: LoopPlanner): DraftKind {
   return {
@@ -42,6 +57,7 @@ export function createAgendaKind(planner: LoopPlanner): DraftKind {
     description: 'The agenda for your next loop conversation with one person, drafted from their history.',
     criteria: criteria(planner),
     builtin: ({ params, now }) => planner.fromParams(params, now).plan.markdown,
+    computed: ({ params, now }) => computedTexts(planner.fromParams(params, now).plan),
     messages: ({ params, now, rendered }) => {
       const { plan } = planner.fromParams(params, now)
       return [
@@ -50,15 +66,15 @@ export function createAgendaKind(planner: LoopPlanner): DraftKind {
           content:
             `You help a person prepare their next Magic Loop conversation. ${FRAMEWORK} ` +
             'Write in the first person, in Markdown, as an agenda they can bring to the meeting. Keep every section, question, offer and ask of the plan; ' +
-            'make the wording natural and specific; you may tighten, never add facts. Write durations in words. ' +
+            'make the wording natural and specific; you may tighten, never add facts. Keep every amount and date exactly as written, with its label. ' +
             `Rules:\n- ${NO_INVENTION_RULES}`
         },
         {
           role: 'user',
           content:
             `Prepare my agenda for the next loop with ${who(plan)} on ${plan.meetingDate}. ` +
-            `Variant: ${plan.variant}${plan.advanced ? ', advanced mode' : ''}${plan.firstLoop ? ', first loop' : ''}; length: ${plan.length === 'short' ? 'a five-minute slot' : 'a full half-hour one-on-one'}.` +
-            `\n\nThe plan, computed from my history:\n\n${plan.markdown}\n\nEntries:\n\n${rendered || '(no entries)'}`
+            `Variant: ${plan.variant}${plan.advanced ? ', advanced mode' : ''}${plan.firstLoop ? ', first loop' : ''}; length: ${lengthWords(plan)}.` +
+            `\n\nThe plan, computed from my history (timings marked (suggested) and efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts: keep those labels):\n\n${plan.markdown}\n\nEntries:\n\n${rendered || '(no entries)'}`
         }
       ]
     }
@@ -76,6 +92,7 @@ export function createOffersKind(planner: LoopPlanner): DraftKind {
       const { facts, plan } = planner.fromParams(params, now)
       return renderOffers(facts, plan.offers)
     },
+    computed: ({ params, now }) => computedTexts(planner.fromParams(params, now).plan),
     messages: ({ params, now, rendered }) => {
       const { facts, plan } = planner.fromParams(params, now)
       return [
@@ -84,14 +101,15 @@ export function createOffersKind(planner: LoopPlanner): DraftKind {
           content:
             `You help a person choose what to offer in a Magic Loop conversation. ${FRAMEWORK} ` +
             'Propose three to five concrete offers in Markdown. For each: which of their goals or blockers it serves, why it is a stretch for me, ' +
-            'rough effort, and how delivering it could be shown. Flag any offer that is too easy (admin, note-taking, scheduling) or too big to deliver exceptionally well. ' +
+            `rough effort labelled “${ESTIMATE_LABEL}”, and how delivering it could be shown. ` +
+            ' Flag any offer that is too easy (admin, note-taking, scheduling) or too big to deliver exceptionally well. ' +
             `Rules:\n- ${NO_INVENTION_RULES}`
         },
         {
           role: 'user',
           content:
             `Offers for my next loop with ${who(plan)} on ${plan.meetingDate}. Start from these candidates computed from my history; improve them, keep them grounded:\n\n` +
-            `${renderOffers(facts, plan.offers)}\n\nEntries:\n\n${rendered || '(no entries)'}`
+            `(efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts: keep that label)\n\n${renderOffers(facts, plan.offers)}\n\nEntries:\n\n${rendered || '(no entries)'}`
         }
       ]
     }

@@ -61,13 +61,13 @@ describe('loop routes and draft kinds through the real core', () => {
     const preview = await h.call<DraftPreview>('drafts.preview', { kind: 'agenda', params })
     const user = preview.messages.at(-1)!.content
     expect(preview.messages[0]!.content).toContain('never goes around')
-    expect(user).toContain('The plan, computed from my history:')
+    expect(user).toContain('The plan, computed from my history (timings marked (suggested)')
     expect(user).toContain('Report back: Draft v1 of the product strategy doc')
     expect(user).toMatch(/\[S\d+\] commitment · .* · Draft v1 of the product strategy doc/)
     const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'agenda', params })
     const done = await h.done(runId)
     expect(done.status).toBe('complete')
-    expect(done.flags.map((f) => f.text)).toEqual(['37%'])
+    expect(done.flags.map((f) => f.text)).toEqual(['37%', 'last quarter'])
     const sent = server.requests.at(-1)!.body as { messages: { content: string }[] }
     expect(sent.messages.at(-1)!.content).toBe(user)
     const offers = await h.call<DraftPreview>('drafts.preview', { kind: 'offers', params })

@@ -162,7 +162,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     title: () => 'Start a product review where work is shown early, and run the first sessions yourself',
     whyStretch: 'Raising the quality of other people’s work without managing them.',
     effort: 'A week to set up, then an hour every other week.',
-    showDelivery: 'Work reaches them in better shape; ask them after a month whether fewer things surprise them.',
+    showDelivery: 'Work reaches them in better shape; ask them once it has settled in whether fewer things surprise them.',
     strength: /coach|strateg|facilitat|lead|cross-team/i
   },
   {
@@ -193,7 +193,7 @@ export const GENERIC_TEMPLATE: OfferTemplate = {
   id: 'own-it',
   on: 'any',
   match: /.*/,
-  title: (t) => `Own a first concrete step on “${strip(t)}”: a one-page plan in a week, then run it`,
+  title: (t) => `Own a first concrete step on “${strip(t)}”: a one-page plan, then run it`,
   whyStretch: 'Taking an ambiguous problem that matters to them and making it yours.',
   effort: 'A week to plan, a few weeks to run.',
   showDelivery: 'The plan shared up front, then a short written update when the first step lands.',

@@ -1,4 +1,5 @@
 import type { Offer } from '../../../shared/domain/loop'
+import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
 import { clean } from './agendaModel'
 import { servesText } from './agendaParts'
 import type { LoopFacts } from './loopFacts'
@@ -22,7 +23,7 @@ export function renderOffers(f: LoopFacts, offers: Offer[]): string {
       '',
       `- **Serves:** ${mdText(servesText(f, o))}`,
       `- **Why it stretches you:** ${mdText(o.whyStretch)}`,
-      `- **Effort:** ${mdText(o.effort)}`,
+      `- **Effort (${ESTIMATE_LABEL}):** ${mdText(o.effort)}`,
       `- **How delivery could be shown:** ${mdText(o.showDelivery)}`
     ]
     if (o.strength) lines.push(`- **Plays to your strength:** ${mdText(o.strength)}`)

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { LoopOptions } from '../../../shared/domain/loop'
 import type { StoreData } from '../../../shared/domain/storeData'
 import { historyEntries } from '../context/historyEntries'
-import { checkNumbers, indexNumbers } from '../drafting/numbersGuard'
+import { checkDraft } from '../drafting/claimsGuard'
+import { FRAMEWORK_AMOUNTS } from './loopKinds'
+import type { LoopPlan } from '../../../shared/domain/loop'
 import { buildSampleData } from '../sample/sampleData'
 import { addDays } from '../services/clock'
 import { loopFacts } from './loopFacts'
@@ -219,13 +221,26 @@ describe('numbers guard on built-in output', () => {
     ['sample', buildSampleData(new Date('2026-11-21T12:00:00Z')), ['sample-cpo', 'sample-ceo']]
   ]
   it.each(cases)('finds no unsupported number in any agenda or offers list (%s history)', (_name, data, people) => {
-    const index = indexNumbers(historyEntries(data).map((e) => `${e.title}\n${e.text}`))
+    // The trust guard as a run uses it: every entry given, the meeting day chosen, the plan's own counts.
+    const entries = historyEntries(data)
+    const flags = (text: string, p: LoopPlan, options: object) =>
+      checkDraft(text, entries, {
+        dates: [(options as { meetingDate?: string }).meetingDate],
+        computed: [
+          p.cadence.note,
+          p.cadence.warning ?? '',
+          p.length === 'short' ? 'a five-minute slot' : 'a full half-hour one-on-one',
+          p.meetingDate,
+          p.title,
+          ...FRAMEWORK_AMOUNTS
+        ]
+      }).flags.map((f) => `${f.text}: ${f.reason} «${text.slice(Math.max(0, f.start - 60), f.end + 20)}»`)
     let checked = 0
     for (const personId of people) {
       for (const options of variants) {
         const { facts, plan: p } = plan(data, personId, options)
-        expect(checkNumbers(p.markdown, index), `${personId} ${JSON.stringify(options)}`).toEqual([])
-        expect(checkNumbers(renderOffers(facts, p.offers), index)).toEqual([])
+        expect(flags(p.markdown, p, options), `${personId} ${JSON.stringify(options)}`).toEqual([])
+        expect(flags(renderOffers(facts, p.offers), p, options)).toEqual([])
         checked++
       }
     }

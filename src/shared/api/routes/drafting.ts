@@ -75,8 +75,9 @@ export const draftingRoutes = {
     output: draftRunResultSchema.nullable()
   }),
   'drafts.checkNumbers': route({
-    summary: 'Flag every number in a text that is not found in your history.',
-    input: z.strictObject({ text: z.string().max(200_000, 'That text is too long to check.') }),
+    summary:
+      'Flag every amount, date and citation in a text that its sources do not back: a recent run’s sources when runId is given, else the whole history.',
+    input: z.strictObject({ text: z.string().max(200_000, 'That text is too long to check.'), runId: runId.optional() }),
     output: z.array(numberFlagSchema)
   }),
   'drafts.list': route({

@@ -23,3 +23,4 @@ export interface CheckedQuantity extends ClaimMatch {
 export function checkText(text: string, facts: FactsIndex, options: MatchOptions & ParseOptions = {}): CheckedQuantity[] {
   return parseQuantities(text, options).map((quantity) => ({ quantity, ...matchClaim(quantity, facts, options) }))
 }
+export { findMeasure, isMeasured, hasBeforeAfter, VAGUE_MEASURE_WORDS } from './measured'

@@ -72,6 +72,14 @@ function countUnitsAgree(claim: Quantity, fact: Fact): boolean {
   if (!claim.unit) return true
   if (HUMANS.test(claim.unit) && /^(?:people|persons|staff)$/i.test(claim.unit) && (HUMANS.test(fact.unit) || !fact.unit)) return true
   const mine = labelKeys(claim.unit)
+  // Two counted things are the same only if they are the same word or both people: 250 people are not 250 teams
+  // (the word families are for labels, where "team" may mean headcount).
+  if (fact.unit) {
+    const theirs = labelKeys(fact.unit)
+    if ([...mine].some((k) => !k.startsWith('#') && theirs.has(k))) return true
+    if (HUMANS.test(claim.unit) && HUMANS.test(fact.unit)) return true
+    return false
+  }
   return sharesMeaning(mine, labelKeys(fact.unit)) || sharesMeaning(mine, labelKeys(fact.label))
 }
 
@@ -195,7 +203,7 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
   const direct = searched.filter((f) => f.kind === 'value' || f.kind === 'baseline' || f.kind === 'date')
   if (claim.dimension === 'date' || claim.dimension === 'year') {
     const near = direct.find((f) => (f.dimension === 'date' || f.dimension === 'year') && related(claim, f))
-    return near ? `${said}: ${here} dates this ${near.text}` : `${said}: no date in ${here} falls there`
+    return near ? `${said}: ${here} ${options.citedIds ? 'date' : 'dates'} this ${near.text}` : `${said}: no date in ${here} falls there`
   }
   // "up 82%" when 82% is the level.
   if (claim.dimension === 'percent' && claim.change) {
@@ -213,9 +221,9 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
   if (near) {
     const theirs = describeAmount(near.value, near.dimension, near.unit, near.per)
     if (sameNumber(near.value, claim.value) && near.unit === claim.unit && !!near.per === !!claim.per && !related(claim, near))
-      return `${said}: ${here} has ${theirs} only for ${near.label || near.entityLabel || 'something else'}`
+      return `${said}: ${here} ${options.citedIds ? 'have' : 'has'} ${theirs} only for ${near.label || near.entityLabel || 'something else'}`
     const redundant = !near.label || near.label.toLowerCase() === near.unit.toLowerCase()
-    return `${said}: ${here} says ${theirs}${redundant ? '' : ` for ${near.label}`}`
+    return `${said}: ${here} ${options.citedIds ? 'say' : 'says'} ${theirs}${redundant ? '' : ` for ${near.label}`}`
   }
   // "Cut latency by 70%" when the change was 62%: quote the change that is there.
   if (labelKeys(claim.about).size > 0) {
@@ -227,7 +235,8 @@ function explain(claim: Quantity, index: FactsIndex, pool: readonly Fact[], opti
   }
   // Same number, another kind: "14%: your history has 14 services, not a percentage".
   const other = direct.find((f) => sameNumber(f.value, claim.value) && f.dimension !== 'date' && f.dimension !== 'year')
-  if (other) return `${said}: ${here} has ${describeAmount(other.value, other.dimension, other.unit, other.per)}, not ${kindName(claim)}`
+  if (other)
+    return `${said}: ${here} ${options.citedIds ? 'have' : 'has'} ${describeAmount(other.value, other.dimension, other.unit, other.per)}, not ${kindName(claim)}`
   return `${said}: not in ${here}`
 }
 

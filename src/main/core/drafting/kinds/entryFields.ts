@@ -1,3 +1,5 @@
+import { isMeasured, VAGUE_MEASURE_WORDS } from '../../base/quantities'
+
 /**
  * Entries carry prompt text as "Label: value" lines (see context/winEntries.ts). Built-in
  * templates read them back by label so they stay agnostic of which store entity made them.
@@ -13,8 +15,11 @@ export function entryFields(text: string): Record<string, string> {
 
 const VAGUE = /\b(improv\w*|help\w*|better|support\w*|work\w* on|contribut\w*|assist\w*|various|several|some|many|faster|smoother|great)\b/i
 
-/** Impact is vague when it says nothing measurable: no digits and no metrics, or empty. */
+/**
+ * Impact is vague when nothing measures it: no metrics and no change, multiple or amount in the
+ * text ("improved measurably in 90 days" holds a when, not a how much), or when it is empty.
+ */
 export const isVagueImpact = (impact: string, metrics: string) =>
-  !metrics && (!impact || (!/\d/.test(impact) && (impact.length < 60 || VAGUE.test(impact))))
+  !metrics && (!impact || (!isMeasured(impact) && (impact.length < 60 || VAGUE.test(impact) || VAGUE_MEASURE_WORDS.test(impact))))
 
 export const IMPACT_QUESTION = 'What changed, for whom, by how much?'

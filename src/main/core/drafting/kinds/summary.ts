@@ -18,9 +18,10 @@ export const describePeriod = (p: DraftParams) =>
 
 export const NO_INVENTION_RULES = [
   'Use only facts found in the entries. Never invent numbers, metrics, percentages, money, durations, names or dates.',
-  'Every number you write must appear in the entries. Where a measure is missing, write the placeholder [metric?] instead of guessing.',
+  'Every amount and date you write must appear in the entries you cite, written with its unit (digits or words alike). Where a measure is missing, write the placeholder [metric?] instead of guessing.',
+  'Amounts the plan labels “(suggested)” or “estimate — yours to set” are Loopwise’s suggestions, not facts: keep the label next to them.',
   'Where impact is vague, ask: “What changed, for whom, by how much?”',
-  'Cite the entries you use with their labels, like [S1].'
+  'Cite the entries you use with their labels, like [S1]; cite only labels that appear in the entries.'
 ].join('\n- ')
 
 function themeOf(entry: ContextEntry, scope: string): string {

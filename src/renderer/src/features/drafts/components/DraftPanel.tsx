@@ -10,6 +10,7 @@ import { useDraftRun, type RunState } from '../hooks/useDraftRun'
 import { DraftText } from './DraftText'
 import { PromptModal } from './PromptModal'
 import { SourcesList } from './SourcesList'
+import { TrustNotes } from './TrustNotes'
 
 const STATUS: Record<Exclude<RunState, 'idle'>, { label: string; color: string }> = {
   starting: { label: 'Waiting for the first words…', color: 'gray' },
@@ -123,7 +124,7 @@ export function DraftPanel(props: DraftPanelProps) {
       notifications.show({
         color: flagged ? 'yellow' : 'teal',
         message: flagged
-          ? `Copied. ${flagged === 1 ? 'One number is' : `${flagged} numbers are`} still not found in your history: check before sharing.`
+          ? `Copied. ${flagged === 1 ? 'One amount or citation is' : `${flagged} amounts or citations are`} still not backed by this draft’s sources: check before sharing.`
           : 'Copied as Markdown and rich text.',
         autoClose: flagged ? 5000 : 2000
       })
@@ -203,12 +204,7 @@ export function DraftPanel(props: DraftPanelProps) {
             {r.error.message}
           </Alert>
         )}
-        {r && r.flags.length > 0 && (
-          <Alert color="yellow" title="Check these numbers">
-            {r.flags.length === 1 ? 'One number is' : `${r.flags.length} numbers are`} not found in your history and{' '}
-            {r.flags.length === 1 ? 'is' : 'are'} highlighted. Confirm {r.flags.length === 1 ? 'it' : 'them'} or replace with [metric?].
-          </Alert>
-        )}
+        {r && <TrustNotes result={r} />}
         {(run.text || busy) && (
           <div aria-live="polite" aria-busy={busy} data-testid="draft-output">
             <DraftText ref={textRef} text={run.text || '…'} flagged={r?.flags.map((f) => f.text)} />
@@ -240,7 +236,7 @@ export function DraftPanel(props: DraftPanelProps) {
             <Title order={4} size="h6">
               Sources
             </Title>
-            <SourcesList sources={r.sources} onOpen={openSource} canOpen={canOpen} />
+            <SourcesList sources={r.sources} cited={r.citedSourceIds} onOpen={openSource} canOpen={canOpen} />
           </>
         )}
       </Stack>

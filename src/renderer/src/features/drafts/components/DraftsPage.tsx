@@ -69,7 +69,8 @@ export function DraftsPage() {
               Impact summary
             </Title>
             <Text size="sm" c="dimmed">
-              Your wins over a period, grouped by theme, impact first. Every number is checked against your history.
+              Your wins over a period, grouped by theme, impact first. Every amount, date and citation is checked against the entries the
+              draft cites.
             </Text>
             <Group gap="xs">
               {PERIODS.map((p) => (

@@ -7,9 +7,16 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s)
 
 /**
  * The entries a draft drew on, labelled S1…Sn as in the prompt. A source that has a place of its
- * own opens it; the others (a goal or blocker heard from someone) are plain text.
+ * own opens it; the others (a goal or blocker heard from someone) are plain text. When the text
+ * cites sources, those come first and the ones given but not cited are marked apart.
  */
-export function SourcesList(props: { sources: DraftSource[]; onOpen(source: DraftSource): void; canOpen?(source: DraftSource): boolean }) {
+export function SourcesList(props: {
+  sources: DraftSource[]
+  /** Ids the text cites ([S#]); when given, the list shows those first and the unused apart. */
+  cited?: string[]
+  onOpen(source: DraftSource): void
+  canOpen?(source: DraftSource): boolean
+}) {
   if (props.sources.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -17,13 +24,29 @@ export function SourcesList(props: { sources: DraftSource[]; onOpen(source: Draf
       </Text>
     )
   }
+  const labelled = props.sources.map((source, i) => ({ source, label: `S${i + 1}`, cited: true }))
+  if (!props.cited || props.cited.length === 0) return <SourceItems items={labelled} {...props} />
+  // What the text cites first, then what it was given but did not use, marked as such.
+  const cited = new Set(props.cited)
+  const items = [
+    ...labelled.filter((s) => cited.has(s.source.id)),
+    ...labelled.filter((s) => !cited.has(s.source.id)).map((s) => ({ ...s, cited: false }))
+  ]
+  return <SourceItems items={items} {...props} />
+}
+
+function SourceItems(props: {
+  items: { source: DraftSource; label: string; cited: boolean }[]
+  onOpen(source: DraftSource): void
+  canOpen?(source: DraftSource): boolean
+}) {
   return (
     <List size="sm" spacing={6} aria-label="Sources" listStyleType="none" ml={0} pl={0}>
-      {props.sources.map((s, i) => (
-        <List.Item key={`${s.kind}-${s.id}`}>
+      {props.items.map(({ source: s, label, cited }) => (
+        <List.Item key={`${s.kind}-${s.id}`} opacity={cited ? 1 : 0.7}>
           <Group gap={8} wrap="nowrap" align="flex-start">
-            <Badge size="sm" variant="outline" color="gray" miw={36} style={{ flexShrink: 0 }} aria-label={`Source ${i + 1}`}>
-              S{i + 1}
+            <Badge size="sm" variant="outline" color="gray" miw={36} style={{ flexShrink: 0 }} aria-label={`Source ${label.slice(1)}`}>
+              {label}
             </Badge>
             <Stack gap={0} style={{ minWidth: 0 }}>
               {(props.canOpen?.(s) ?? true) ? (
@@ -36,6 +59,7 @@ export function SourcesList(props: { sources: DraftSource[]; onOpen(source: Draf
               <Text size="xs" c="dimmed">
                 {CONTEXT_ENTRY_KIND_LABELS[s.kind]}
                 {s.date ? ` · ${isDay(s.date) ? formatDay(s.date) : s.date}` : ''}
+                {cited ? '' : ' · given, not cited in the text'}
               </Text>
             </Stack>
           </Group>

@@ -15,7 +15,7 @@ type HastNode = HastText | HastElement | { type: string; children?: HastNode[] }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-export const FLAG_TITLE = 'Not found in your history'
+export const FLAG_TITLE = 'Not backed by the sources this draft cites'
 
 export function markFlags(flagged: string[]) {
   const unique = [...new Set(flagged.filter(Boolean))].sort((a, b) => b.length - a.length)
