@@ -49,6 +49,8 @@ export type PersonInput = z.input<typeof personInputSchema>
 export const personSchema = personInputSchema.extend({
   id: entityId,
   items: z.array(personItemSchema).default([]),
+  /** A former manager keeps their history but leaves the dashboard and pickers; restorable. */
+  archived: z.boolean().default(false),
   createdAt: timestamp,
   updatedAt: timestamp
 })
