@@ -80,6 +80,7 @@ export const ROUTE_ACCESS = {
   'people.cadenceWarnings': { reads: NOTHING },
   'people.create': { writes: ['people'] },
   'people.update': { writes: ['people'] },
+  'people.archive': { writes: ['people'] },
   'people.delete': { writes: ['people', 'commitments'] },
   'people.addItem': { writes: ['people'] },
   'people.updateItem': { writes: ['people'] },

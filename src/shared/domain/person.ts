@@ -68,6 +68,8 @@ export const personItemPatchSchema = z.strictObject({
   personId: entityId,
   itemId: entityId,
   text: shortText('The text', 4000).optional(),
+  /** "As heard on" (or written on, for a note): the user's day. */
+  date: isoDate.optional(),
   private: z.boolean().optional(),
   current: z.boolean().optional()
 })

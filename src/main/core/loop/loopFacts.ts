@@ -140,7 +140,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
     .slice(0, 3)
     .map((w) => ({ id: w.id, title: w.title, impact: w.impact, date: w.date, fromLoop: Boolean(w.commitmentId) }))
 
-  const manager = data.people.find((p) => p.role === 'manager' && p.id !== personId)
+  const manager = data.people.find((p) => p.role === 'manager' && !p.archived && p.id !== personId)
   const chosen: AgendaVariant = variant ?? (person.role === 'skip-level' ? 'skip-level' : 'manager')
   if (chosen === 'skip-level') for (const w of recentWins) sourceIds.add(w.id)
   if (myGoals.length || data.profile.strengths.length) sourceIds.add('profile')

@@ -61,9 +61,11 @@ export function LoopPage() {
     } else if (target) setTab('history')
   }, [target, seq])
 
-  const list: Person[] = people.data ?? []
-  const names = new Map(list.map((p) => [p.id, p.name]))
-  const itemText = new Map(list.flatMap((p) => p.items.map((i) => [i.id, i.text] as const)))
+  // Pickers offer the people you still run the loop with; names and items cover archived ones too (history).
+  const all: Person[] = people.data ?? []
+  const list = all.filter((p) => !p.archived)
+  const names = new Map(all.map((p) => [p.id, p.name]))
+  const itemText = new Map(all.flatMap((p) => p.items.map((i) => [i.id, i.text] as const)))
   const goals = useRoute('goals.list', {})
   for (const g of goals.data ?? []) itemText.set(g.id, g.title)
 
@@ -145,7 +147,7 @@ export function LoopPage() {
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
-            <CheckInList names={names} focusId={target && !target.includes(':') ? target : null} />
+            <CheckInList names={names} people={people.data ?? []} focusId={target && !target.includes(':') ? target : null} />
           </Tabs.Panel>
         </Tabs>
       )}
