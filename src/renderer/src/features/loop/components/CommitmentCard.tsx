@@ -151,9 +151,6 @@ export function CommitmentCard({
           <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)}>
             Edit
           </Button>
-          <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)}>
-            Edit
-          </Button>
           {c.status === 'delivered' && linked.length === 0 && (
             <Button
               size="compact-sm"

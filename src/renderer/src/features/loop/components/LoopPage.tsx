@@ -83,9 +83,7 @@ export function LoopPage() {
   return (
     <Stack p="md" gap="md">
       <Title order={2}>Loop</Title>
-      {list.length === 0 && backfilling ? (
-        <BackfillFlow people={list} />
-      ) : list.length === 0 ? (
+      {list.length === 0 && backfilling ? null : list.length === 0 ? (
         <LoopEmptyState
           onBackfill={() => {
             setBackfilling(true)
@@ -167,14 +165,13 @@ export function LoopPage() {
               ))}
             </Stack>
           </Tabs.Panel>
-          <Tabs.Panel value="backfill" pt="md">
-            {tab === 'backfill' && <BackfillFlow people={list} />}
-          </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
             <CheckInList names={names} people={people.data ?? []} focusId={target && !target.includes(':') ? target : null} />
           </Tabs.Panel>
         </Tabs>
       )}
+      {/* One stable place in the tree: the flow stays mounted when its first save adds the person and the tabs appear. */}
+      {((list.length === 0 && backfilling) || (list.length > 0 && tab === 'backfill')) && <BackfillFlow people={list} />}
       <LogWinOffer delivered={delivered} onClose={() => setDelivered(null)} />
     </Stack>
   )

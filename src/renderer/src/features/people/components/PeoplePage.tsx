@@ -60,7 +60,7 @@ export function PeoplePage() {
   const archivedSelected = archived.find((p) => p.id === selected)
   const current = archivedSelected
     ? { person: archivedSelected, cadence: undefined }
-    : (people.find((p) => p.person.id === selected) ?? people[0])
+    : (people.find((p) => p.person.id === selected) ?? people[0] ?? (archived[0] && { person: archived[0], cadence: undefined }))
 
   return (
     <Stack p="md" gap="md">
@@ -116,7 +116,14 @@ export function PeoplePage() {
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 9 }}>
-                {current && <PersonDetail person={current.person} cadence={current.cadence} onDeleted={() => setSelected(null)} />}
+                {current && (
+                  <PersonDetail
+                    person={current.person}
+                    cadence={current.cadence}
+                    onDeleted={() => setSelected(null)}
+                    onArchived={() => setSelected(current.person.id)}
+                  />
+                )}
               </Grid.Col>
             </Grid>
           )}

@@ -11,7 +11,18 @@ import { CadenceSummary, type CadenceView } from './CadenceSummary'
 import { ItemsSection } from './ItemsSection'
 import { PersonForm } from './PersonForm'
 
-export function PersonDetail({ person, cadence, onDeleted }: { person: Person; cadence?: CadenceView; onDeleted(): void }) {
+export function PersonDetail({
+  person,
+  cadence,
+  onDeleted,
+  onArchived
+}: {
+  person: Person
+  cadence?: CadenceView
+  onDeleted(): void
+  /** Archiving moves them to the "Archived" list; the page keeps them selected. */
+  onArchived?(): void
+}) {
   const { go } = useNavigation()
   const [editing, setEditing] = useState(false)
   const update = useRouteMutation('people.update')
@@ -32,6 +43,7 @@ export function PersonDetail({ person, cadence, onDeleted }: { person: Person; c
   const setArchived = async (archived: boolean) => {
     try {
       await archive.mutateAsync({ id: person.id, archived })
+      onArchived?.()
       notifications.show({
         color: 'teal',
         title: archived ? `${person.name} archived` : `${person.name} restored`,

@@ -66,7 +66,10 @@ export function BackfillFlow({ people }: { people: Person[] }) {
       if (!state.saved) {
         if (!personId) {
           if (!s.newName.trim()) throw new Error('Pick who the conversations were with, or type their name.')
-          personId = (await call('people.create', { name: s.newName, role: 'manager', title: s.newTitle })).id
+          const created = (await call('people.create', { name: s.newName, role: 'manager', title: s.newTitle })).id
+          personId = created
+          // Remembered at once: a failure on the goal must not add the person a second time on retry.
+          setState((prev) => ({ ...prev, setup: { ...prev.setup, personId: created } }))
         }
         const goalId = s.goalTitle.trim()
           ? (await call('goals.create', { title: s.goalTitle, kind: 'promotion', since: s.goalSince })).id
