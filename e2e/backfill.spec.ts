@@ -191,3 +191,45 @@ test('a check-in and a commitment are corrected in place; a former manager is ar
   await expect(details.getByRole('button', { name: 'Archive' })).toBeVisible()
   expect(await api<unknown[]>(app, 'people.cadence')).toHaveLength(1)
 })
+
+test('the cadence clamps visibly, and the next check-in downloads as an .ics a parser reads back', async ({ page, app }) => {
+  const lw = new LoopwiseApp(page)
+  await lw.open(app.url)
+  await lw.section('People')
+  await page.getByRole('button', { name: 'Add person' }).first().click()
+  const add = lw.dialog('Add a person')
+  await add.getByLabel('Name').fill('Dana Okafor')
+  await add.getByLabel('Check-in cadence (days)').fill('2000')
+  await add.getByLabel('Check-in cadence (days)').press('Tab')
+  await expect(add.getByLabel('Check-in cadence (days)')).toHaveValue('730')
+  await expect(add.getByRole('status')).toContainText('set to 730 days')
+  await add.getByLabel('Check-in cadence (days)').fill('90')
+  await add.getByRole('button', { name: 'Add person' }).click()
+  await expect(add).toBeHidden()
+
+  const [dana] = await api<{ id: string }[]>(app, 'people.list')
+  const today = new Date().toLocaleDateString('en-CA')
+  const due = addDays(addDays(today, -10), 90)
+  await api(app, 'checkIns.create', {
+    checkIn: { personId: dana!.id, date: addDays(today, -10) },
+    commitment: { title: 'Write the onboarding plan' }
+  })
+  await lw.section('Loop')
+  await page.getByRole('tab', { name: 'Prepare next check-in' }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Next check-in to calendar (.ics)' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe(`loopwise-check-in-dana-okafor-${due}.ics`)
+  const { readFileSync } = await import('node:fs')
+  const text = readFileSync((await download.path())!, 'utf8')
+  const fields = new Map(
+    text
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')).split(';')[0]!, line.slice(line.indexOf(':') + 1)] as const)
+  )
+  expect(fields.get('DTSTART')).toBe(`${due.replaceAll('-', '')}T090000`)
+  expect(fields.get('DURATION')).toBe('PT30M')
+  expect(fields.get('DESCRIPTION')).toContain('Write the onboarding plan')
+})

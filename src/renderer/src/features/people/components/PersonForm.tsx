@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconAlertTriangle } from '@tabler/icons-react'
@@ -57,6 +58,7 @@ export function PersonForm({
   })
   const v = form.values
   const cadence = limit('cadenceDays')
+  const [clamped, setClamped] = useState<string | null>(null)
   const [typed] = useDebouncedValue(days(v.cadenceDays), 250)
   const valid = typed === null || (Number.isInteger(typed) && typed >= (cadence.min ?? 0) && typed <= (cadence.max ?? Infinity))
   // Pure advice from the core (it reads nothing), cached by its input.
@@ -89,7 +91,29 @@ export function PersonForm({
           description={`From ${cadence.min} to ${cadence.max} days. Leave empty for the default: ${DEFAULTS[v.role]}.`}
           allowDecimal={false}
           {...form.getInputProps('cadenceDays')}
+          onChange={(value) => {
+            // The note goes as soon as the number is typed again (not on blur: that would move the Save button under the pointer).
+            setClamped(null)
+            form.getInputProps('cadenceDays').onChange(value)
+          }}
+          onBlur={() => {
+            // Clamp on leaving the field, and say so: a silently changed number is a surprise later.
+            const n = days(v.cadenceDays)
+            if (n === null || !Number.isFinite(n)) return
+            const bound =
+              cadence.max !== undefined && n > cadence.max ? cadence.max : cadence.min !== undefined && n < cadence.min ? cadence.min : null
+            if (bound === null) return
+            form.setFieldValue('cadenceDays', bound)
+            setClamped(
+              `${n} days is ${bound === cadence.max ? 'more than the most' : 'less than the least'} a loop allows; set to ${bound} days.`
+            )
+          }}
         />
+        {clamped && (
+          <Text size="sm" c="orange.8" role="status">
+            {clamped}
+          </Text>
+        )}
         {(warnings.data ?? []).map((w) => (
           <Alert key={w.message} color="yellow" icon={<IconAlertTriangle size={16} />} p="xs">
             <Text size="sm">{w.message}</Text>
