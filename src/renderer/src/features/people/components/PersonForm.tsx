@@ -92,21 +92,17 @@ export function PersonForm({
           allowDecimal={false}
           {...form.getInputProps('cadenceDays')}
           onChange={(value) => {
-            // The note goes as soon as the number is typed again (not on blur: that would move the Save button under the pointer).
+            // Above the most, the number is clamped as it is typed, and the form says so: never silently.
+            // (Too short stays an error on Save: clamping up would invent a cadence the user did not choose.)
+            const n = days(value)
+            const max = cadence.max
+            if (n !== null && max !== undefined && Number.isFinite(n) && n > max) {
+              setClamped(`${n} days is more than a loop allows: ${max} days is the most, so it is set to ${max}.`)
+              form.setFieldValue('cadenceDays', max)
+              return
+            }
             setClamped(null)
             form.getInputProps('cadenceDays').onChange(value)
-          }}
-          onBlur={() => {
-            // Clamp on leaving the field, and say so: a silently changed number is a surprise later.
-            const n = days(v.cadenceDays)
-            if (n === null || !Number.isFinite(n)) return
-            const bound =
-              cadence.max !== undefined && n > cadence.max ? cadence.max : cadence.min !== undefined && n < cadence.min ? cadence.min : null
-            if (bound === null) return
-            form.setFieldValue('cadenceDays', bound)
-            setClamped(
-              `${n} days is ${bound === cadence.max ? 'more than the most' : 'less than the least'} a loop allows; set to ${bound} days.`
-            )
           }}
         />
         {clamped && (
