@@ -127,6 +127,15 @@ test('back-fills the worked example quarter by quarter, with real dates in the t
   expect(plan.markdown).toContain('Promotion to Group PM')
   expect(plan.markdown).not.toContain('You have not written down your own goals yet')
 
+  // A promo packet for Q1–Q3 says each "delivered" with its real day, never today.
+  const packet = JSON.stringify(
+    await api(app, 'promo.build', {
+      settings: { from: dates[0]!.talk.slice(0, 8) + '01', to: addDays(dates[2]!.delivered, 1), targetLevel: 'Group PM', criteria: [] }
+    })
+  )
+  for (const d of dates.slice(0, 3)) expect(packet).toContain(`delivered ${d.delivered}`)
+  expect(packet).not.toContain(`delivered ${new Date().toLocaleDateString('en-CA')}`)
+
   // Through the UI too: Prepare next check-in for that day.
   await lw.section('Loop')
   await page.getByRole('tab', { name: 'Prepare next check-in' }).click()
