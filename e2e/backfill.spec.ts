@@ -146,7 +146,7 @@ test('back-fills the worked example quarter by quarter, with real dates in the t
 test('a check-in and a commitment are corrected in place; a former manager is archived and restored', async ({ page, app }) => {
   const dana = await api<{ id: string }>(app, 'people.create', { name: 'Dana Okafor', role: 'manager' })
   await api(app, 'checkIns.create', {
-    checkIn: { personId: dana.id, date: '2026-01-15', offer: 'Draft the strategy doc' },
+    checkIn: { personId: dana.id, date: '2026-01-15', offer: 'Draft the strategy doc', theirGoals: ['Refresh the product strategy'] },
     commitment: { title: 'Draft v1 of the strategy docI volunteered' }
   })
   const lw = new LoopwiseApp(page)
@@ -167,10 +167,15 @@ test('a check-in and a commitment are corrected in place; a former manager is ar
   await edit.getByRole('button', { name: 'Save commitment' }).click()
   await expect(edit.getByRole('alert')).toContainText('Accepted (2026-01-10) cannot be before proposed (2026-01-15)')
   await edit.getByLabel('Accepted on').fill('2026-01-15')
+  await edit.getByLabel('It serves', { exact: true }).click()
+  await page.getByRole('option', { name: 'Refresh the product strategy' }).click()
   await shot(page, 'edit-commitment')
   await edit.getByRole('button', { name: 'Save commitment' }).click()
   await expect(edit).toBeHidden()
   await expect(lw.commitment('Draft v1 of the strategy doc')).toBeVisible()
+  const [fixed] = await api<{ title: string; serves?: { kind: string }; history: { on: string }[] }[]>(app, 'commitments.list')
+  expect(fixed).toMatchObject({ title: 'Draft v1 of the strategy doc', serves: { kind: 'personGoal' } })
+  expect(fixed!.history.map((h) => h.on)).toEqual(['2026-01-15', '2026-01-15'])
 
   // The check-in: every field, step answers included.
   await page.getByRole('tab', { name: 'Past check-ins' }).click()

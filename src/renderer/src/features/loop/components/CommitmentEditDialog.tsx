@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { COMMITMENT_STATUS_LABELS, type Commitment } from '@shared/domain/commitment'
-import { useRouteMutation } from '../../../api/queries'
+import { useRoute, useRouteMutation } from '../../../api/queries'
 
 /**
  * Correct a commitment after the fact: its title (its own field), detail, due day, each step's
@@ -14,6 +14,20 @@ export function CommitmentEditDialog({ c, opened, onClose }: { c: Commitment; op
   const [dueDate, setDueDate] = useState(c.dueDate ?? '')
   const [history, setHistory] = useState(c.history)
   const [outcome, setOutcome] = useState(c.outcome)
+  const [serves, setServes] = useState<string | null>(c.serves ? `${c.serves.kind}|${c.serves.id}` : null)
+  const people = useRoute('people.list', {})
+  const goals = useRoute('goals.list', {})
+  const person = (people.data ?? []).find((p) => p.id === c.personId)
+  // Their goals and blockers (current ones, plus the one it serves even if no longer current), and your goals.
+  const items = (kind: 'goal' | 'blocker') =>
+    (person?.items ?? [])
+      .filter((i) => i.kind === kind && (i.current || i.id === c.serves?.id))
+      .map((i) => ({ value: `${kind === 'goal' ? 'personGoal' : 'blocker'}|${i.id}`, label: i.text }))
+  const servesOptions = [
+    { group: 'Their goals', items: items('goal') },
+    { group: 'Their blockers', items: items('blocker') },
+    { group: 'Your goals', items: (goals.data ?? []).map((g) => ({ value: `goal|${g.id}`, label: g.title })) }
+  ]
   const [error, setError] = useState<string | null>(null)
   const closed = c.status === 'delivered' || c.status === 'dropped'
 
@@ -26,7 +40,14 @@ export function CommitmentEditDialog({ c, opened, onClose }: { c: Commitment; op
           detail,
           ...(c.personId ? { personId: c.personId } : {}),
           ...(c.checkInId ? { checkInId: c.checkInId } : {}),
-          ...(c.serves ? { serves: c.serves } : {}),
+          ...(serves
+            ? {
+                serves: {
+                  kind: serves.slice(0, serves.indexOf('|')) as 'goal' | 'personGoal' | 'blocker',
+                  id: serves.slice(serves.indexOf('|') + 1)
+                }
+              }
+            : {}),
           ...(dueDate ? { dueDate } : {})
         },
         history,
@@ -51,7 +72,17 @@ export function CommitmentEditDialog({ c, opened, onClose }: { c: Commitment; op
         <Stack gap="sm">
           <TextInput label="What you will do" required data-autofocus value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           <Textarea label="Detail" autosize minRows={2} value={detail} onChange={(e) => setDetail(e.currentTarget.value)} />
-          <TextInput label="Due" type="date" value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} />
+          <Group grow align="flex-start">
+            <TextInput label="Due" type="date" value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} />
+            <Select
+              label="It serves"
+              placeholder="Their goal, blocker or your goal"
+              clearable
+              data={servesOptions}
+              value={serves}
+              onChange={setServes}
+            />
+          </Group>
           <Text size="sm" fw={600}>
             Steps
           </Text>
