@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { api, LoopwiseApp } from './pages/LoopwiseApp'
+import { startApp } from './support/webServer'
 
 // Screens of the flow, to look at (listed in the closing note): SCREENS_DIR=/some/dir to keep them.
 const SCREENS = process.env.SCREENS_DIR
@@ -135,6 +136,50 @@ test('back-fills the worked example quarter by quarter, with real dates in the t
   )
   for (const d of dates.slice(0, 3)) expect(packet).toContain(`delivered ${d.delivered}`)
   expect(packet).not.toContain(`delivered ${new Date().toLocaleDateString('en-CA')}`)
+
+  // The same history typed through the API, into a fresh folder, gives the identical agendas.
+  const other = await startApp()
+  try {
+    const p = await api<{ id: string }>(other, 'people.create', { name: 'Dana Okafor', role: 'manager', title: 'CPO' })
+    const goals = await api<{ id: string; since: string }[]>(app, 'goals.list')
+    const goal = await api<{ id: string }>(other, 'goals.create', {
+      title: 'Promotion to Group PM',
+      kind: 'promotion',
+      since: goals[0]!.since
+    })
+    for (const [i, q] of YEAR.entries()) {
+      const out = await api<{ commitment?: { id: string } }>(other, 'checkIns.create', {
+        checkIn: {
+          personId: p.id,
+          date: dates[i]!.talk,
+          theirGoals: [q.goals],
+          theirBlockers: q.blockers ? [q.blockers] : [],
+          offer: q.offer,
+          myAsk: q.ask,
+          theirAnswer: q.answer,
+          goalIds: [goal.id]
+        },
+        ...(q.offer ? { commitment: { title: q.offer, serves: { kind: 'personGoal', ref: q.goals } } } : {})
+      })
+      if (!out.commitment) continue
+      await api(other, 'commitments.transition', { id: out.commitment.id, to: 'accepted', on: dates[i]!.talk })
+      await api(other, 'commitments.transition', { id: out.commitment.id, to: 'delivered', on: dates[i]!.delivered, outcome: q.landed })
+      await api(other, 'wins.create', {
+        title: q.win,
+        date: dates[i]!.delivered,
+        whatIDid: q.offer,
+        impact: q.landed,
+        commitmentId: out.commitment.id
+      })
+    }
+    for (const day of [addDays(dates[1]!.talk, 1), addDays(dates[2]!.talk, 1), addDays(dates[3]!.talk, 1)]) {
+      const viaUi = await api<{ markdown: string }>(app, 'loop.prepare', { personId: dana.id, options: { meetingDate: day } })
+      const viaApi = await api<{ markdown: string }>(other, 'loop.prepare', { personId: p.id, options: { meetingDate: day } })
+      expect(viaApi.markdown).toBe(viaUi.markdown)
+    }
+  } finally {
+    await other.stop()
+  }
 
   // Through the UI too: Prepare next check-in for that day.
   await lw.section('Loop')
