@@ -237,6 +237,12 @@ test('a check-in and a commitment are corrected in place; a former manager is ar
   // Archive: off the dashboard and the pickers, history kept, restorable.
   await lw.section('People')
   const details = page.getByRole('region', { name: 'Dana Okafor details' })
+  // A goal heard from them: its "as heard on" day is corrected in place.
+  await details.getByLabel('as heard on: Refresh the product strategy').fill('2026-01-10')
+  await details.getByLabel('as heard on: Refresh the product strategy').blur()
+  await expect
+    .poll(async () => (await api<{ items: { text: string; date: string }[] }[]>(app, 'people.list'))[0]!.items[0]!.date)
+    .toBe('2026-01-10')
   await details.getByRole('button', { name: 'Archive' }).click()
   await expect(details.getByText('Archived', { exact: true })).toBeVisible()
   await shot(page, 'archived-person')
