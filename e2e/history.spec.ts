@@ -31,7 +31,9 @@ test('the whole chain: manager → check-in → commitment → delivered → lin
   await form.getByLabel('What are they trying to do?').fill('Refresh the product strategy')
   await form.getByLabel('What is blocking them?').fill('No time to write the strategy doc')
   await form.getByLabel('The one thing I offered / they asked for').fill('Draft v1 of the strategy doc')
-  await expect(form.getByLabel('Commitment', { exact: true })).toHaveValue('Draft v1 of the strategy doc')
+  // The commitment's title is its own field: typed, never mirrored from the offer.
+  await expect(form.getByLabel('Commitment', { exact: true })).toHaveValue('')
+  await form.getByLabel('Commitment', { exact: true }).fill('Draft v1 of the strategy doc')
   await form.getByLabel('Due').fill('2099-02-15')
   await form.getByLabel('What I asked for').fill('What would you need to see for Group PM?')
   await form.getByRole('button', { name: 'Save check-in' }).click()
@@ -39,8 +41,11 @@ test('the whole chain: manager → check-in → commitment → delivered → lin
   // Commitments tab: accept, start, deliver.
   const card = lw.commitment('Draft v1 of the strategy doc')
   await expect(card).toContainText('Proposed')
+  // Every step asks its day (today by default).
   await card.getByRole('button', { name: 'Accepted' }).click()
+  await lw.dialog('Accepted — on which day?').getByRole('button', { name: 'Accepted' }).click()
   await card.getByRole('button', { name: 'Start' }).click()
+  await lw.dialog('Started — on which day?').getByRole('button', { name: 'Start' }).click()
   await expect(card).toContainText('In progress')
   await card.getByRole('button', { name: 'Mark delivered' }).click()
   const deliver = lw.dialog('Mark delivered')

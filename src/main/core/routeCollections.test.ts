@@ -53,6 +53,7 @@ const WRITES: Record<string, Fixture> = {
     await run('commitments.create', { title: 'Ask about the mentoring circle', personId: i.bare })
     return ['people.delete', { id: i.bare }]
   },
+  'people.archive': (i) => at(['people.archive', { id: i.person, archived: true }]),
   'people.addItem': (i) => at(['people.addItem', { personId: i.person, kind: 'note', text: 'Prefers docs', date: '2026-03-01' }]),
   'people.updateItem': (i) => at(['people.updateItem', { personId: i.person, itemId: i.item, private: true }]),
   'people.removeItem': (i) => at(['people.removeItem', { personId: i.person, itemId: i.item }]),

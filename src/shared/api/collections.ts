@@ -80,6 +80,7 @@ export const ROUTE_ACCESS = {
   'people.cadenceWarnings': { reads: NOTHING },
   'people.create': { writes: ['people'] },
   'people.update': { writes: ['people'] },
+  'people.archive': { writes: ['people'] },
   'people.delete': { writes: ['people', 'commitments'] },
   'people.addItem': { writes: ['people'] },
   'people.updateItem': { writes: ['people'] },
@@ -128,7 +129,8 @@ export const ROUTE_ACCESS = {
   'drafts.save': { writes: ['drafts'] },
   'drafts.delete': { writes: ['drafts'] },
 
-  'loop.prepare': { reads: [...HISTORY, 'settings'] }
+  'loop.prepare': { reads: [...HISTORY, 'settings'] },
+  'loop.calendar': { reads: [...HISTORY, 'settings'] }
 } satisfies Record<AppRoute, RouteAccess>
 
 export type QueryRoute = { [R in AppRoute]: (typeof ROUTE_ACCESS)[R] extends { reads: readonly Collection[] } ? R : never }[AppRoute]

@@ -39,11 +39,14 @@ export const commitmentInputSchema = z.strictObject({
 })
 export type CommitmentInput = z.input<typeof commitmentInputSchema>
 
+/** One step of the lifecycle with the user's day for it. */
+export const commitmentStepSchema = z.strictObject({ status: z.enum(COMMITMENT_STATUSES), on: isoDate })
+
 export const commitmentSchema = commitmentInputSchema.extend({
   id: entityId,
   status: z.enum(COMMITMENT_STATUSES),
   /** Every status it has been in, with the day: the lifecycle is history, not just a flag. */
-  history: z.array(z.strictObject({ status: z.enum(COMMITMENT_STATUSES), on: isoDate })).default([]),
+  history: z.array(commitmentStepSchema).default([]),
   /** Why it was dropped, or how it went when delivered. */
   outcome: longText('Outcome', 4000).default(''),
   createdAt: timestamp,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { entityId, longText, shortText, timestamp } from './common'
+import { entityId, isoDate, longText, shortText, timestamp } from './common'
 
 export const GOAL_KINDS = [
   'promotion',
@@ -40,9 +40,13 @@ export const goalInputSchema = z.strictObject({
   kind: z.enum(GOAL_KINDS, { error: 'Choose a kind of goal (promotion, role change, raise, new skill…).' }).default('other'),
   horizon: z.enum(GOAL_HORIZONS, { error: 'Choose a horizon: this quarter, this year, 1–2 years or longer.' }).default('this-year'),
   status: z.enum(GOAL_STATUSES, { error: 'Choose a status: active, achieved, paused or dropped.' }).default('active'),
-  why: longText('Why it matters', 4000).default('')
+  why: longText('Why it matters', 4000).default(''),
+  /** The day the user has had this goal: their date, not when it was typed (back-filled history). Today when left out. */
+  since: isoDate.optional(),
+  /** The day it was achieved; only meaningful when achieved. */
+  achievedOn: isoDate.optional()
 })
 export type GoalInput = z.input<typeof goalInputSchema>
 
-export const goalSchema = goalInputSchema.extend({ id: entityId, createdAt: timestamp, updatedAt: timestamp })
+export const goalSchema = goalInputSchema.extend({ since: isoDate, id: entityId, createdAt: timestamp, updatedAt: timestamp })
 export type Goal = z.infer<typeof goalSchema>

@@ -49,6 +49,8 @@ export type PersonInput = z.input<typeof personInputSchema>
 export const personSchema = personInputSchema.extend({
   id: entityId,
   items: z.array(personItemSchema).default([]),
+  /** A former manager keeps their history but leaves the dashboard and pickers; restorable. */
+  archived: z.boolean().default(false),
   createdAt: timestamp,
   updatedAt: timestamp
 })
@@ -66,6 +68,8 @@ export const personItemPatchSchema = z.strictObject({
   personId: entityId,
   itemId: entityId,
   text: shortText('The text', 4000).optional(),
+  /** "As heard on" (or written on, for a note): the user's day. */
+  date: isoDate.optional(),
   private: z.boolean().optional(),
   current: z.boolean().optional()
 })

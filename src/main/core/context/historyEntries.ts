@@ -48,12 +48,14 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
     entries.push({
       id: g.id,
       kind: 'goal',
-      date: g.updatedAt.slice(0, 10),
+      date: g.achievedOn ?? g.since,
       title: g.title,
       text: join(
         line('Kind', GOAL_KIND_LABELS[g.kind]),
         line('Horizon', GOAL_HORIZON_LABELS[g.horizon]),
         line('Status', g.status),
+        line('Since', g.since),
+        line('Achieved on', g.achievedOn ?? ''),
         line('Why it matters', g.why)
       ),
       tags: [g.kind, g.status],

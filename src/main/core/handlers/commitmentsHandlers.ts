@@ -8,8 +8,9 @@ type CommitmentsHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typ
 export const commitmentsHandlers = ({ services: { commitments } }: CoreDeps): CommitmentsHandlers => ({
   'commitments.list': (input) => commitments.list(input).map((c) => commitments.view(c)),
   'commitments.get': ({ id }) => commitments.view(commitments.get(id)),
-  'commitments.create': async (input) => commitments.view(await commitments.create(input)),
-  'commitments.update': async ({ id, commitment }) => commitments.view(await commitments.update(id, commitment)),
+  'commitments.create': async ({ proposedOn, ...input }) => commitments.view(await commitments.create(input, proposedOn)),
+  'commitments.update': async ({ id, commitment, history, outcome }) =>
+    commitments.view(await commitments.update(id, commitment, { history, outcome })),
   'commitments.transition': async ({ id, to, on, outcome }) => commitments.view(await commitments.transition(id, to, { on, outcome })),
   'commitments.delete': ({ id }) => commitments.delete(id)
 })

@@ -12,6 +12,7 @@ export const peopleHandlers = ({ services: { people } }: CoreDeps): PeopleHandle
   'people.create': (input) => people.create(input),
   'people.update': ({ id, person }) => people.update(id, person),
   'people.delete': ({ id }) => people.delete(id),
+  'people.archive': ({ id, archived }) => people.setArchived(id, archived),
   'people.addItem': (input) => people.addItem(input),
   'people.updateItem': (input) => people.updateItem(input),
   'people.removeItem': ({ personId, itemId }) => people.removeItem(personId, itemId),

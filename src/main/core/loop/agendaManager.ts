@@ -30,6 +30,14 @@ function report(f: LoopFacts): AgendaSection[] {
   const others = f.commitments.slice(1).filter(openStatus)
   const lines = reportLines(last, f.meetingDate)
   for (const o of others) lines.push(say(`Also open: ${clean(o.title)} (${o.status}${o.dueDate ? `, due ${o.dueDate}` : ''}).`))
+  // A loop just begun has nothing to report yet; the last delivery, on its own day, is the track record it builds on.
+  const before = last.status === 'delivered' ? undefined : f.commitments.slice(1).find((c) => c.status === 'delivered')
+  if (before)
+    lines.push(
+      say(
+        `Delivered before: ${clean(before.title)}, on ${before.statusDate}${before.win ? ` — it led to “${clean(before.win.title)}”` : ''}.`
+      )
+    )
   return [{ heading: `Report back: ${clean(last.title)}`, time: 'about five minutes', lines }]
 }
 

@@ -122,9 +122,15 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
     if (c.win) sourceIds.add(c.win.id)
   }
 
-  // A goal achieved or dropped after the meeting day was still active on it.
+  // The user's own dates: a goal held since before the meeting and not yet achieved on it was active then.
+  // Dropped/paused goals carry no date of their own, so their last edit stands in.
   const myGoals = data.goals
-    .filter((g) => asOf(g.createdAt.slice(0, 10)) && (g.status === 'active' || g.updatedAt.slice(0, 10) > meetingDate))
+    .filter(
+      (g) =>
+        asOf(g.since) &&
+        (g.status === 'active' ||
+          (g.status === 'achieved' ? (g.achievedOn ?? g.updatedAt.slice(0, 10)) > meetingDate : g.updatedAt.slice(0, 10) > meetingDate))
+    )
     .map((g) => ({ id: g.id, title: g.title, kind: g.kind, why: g.why }))
   for (const g of myGoals) sourceIds.add(g.id)
 
@@ -134,7 +140,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
     .slice(0, 3)
     .map((w) => ({ id: w.id, title: w.title, impact: w.impact, date: w.date, fromLoop: Boolean(w.commitmentId) }))
 
-  const manager = data.people.find((p) => p.role === 'manager' && p.id !== personId)
+  const manager = data.people.find((p) => p.role === 'manager' && !p.archived && p.id !== personId)
   const chosen: AgendaVariant = variant ?? (person.role === 'skip-level' ? 'skip-level' : 'manager')
   if (chosen === 'skip-level') for (const w of recentWins) sourceIds.add(w.id)
   if (myGoals.length || data.profile.strengths.length) sourceIds.add('profile')

@@ -11,15 +11,19 @@ export function buildSampleData(now: Date): StoreData {
   const today = todayIso(now)
   const y = now.getFullYear()
   const q = Math.floor(now.getMonth() / 3)
-  // Start of the quarter four quarters back.
+  // Start of the quarter `back` quarters before today's.
   const start = (back: number) => {
     const idx = y * 4 + q - back
     return `${Math.floor(idx / 4)}-${String((idx % 4) * 3 + 1).padStart(2, '0')}-01`
   }
-  const q1 = start(4)
-  const q2 = start(3)
-  const q3 = start(2)
-  const q4 = start(1)
+  // The four quarters end in the current one, so the first screen shows a loop that is running.
+  const q1 = start(3)
+  const q2 = start(2)
+  const q3 = start(1)
+  const q4 = start(0)
+  // The fourth conversation: two weeks ago, or the quarter's first day if that is later; never after today.
+  const talk4 = [q4, addDays(today, -14)].sort().at(-1)!
+  const soon = (days: number) => [addDays(talk4, days), today].sort()[0]!
   const at = (d: string) => `${d}T09:00:00.000Z`
   const id = (s: string) => `sample-${s}`
 
@@ -44,8 +48,10 @@ export function buildSampleData(now: Date): StoreData {
         horizon: 'this-year',
         status: 'achieved',
         why: 'Bigger scope on the strategy work I already do; the CPO can only sponsor it if they know I want it.',
+        since: q1,
+        achievedOn: talk4,
         createdAt: at(q1),
-        updatedAt: at(addDays(q4, 40))
+        updatedAt: at(talk4)
       },
       {
         id: id('goal-lead'),
@@ -54,8 +60,9 @@ export function buildSampleData(now: Date): StoreData {
         horizon: 'this-year',
         status: 'active',
         why: 'Leading people is the gap to Director.',
-        createdAt: at(addDays(q4, 40)),
-        updatedAt: at(addDays(q4, 40))
+        since: talk4,
+        createdAt: at(talk4),
+        updatedAt: at(talk4)
       }
     ],
     people: [
@@ -112,7 +119,7 @@ export function buildSampleData(now: Date): StoreData {
             text: 'Fix the hiring pipeline',
             date: addDays(q3, 8),
             current: false,
-            until: addDays(q4, 40),
+            until: talk4,
             private: false,
             checkInId: id('ci3')
           },
@@ -122,7 +129,7 @@ export function buildSampleData(now: Date): StoreData {
             text: 'The PM interview loop lets weak candidates through',
             date: addDays(q3, 8),
             current: false,
-            until: addDays(q4, 40),
+            until: talk4,
             private: false,
             checkInId: id('ci3')
           },
@@ -130,7 +137,7 @@ export function buildSampleData(now: Date): StoreData {
             id: id('g4'),
             kind: 'goal',
             text: 'Scale the PM org without losing quality',
-            date: addDays(q4, 40),
+            date: talk4,
             current: true,
             private: false,
             checkInId: id('ci4')
@@ -147,13 +154,13 @@ export function buildSampleData(now: Date): StoreData {
             id: id('n2'),
             kind: 'note',
             text: 'Mentioned a reorg is possible next year — keep to myself.',
-            date: addDays(q4, 40),
+            date: talk4,
             current: true,
             private: true
           }
         ],
         createdAt: at(q1),
-        updatedAt: at(addDays(q4, 40))
+        updatedAt: at(talk4)
       },
       {
         id: id('ceo'),
@@ -166,14 +173,14 @@ export function buildSampleData(now: Date): StoreData {
             id: id('g5'),
             kind: 'goal',
             text: 'Win larger enterprise accounts',
-            date: addDays(q2, 30),
+            date: addDays(q3, 30),
             current: true,
             private: false,
             checkInId: id('ci5')
           }
         ],
-        createdAt: at(q2),
-        updatedAt: at(addDays(q2, 30))
+        createdAt: at(q3),
+        updatedAt: at(addDays(q3, 30))
       }
     ],
     checkIns: [
@@ -208,7 +215,7 @@ export function buildSampleData(now: Date): StoreData {
       {
         id: id('ci5'),
         personId: id('ceo'),
-        date: addDays(q2, 30),
+        date: addDays(q3, 30),
         howAmIDoing: 'Read the strategy doc and liked it.',
         theirGoals: ['Win larger enterprise accounts'],
         theirBlockers: [],
@@ -236,7 +243,7 @@ export function buildSampleData(now: Date): StoreData {
       {
         id: id('ci4'),
         personId: id('cpo'),
-        date: addDays(q4, 40),
+        date: talk4,
         howAmIDoing: 'Promoted to Group PM with two direct reports.',
         theirGoals: ['Scale the PM org without losing quality'],
         theirBlockers: [],
@@ -310,9 +317,9 @@ export function buildSampleData(now: Date): StoreData {
         dueDate: addDays(today, 21),
         status: 'in-progress',
         history: [
-          { status: 'proposed', on: addDays(q4, 40) },
-          { status: 'accepted', on: addDays(q4, 41) },
-          { status: 'in-progress', on: addDays(q4, 50) }
+          { status: 'proposed', on: talk4 },
+          { status: 'accepted', on: soon(1) },
+          { status: 'in-progress', on: soon(5) }
         ],
         outcome: ''
       }
@@ -359,7 +366,7 @@ export function buildSampleData(now: Date): StoreData {
       },
       {
         id: id('w4'),
-        date: addDays(q4, 35),
+        date: talk4,
         title: 'Promoted to Group PM with two direct reports',
         whatIDid: 'Three loops with the CPO compounded into bigger scope.',
         impact: 'Now leading two PMs.',

@@ -13,3 +13,16 @@ export function transitionError(from: CommitmentStatus, to: CommitmentStatus): s
     return `This commitment is ${label(from)}, which is final; it cannot become ${label(to)}. Create a new commitment instead.`
   return `A ${label(from)} commitment cannot become ${label(to)}; it can become ${next.map(label).join(' or ')}.`
 }
+
+/** null when each step is on or after the one before; dates are checked against each other, never against today. */
+export function historyOrderError(history: readonly { status: CommitmentStatus; on: string }[]): string | null {
+  for (let i = 1; i < history.length; i++) {
+    const before = history[i - 1]!
+    const step = history[i]!
+    if (step.on < before.on) {
+      const label = (s: CommitmentStatus) => COMMITMENT_STATUS_LABELS[s]
+      return `${label(step.status)} (${step.on}) cannot be before ${label(before.status).toLowerCase()} (${before.on}).`
+    }
+  }
+  return null
+}

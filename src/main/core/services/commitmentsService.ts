@@ -10,7 +10,7 @@ import type { Win } from '../../../shared/domain/win'
 import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
 import { todayIso } from './clock'
-import { transitionError } from './commitmentLifecycle'
+import { historyOrderError, transitionError } from './commitmentLifecycle'
 
 type ParsedInput = Omit<Commitment, 'id' | 'status' | 'history' | 'outcome' | 'createdAt' | 'updatedAt'>
 
@@ -85,13 +85,14 @@ export class CommitmentsService {
     }
   }
 
-  async create(input: CommitmentInput | ParsedInput): Promise<Commitment> {
+  /** `proposedOn` is the user's day for the offer (back-filled history); today when left out. */
+  async create(input: CommitmentInput | ParsedInput, proposedOn?: string): Promise<Commitment> {
     const at = new Date().toISOString()
     const commitment = commitmentSchema.parse({
       ...input,
       id: randomUUID(),
       status: 'proposed',
-      history: [{ status: 'proposed', on: this.today() }],
+      history: [{ status: 'proposed', on: proposedOn ?? this.today() }],
       outcome: '',
       createdAt: at,
       updatedAt: at
@@ -103,13 +104,28 @@ export class CommitmentsService {
     })
   }
 
-  async update(id: string, input: ParsedInput): Promise<Commitment> {
+  /**
+   * Correct a commitment: its fields, and optionally each step's day and the outcome. The steps
+   * themselves stay (moving along is `transition`); only their days change, checked for order.
+   */
+  async update(
+    id: string,
+    input: ParsedInput,
+    corrections: { history?: { status: CommitmentStatus; on: string }[]; outcome?: string } = {}
+  ): Promise<Commitment> {
     const existing = this.get(id)
+    const history = corrections.history ?? existing.history
+    if (history.length !== existing.history.length || history.some((h, i) => h.status !== existing.history[i]!.status))
+      throw new AppError('CONFLICT', 'The steps changed since you opened this commitment; reopen it and correct the dates again.')
+    const orderError = historyOrderError(history)
+    if (orderError) throw new AppError('VALIDATION', orderError)
     const next = commitmentSchema.parse({
       ...existing,
       ...input,
       serves: input.serves,
       dueDate: input.dueDate,
+      history,
+      outcome: corrections.outcome ?? existing.outcome,
       updatedAt: new Date().toISOString()
     })
     this.checkLinks(next)

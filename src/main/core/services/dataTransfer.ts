@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { migrate } from '../store/migrations'
 import { CURRENT_SCHEMA_VERSION, storeDataSchema, type StoreData } from '../../../shared/domain/storeData'
 import { duplicateIds } from './importChecks'
 
@@ -99,8 +100,11 @@ export function parseImport(text: string): ParsedImport {
       reason: `This export was made by a newer Loopwise (export version ${envelope.data.version}); update Loopwise to import it.`
     }
   if (envelope.data.version < 1) return { ok: false, reason: `Unknown export version ${envelope.data.version}.` }
-  const inner = envelope.data.data as Record<string, unknown> | null
+  let inner = envelope.data.data as Record<string, unknown> | null
   if (!inner || typeof inner !== 'object' || Array.isArray(inner)) return { ok: false, reason: 'The export has no data in it.' }
+  // An export from an older Loopwise goes through the same migration steps as an older store file.
+  const migrated = migrate(inner)
+  if (migrated.kind === 'migrated') inner = migrated.data
   if (inner.schemaVersion !== CURRENT_SCHEMA_VERSION)
     return {
       ok: false,

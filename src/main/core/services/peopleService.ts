@@ -29,17 +29,20 @@ export class PeopleService {
     return person
   }
 
+  /** The dashboard's people: an archived person (a former manager) keeps their history but has no next check-in. */
   withCadence(): PersonWithCadence[] {
     const today = this.today()
-    return this.list().map((person) => ({
-      person,
-      cadence: cadenceState(
-        person.role,
-        person.cadenceDays,
-        this.store.data.checkIns.filter((c) => c.personId === person.id).map((c) => c.date),
-        today
-      )
-    }))
+    return this.list()
+      .filter((person) => !person.archived)
+      .map((person) => ({
+        person,
+        cadence: cadenceState(
+          person.role,
+          person.cadenceDays,
+          this.store.data.checkIns.filter((c) => c.personId === person.id).map((c) => c.date),
+          today
+        )
+      }))
   }
 
   async create(input: PersonInput): Promise<Person> {
@@ -57,10 +60,19 @@ export class PeopleService {
     return this.replace(next)
   }
 
+  /** Archive (or restore) a person: history stays; they leave the dashboard and the pickers. */
+  async setArchived(id: string, archived: boolean): Promise<Person> {
+    const existing = this.get(id)
+    return this.replace({ ...existing, archived, updatedAt: new Date().toISOString() })
+  }
+
   async delete(id: string): Promise<Person> {
     const existing = this.get(id)
     if (this.store.data.checkIns.some((c) => c.personId === id)) {
-      throw new AppError('CONFLICT', `${existing.name} has logged check-ins; delete those first so no history is lost by accident.`)
+      throw new AppError(
+        'CONFLICT',
+        `${existing.name} has logged check-ins; archive them instead (history kept), or delete those check-ins first.`
+      )
     }
     return this.store.update((data) => {
       data.people = data.people.filter((p) => p.id !== id)
@@ -90,18 +102,28 @@ export class PeopleService {
     return this.replace({ ...person, items: [...person.items, item], updatedAt: new Date().toISOString() })
   }
 
-  async updateItem(input: { personId: string; itemId: string; text?: string; private?: boolean; current?: boolean }): Promise<Person> {
+  async updateItem(input: {
+    personId: string
+    itemId: string
+    text?: string
+    date?: string
+    private?: boolean
+    current?: boolean
+  }): Promise<Person> {
     const person = this.get(input.personId)
     const item = person.items.find((i) => i.id === input.itemId)
     if (!item) throw notFound('note, goal or blocker', input.itemId)
     const next: PersonItem = { ...item }
     if (input.text !== undefined) next.text = input.text
+    if (input.date !== undefined) next.date = input.date
     if (input.private !== undefined) next.private = input.private
     if (input.current !== undefined && input.current !== item.current) {
       next.current = input.current
       if (input.current) delete next.until
       else next.until = this.today()
     }
+    if (next.until && next.until < next.date)
+      throw new AppError('VALIDATION', `"As heard on" (${next.date}) cannot be after the day it stopped being current (${next.until}).`)
     return this.replace({ ...person, items: person.items.map((i) => (i.id === item.id ? next : i)), updatedAt: new Date().toISOString() })
   }
 

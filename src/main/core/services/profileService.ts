@@ -1,14 +1,28 @@
 import { randomUUID } from 'node:crypto'
 import { goalSchema, type Goal, type GoalInput } from '../../../shared/domain/goal'
 import { profileSchema, type Profile, type ProfileInput } from '../../../shared/domain/profile'
-import { notFound } from '../errors'
+import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
+import { todayIso } from './clock'
 
 const GOAL_ORDER = { active: 0, paused: 1, achieved: 2, dropped: 3 } as const
 
 /** The user's profile and their own goals (what step 4 of the loop asks help with). */
 export class ProfileService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly today: () => string = () => todayIso()
+  ) {}
+
+  /** The user's dates, checked only for order: achieved on or after "since"; the day defaults to today. */
+  private dated(input: GoalInput, existing?: Goal): Pick<Goal, 'since' | 'achievedOn'> {
+    const since = input.since ?? existing?.since ?? this.today()
+    const status = input.status ?? 'active'
+    const achievedOn = status === 'achieved' ? (input.achievedOn ?? existing?.achievedOn ?? this.today()) : undefined
+    if (achievedOn && achievedOn < since)
+      throw new AppError('VALIDATION', `"Achieved on" (${achievedOn}) cannot be before "since" (${since}).`)
+    return { since, achievedOn }
+  }
 
   get(): Profile {
     return this.store.data.profile
@@ -23,7 +37,9 @@ export class ProfileService {
   }
 
   listGoals(): Goal[] {
-    return [...this.store.data.goals].sort((a, b) => GOAL_ORDER[a.status] - GOAL_ORDER[b.status] || a.createdAt.localeCompare(b.createdAt))
+    return [...this.store.data.goals].sort(
+      (a, b) => GOAL_ORDER[a.status] - GOAL_ORDER[b.status] || a.since.localeCompare(b.since) || a.createdAt.localeCompare(b.createdAt)
+    )
   }
 
   getGoal(id: string): Goal {
@@ -34,7 +50,7 @@ export class ProfileService {
 
   async createGoal(input: GoalInput): Promise<Goal> {
     const at = new Date().toISOString()
-    const goal = goalSchema.parse({ ...input, id: randomUUID(), createdAt: at, updatedAt: at })
+    const goal = goalSchema.parse({ ...input, ...this.dated(input), id: randomUUID(), createdAt: at, updatedAt: at })
     return this.store.update((data) => {
       data.goals.push(goal)
       return goal
@@ -43,7 +59,13 @@ export class ProfileService {
 
   async updateGoal(id: string, input: GoalInput): Promise<Goal> {
     const existing = this.getGoal(id)
-    const next = goalSchema.parse({ ...input, id, createdAt: existing.createdAt, updatedAt: new Date().toISOString() })
+    const next = goalSchema.parse({
+      ...input,
+      ...this.dated(input, existing),
+      id,
+      createdAt: existing.createdAt,
+      updatedAt: new Date().toISOString()
+    })
     return this.store.update((data) => {
       data.goals[data.goals.findIndex((g) => g.id === id)] = next
       return next

@@ -6,7 +6,7 @@ describe('loop timeline', () => {
   it('shows the worked example compounding: offered, delivered, led to, quarter by quarter', () => {
     const data = buildSampleData(new Date('2026-05-15T12:00:00Z'))
     const quarters = loopTimeline(data)
-    expect(quarters.map((q) => q.quarter)).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'])
+    expect(quarters.map((q) => q.quarter)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'])
     expect(quarters.map((q) => q.offered.map((o) => o.title))).toEqual([
       ['Draft v1 of the product strategy doc'],
       ['Run the planning-tool rollout'],
@@ -25,10 +25,10 @@ describe('loop timeline', () => {
     data.checkIns = []
     data.wins = data.wins.filter((w) => w.id === 'sample-w1' || w.id === 'sample-w4')
     expect(loopTimeline(data).map((q) => [q.quarter, q.ledTo.length])).toEqual([
-      ['2025-Q2', 1],
-      ['2025-Q3', 0],
+      ['2025-Q3', 1],
       ['2025-Q4', 0],
-      ['2026-Q1', 1]
+      ['2026-Q1', 0],
+      ['2026-Q2', 1]
     ])
   })
 })

@@ -94,7 +94,7 @@ function buildTimeline(data: StoreData): TimelineQuarter[] {
     })
   }
   for (const g of data.goals)
-    if (g.status === 'achieved') at(quarterOf(g.updatedAt.slice(0, 10))).goalsAchieved.push({ id: g.id, title: g.title })
+    if (g.status === 'achieved') at(quarterOf(g.achievedOn ?? g.updatedAt.slice(0, 10))).goalsAchieved.push({ id: g.id, title: g.title })
   const keys = [...quarters.keys()].sort()
   if (keys.length === 0) return []
   const out: TimelineQuarter[] = []

@@ -20,6 +20,20 @@ export const migrations: Record<number, (data: Json) => Json> = {
         ...(typeof metrics === 'string' && metrics.trim() ? { impact: joinText(typeof result === 'string' ? result : '', metrics) } : {})
       }
     })
+  }),
+  // v2 dated goals by createdAt (when typed); v3 gives each its own "since" and "achieved on".
+  2: (data) => ({
+    ...data,
+    schemaVersion: 3,
+    goals: asArray(data.goals).map((raw) => {
+      const g = raw as Json
+      const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : undefined)
+      return {
+        ...g,
+        since: typeof g.since === 'string' ? g.since : day(g.createdAt),
+        ...(g.status === 'achieved' && typeof g.achievedOn !== 'string' && day(g.updatedAt) ? { achievedOn: day(g.updatedAt) } : {})
+      }
+    })
   })
 }
 

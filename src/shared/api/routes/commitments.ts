@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { route } from '../define'
 import { byId, entityId, isoDate, longText } from '../../domain/common'
-import { COMMITMENT_STATUSES, commitmentInputSchema, commitmentSchema } from '../../domain/commitment'
+import { COMMITMENT_STATUSES, commitmentInputSchema, commitmentSchema, commitmentStepSchema } from '../../domain/commitment'
 
 /** A commitment with the wins it led to: the chain is visible from both ends. */
 export const commitmentViewSchema = commitmentSchema.extend({
@@ -18,13 +18,18 @@ export const commitmentsRoutes = {
   }),
   'commitments.get': route({ summary: 'One commitment with its linked wins.', input: byId, output: commitmentViewSchema }),
   'commitments.create': route({
-    summary: 'Record something you offered to do (starts as proposed).',
-    input: commitmentInputSchema,
+    summary: 'Record something you offered to do (starts as proposed, on `proposedOn` or today).',
+    input: commitmentInputSchema.extend({ proposedOn: isoDate.optional() }),
     output: commitmentViewSchema
   }),
   'commitments.update': route({
-    summary: 'Edit title, detail, links and due date.',
-    input: z.strictObject({ id: entityId, commitment: commitmentInputSchema }),
+    summary: "Edit title, detail, links and due date; optionally each step's date (checked for order) and the outcome.",
+    input: z.strictObject({
+      id: entityId,
+      commitment: commitmentInputSchema,
+      history: z.array(commitmentStepSchema).max(10).optional(),
+      outcome: longText('Outcome', 4000).optional()
+    }),
     output: commitmentViewSchema
   }),
   'commitments.transition': route({

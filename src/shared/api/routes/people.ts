@@ -30,13 +30,18 @@ export const peopleRoutes = {
     output: personSchema
   }),
   'people.delete': route({ summary: 'Remove a person who has no logged check-ins.', input: byId, output: personSchema }),
+  'people.archive': route({
+    summary: 'Archive (archived: true) or restore a person: their history stays; they leave the dashboard and pickers.',
+    input: z.strictObject({ id: entityId, archived: z.boolean({ error: 'Say whether to archive (true) or restore (false).' }) }),
+    output: personSchema
+  }),
   'people.addItem': route({
     summary: 'Add a goal or blocker "as heard on" a date, or a note; any can be private.',
     input: personItemInputSchema,
     output: personSchema
   }),
   'people.updateItem': route({
-    summary: 'Edit text, private flag or current/past of a goal, blocker or note.',
+    summary: 'Edit text, "as heard on" date, private flag or current/past of a goal, blocker or note.',
     input: personItemPatchSchema,
     output: personSchema
   }),

@@ -49,6 +49,7 @@ export function fixtureHistory(
             horizon: 'this-year',
             status: 'active',
             why: 'Lead a product area end to end.',
+            since: '2026-01-01',
             createdAt: at('2026-01-01'),
             updatedAt: at('2026-01-01')
           }

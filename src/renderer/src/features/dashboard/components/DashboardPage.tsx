@@ -4,6 +4,7 @@ import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
 import { PERSON_ROLE_LABELS } from '@shared/domain/person'
 import { formatDay, todayLocal } from '../../../api/format'
 import { useRoute } from '../../../api/queries'
+import { ReminderBanner } from './ReminderBanner'
 import { useNavigation } from '../../../app/navigation'
 import { DataPanel, TrySampleButton } from '../../data'
 import { CadenceSummary } from '../../people'
@@ -66,6 +67,7 @@ export function DashboardPage() {
   return (
     <Stack p="md" gap="md">
       <Title order={2}>Dashboard</Title>
+      <ReminderBanner people={people} overdue={(commitments.data ?? []).filter((c) => c.dueDate !== undefined && c.dueDate < today)} />
       {empty ? (
         <StartHere />
       ) : (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Badge, Button, Card, Checkbox, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import type { CheckIn } from '@shared/domain/checkIn'
 import type { CheckInPrefill } from '@shared/domain/loop'
 import { PERSON_ROLE_LABELS, type Person } from '@shared/domain/person'
 import { todayLocal } from '../../../api/format'
@@ -8,7 +9,7 @@ import { useRoute, useRouteMutation } from '../../../api/queries'
 import { FormProblems } from '../../../forms/FormProblems'
 import { withLimit } from '../../../forms/LimitCounter'
 import { useZodForm } from '../../../forms/useZodForm'
-import { CHECK_IN_LABELS, checkInFormSpec, initialCheckIn, lines, type CheckInFormValues } from './checkInFormValues'
+import { CHECK_IN_LABELS, checkInFormSpec, checkInValues, initialCheckIn, lines, type CheckInFormValues } from './checkInFormValues'
 
 function Step({ n, title, hint, children }: { n: string; title: string; hint: string; children: React.ReactNode }) {
   return (
@@ -38,20 +39,26 @@ export function CheckInForm({
   people,
   initialPersonId,
   prefill,
-  onSaved
+  editing,
+  onSaved,
+  onCancel
 }: {
   people: Person[]
   initialPersonId?: string
   /** From a prepared agenda ("Log this check-in"): its questions, ready for the answers. */
   prefill?: CheckInPrefill
+  /** A saved check-in to correct: every field, saved with checkIns.update. */
+  editing?: CheckIn
   onSaved(): void
+  onCancel?(): void
 }) {
   const goals = useRoute('goals.list', {})
   const log = useRouteMutation('checkIns.create')
+  const update = useRouteMutation('checkIns.update')
   const first = people.find((p) => p.id === initialPersonId) ?? people[0]
   const { form, limit, save } = useZodForm<CheckInFormValues, typeof checkInFormSpec.schema>({
-    name: 'check-in',
-    initialValues: useMemo(() => initialCheckIn(first, todayLocal(), prefill), []), // eslint-disable-line react-hooks/exhaustive-deps
+    name: editing ? `check-in-edit-${editing.id}` : 'check-in',
+    initialValues: useMemo(() => (editing ? checkInValues(editing) : initialCheckIn(first, todayLocal(), prefill)), []), // eslint-disable-line react-hooks/exhaustive-deps
     spec: checkInFormSpec
   })
   const v = form.values
@@ -76,6 +83,12 @@ export function CheckInForm({
   })
 
   const submit = save(async (input) => {
+    if (editing) {
+      await update.mutateAsync({ id: editing.id, checkIn: input.checkIn })
+      notifications.show({ color: 'teal', title: 'Check-in corrected', message: `The conversation of ${v.date} is saved.` })
+      onSaved()
+      return
+    }
     const out = await log.mutateAsync(input)
     notifications.show({
       color: 'teal',
@@ -124,25 +137,18 @@ export function CheckInForm({
           title="The one thing"
           hint="What you offered, or what they asked for. Make it a real challenge, not admin work — then deliver it exceptionally well."
         >
-          <Textarea
-            label="The one thing I offered / they asked for"
-            autosize
-            minRows={2}
-            {...text('offer')}
-            onChange={(e) => {
-              const next = e.currentTarget.value
-              // Keep the commitment title in step with the offer until the user edits it.
-              form.setValues(!v.commitTitle || v.commitTitle === v.offer ? { offer: next, commitTitle: next } : { offer: next })
-            }}
-          />
-          <Checkbox
-            label="Track it as a commitment (the one thing I'll do)"
-            {...form.getInputProps('withCommitment', { type: 'checkbox' })}
-          />
-          {v.withCommitment && (
+          <Textarea label="The one thing I offered / they asked for" autosize minRows={2} {...text('offer')} />
+          {!editing && (
+            <Checkbox
+              label="Track it as a commitment (the one thing I'll do)"
+              {...form.getInputProps('withCommitment', { type: 'checkbox' })}
+            />
+          )}
+          {!editing && v.withCommitment && (
             <Group grow align="flex-start">
               <TextInput
                 label="Commitment"
+                description="Its own title: a short name for what you will do."
                 placeholder="Draft v1 of the strategy doc"
                 {...form.getInputProps('commitTitle')}
                 {...withLimit(v.commitTitle, limit('commitment.title'), 'text')}
@@ -178,8 +184,13 @@ export function CheckInForm({
         </Card>
         <FormProblems form={form} labels={CHECK_IN_LABELS} />
         <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" size="md" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
           <Button type="submit" size="md" loading={form.submitting}>
-            Save check-in
+            {editing ? 'Save changes' : 'Save check-in'}
           </Button>
         </Group>
       </Stack>

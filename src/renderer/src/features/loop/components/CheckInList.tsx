@@ -1,9 +1,12 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core'
+import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconLock } from '@tabler/icons-react'
 import { formatDay } from '../../../api/format'
+import type { CheckIn } from '@shared/domain/checkIn'
+import type { Person } from '@shared/domain/person'
 import { useRoute, useRouteMutation } from '../../../api/queries'
+import { CheckInForm } from './CheckInForm'
 
 const Row = ({ label, value }: { label: string; value: string }) =>
   value ? (
@@ -13,14 +16,26 @@ const Row = ({ label, value }: { label: string; value: string }) =>
   ) : null
 
 /** The loop log, newest first. */
-export function CheckInList({ names, focusId }: { names: Map<string, string>; focusId: string | null }) {
+export function CheckInList({ names, people, focusId }: { names: Map<string, string>; people: Person[]; focusId: string | null }) {
   const checkIns = useRoute('checkIns.list', {})
   const remove = useRouteMutation('checkIns.delete')
   const [confirming, setConfirming] = useState<string | null>(null)
+  const [editing, setEditing] = useState<CheckIn | null>(null)
   const list = checkIns.data ?? []
   if (list.length === 0) return <Text c="dimmed">No check-ins logged yet.</Text>
   return (
     <Stack gap="sm" maw={860}>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Edit check-in" size="xl">
+        {editing && (
+          <CheckInForm
+            // An archived person's conversations stay correctable: they are in the picker for their own check-in.
+            people={people.filter((p) => !p.archived || p.id === editing.personId)}
+            editing={editing}
+            onSaved={() => setEditing(null)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Modal>
       {list.map((c) => (
         <Card
           key={c.id}
@@ -55,9 +70,14 @@ export function CheckInList({ names, focusId }: { names: Map<string, string>; fo
                   </Button>
                 </Group>
               ) : (
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setConfirming(c.id)}>
-                  Delete…
-                </Button>
+                <Group gap={4}>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing(c)}>
+                    Edit
+                  </Button>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setConfirming(c.id)}>
+                    Delete…
+                  </Button>
+                </Group>
               )}
             </Group>
             <Row label="1 · How my work is landing" value={c.howAmIDoing} />

@@ -5,6 +5,7 @@ import { COMMITMENT_STATUS_LABELS, COMMITMENT_TRANSITIONS, type Commitment, type
 import { formatDay, todayLocal } from '../../../api/format'
 import { useRouteMutation } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
+import { CommitmentEditDialog } from './CommitmentEditDialog'
 
 const STATUS_COLOR: Record<CommitmentStatus, string> = {
   proposed: 'gray',
@@ -21,9 +22,17 @@ const ACTION: Record<CommitmentStatus, string> = {
   dropped: 'Drop'
 }
 
+const STEP_TITLE: Record<CommitmentStatus, string> = {
+  proposed: 'Back to proposed',
+  accepted: 'Accepted — on which day?',
+  'in-progress': 'Started — on which day?',
+  delivered: 'Mark delivered',
+  dropped: 'Drop this commitment'
+}
+
 /** Where the win form is opened prefilled from a delivered commitment (handled by the wins section). */
 export const winPrefillTarget = (c: Commitment, date: string) =>
-  `new:${JSON.stringify({ title: c.title, whatIDid: [c.detail, c.outcome].filter(Boolean).join('\n\n'), date, commitmentId: c.id })}`
+  `new:${JSON.stringify({ title: c.title, whatIDid: c.detail, impact: c.outcome, date, commitmentId: c.id })}`
 
 /** Delivering is the moment to log the win: asked right away, prefilled and linked. */
 export function LogWinOffer({ delivered, onClose }: { delivered: { c: Commitment; on: string } | null; onClose(): void }) {
@@ -73,6 +82,7 @@ export function CommitmentCard({
   const [on, setOn] = useState(todayLocal())
   const [outcome, setOutcome] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [editing, setEditing] = useState(false)
   const linked = c.linkedWins
   const overdue = c.dueDate && c.dueDate < todayLocal() && !['delivered', 'dropped'].includes(c.status)
 
@@ -130,11 +140,17 @@ export function CommitmentCard({
               size="compact-sm"
               variant={to === 'delivered' ? 'filled' : to === 'dropped' ? 'subtle' : 'light'}
               color={to === 'dropped' ? 'red' : to === 'delivered' ? 'teal' : undefined}
-              onClick={() => (to === 'delivered' || to === 'dropped' ? setClosing(to) : move(to))}
+              onClick={() => {
+                setOn(todayLocal())
+                setClosing(to)
+              }}
             >
               {ACTION[to]}
             </Button>
           ))}
+          <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
           {c.status === 'delivered' && linked.length === 0 && (
             <Button
               size="compact-sm"
@@ -153,28 +169,29 @@ export function CommitmentCard({
           </Text>
         )}
       </Stack>
-      <Modal
-        opened={closing !== null}
-        onClose={() => setClosing(null)}
-        title={closing === 'delivered' ? 'Mark delivered' : 'Drop this commitment'}
-      >
+      {editing && <CommitmentEditDialog c={c} opened onClose={() => setEditing(false)} />}
+      <Modal opened={closing !== null} onClose={() => setClosing(null)} title={closing ? STEP_TITLE[closing] : ''}>
         <Stack gap="sm">
           <TextInput
-            label={closing === 'delivered' ? 'Delivered on' : 'Dropped on'}
+            label={closing ? `${COMMITMENT_STATUS_LABELS[closing]} on` : ''}
+            description={`Your day for it; on or after ${formatDay(c.history.at(-1)?.on ?? on)}, the step before.`}
             type="date"
+            data-autofocus
             value={on}
             onChange={(e) => setOn(e.currentTarget.value)}
           />
-          <Textarea
-            label={closing === 'delivered' ? 'How did it land?' : 'Why drop it?'}
-            description={
-              closing === 'delivered' ? 'What changed, for whom — the start of the win.' : 'Saying so early beats delivering it poorly.'
-            }
-            autosize
-            minRows={2}
-            value={outcome}
-            onChange={(e) => setOutcome(e.currentTarget.value)}
-          />
+          {(closing === 'delivered' || closing === 'dropped') && (
+            <Textarea
+              label={closing === 'delivered' ? 'How did it land?' : 'Why drop it?'}
+              description={
+                closing === 'delivered' ? 'What changed, for whom — the start of the win.' : 'Saying so early beats delivering it poorly.'
+              }
+              autosize
+              minRows={2}
+              value={outcome}
+              onChange={(e) => setOutcome(e.currentTarget.value)}
+            />
+          )}
           {error && (
             <Text c="red" size="sm" role="alert">
               {error}
@@ -184,8 +201,11 @@ export function CommitmentCard({
             <Button variant="default" onClick={() => setClosing(null)}>
               Cancel
             </Button>
-            <Button color={closing === 'dropped' ? 'red' : 'teal'} onClick={() => closing && move(closing, { on, outcome })}>
-              {closing === 'delivered' ? 'Mark delivered' : 'Drop it'}
+            <Button
+              color={closing === 'dropped' ? 'red' : 'teal'}
+              onClick={() => closing && move(closing, closing === 'delivered' || closing === 'dropped' ? { on, outcome } : { on })}
+            >
+              {closing ? ACTION[closing] : ''}
             </Button>
           </Group>
         </Stack>

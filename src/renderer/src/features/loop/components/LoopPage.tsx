@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react'
-import { Button, Card, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconChecklist, IconHistory, IconListCheck, IconRepeat } from '@tabler/icons-react'
+import { Button, Card, Group, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
+import { IconCalendarEvent, IconChecklist, IconHistory, IconListCheck, IconRepeat } from '@tabler/icons-react'
 import type { CheckInPrefill } from '@shared/domain/loop'
 import type { Person } from '@shared/domain/person'
 import { useRoute } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { CheckInForm } from './CheckInForm'
+import { BackfillFlow } from './backfill/BackfillFlow'
 import { CheckInList } from './CheckInList'
 import { CommitmentCard, LogWinOffer } from './CommitmentCard'
 import type { Commitment } from '@shared/domain/commitment'
 import { PrepareCheckIn } from './PrepareCheckIn'
 
-function LoopEmptyState() {
+function LoopEmptyState({ onBackfill }: { onBackfill(): void }) {
   const { go } = useNavigation()
   return (
     <Card withBorder padding="xl" maw={640}>
@@ -27,10 +28,15 @@ function LoopEmptyState() {
           <List.Item>Ask for help with your own goals, as a win for both.</List.Item>
           <List.Item>Repeat: quarterly with your manager, lighter with your skip-level.</List.Item>
         </List>
-        <Text size="sm">First add who you run it with; then log each check-in here.</Text>
-        <Button onClick={() => go('people', 'new')} w="fit-content">
-          Add your manager
-        </Button>
+        <Text size="sm">First add who you run it with; then log each check-in here. Already a year in? Enter it as it happened.</Text>
+        <Group>
+          <Button onClick={() => go('people', 'new')} w="fit-content">
+            Add your manager
+          </Button>
+          <Button variant="light" onClick={onBackfill} w="fit-content">
+            Enter your last year
+          </Button>
+        </Group>
       </Stack>
     </Card>
   )
@@ -44,6 +50,7 @@ export function LoopPage() {
   const [formKey, setFormKey] = useState(0)
   const [delivered, setDelivered] = useState<{ c: Commitment; on: string } | null>(null)
   const [prefill, setPrefill] = useState<CheckInPrefill | undefined>()
+  const [backfilling, setBackfilling] = useState(false)
   const people = useRoute('people.list', {})
   const commitments = useRoute('commitments.list', show === 'open' ? { open: true } : {})
 
@@ -55,15 +62,20 @@ export function LoopPage() {
     } else if (target?.startsWith('prepare:')) {
       setPersonId(target.slice(8))
       setTab('prepare')
+    } else if (target === 'backfill') {
+      setBackfilling(true)
+      setTab('backfill')
     } else if (target?.startsWith('commitment:')) {
       setShow('all')
       setTab('commitments')
     } else if (target) setTab('history')
   }, [target, seq])
 
-  const list: Person[] = people.data ?? []
-  const names = new Map(list.map((p) => [p.id, p.name]))
-  const itemText = new Map(list.flatMap((p) => p.items.map((i) => [i.id, i.text] as const)))
+  // Pickers offer the people you still run the loop with; names and items cover archived ones too (history).
+  const all: Person[] = people.data ?? []
+  const list = all.filter((p) => !p.archived)
+  const names = new Map(all.map((p) => [p.id, p.name]))
+  const itemText = new Map(all.flatMap((p) => p.items.map((i) => [i.id, i.text] as const)))
   const goals = useRoute('goals.list', {})
   for (const g of goals.data ?? []) itemText.set(g.id, g.title)
 
@@ -71,8 +83,14 @@ export function LoopPage() {
   return (
     <Stack p="md" gap="md">
       <Title order={2}>Loop</Title>
-      {list.length === 0 ? (
-        <LoopEmptyState />
+      {list.length === 0 && backfilling ? null : list.length === 0 ? (
+        <LoopEmptyState
+          onBackfill={() => {
+            setBackfilling(true)
+            // Once the flow adds the person, the tabs appear with the flow still open (its draft is kept).
+            setTab('backfill')
+          }}
+        />
       ) : (
         <Tabs value={tab} onChange={setTab}>
           <Tabs.List>
@@ -87,6 +105,9 @@ export function LoopPage() {
             </Tabs.Tab>
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
               Past check-ins
+            </Tabs.Tab>
+            <Tabs.Tab value="backfill" leftSection={<IconCalendarEvent size={16} />}>
+              Your last year
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="prepare" pt="md">
@@ -145,10 +166,12 @@ export function LoopPage() {
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
-            <CheckInList names={names} focusId={target && !target.includes(':') ? target : null} />
+            <CheckInList names={names} people={people.data ?? []} focusId={target && !target.includes(':') ? target : null} />
           </Tabs.Panel>
         </Tabs>
       )}
+      {/* One stable place in the tree: the flow stays mounted when its first save adds the person and the tabs appear. */}
+      {((list.length === 0 && backfilling) || (list.length > 0 && tab === 'backfill')) && <BackfillFlow people={list} />}
       <LogWinOffer delivered={delivered} onClose={() => setDelivered(null)} />
     </Stack>
   )

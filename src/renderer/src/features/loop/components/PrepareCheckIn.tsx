@@ -169,7 +169,9 @@ export function PrepareCheckIn({
               autoStart={engine === 'builtin'}
               savedDraftId={savedIds[personId] ?? null}
               onSaved={(d) => setSavedIds((s) => ({ ...s, [personId]: d.id }))}
-              extraActions={(text) => <AgendaActions text={text} fileName={p.title} onLog={() => onLog(personId, p.prefill)} />}
+              extraActions={(text) => (
+                <AgendaActions text={text} fileName={p.title} personId={personId} onLog={() => onLog(personId, p.prefill)} />
+              )}
             />
           )}
         </Stack>

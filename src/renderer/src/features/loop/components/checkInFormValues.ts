@@ -1,5 +1,5 @@
 import type { CheckInPrefill } from '@shared/domain/loop'
-import { logCheckInSchema, type LogCheckInInput } from '@shared/domain/checkIn'
+import { logCheckInSchema, type CheckIn, type LogCheckInInput } from '@shared/domain/checkIn'
 import type { Person } from '@shared/domain/person'
 import type { FormErrors, IssuePath, ZodFormSpec } from '../../../forms/zodForm'
 
@@ -53,6 +53,27 @@ export function initialCheckIn(person: Person | undefined, today: string, prefil
     commitTitle: prefill?.offer ?? '',
     due: '',
     serves: prefill?.serves ? `${prefill.serves.kind}|${prefill.serves.text}` : null
+  }
+}
+
+/** An existing conversation, to correct: every field as saved; its commitment is edited on its own card. */
+export function checkInValues(c: CheckIn): CheckInFormValues {
+  return {
+    personId: c.personId,
+    date: c.date,
+    howAmIDoing: c.howAmIDoing,
+    theirGoals: c.theirGoals.join('\n'),
+    theirBlockers: c.theirBlockers.join('\n'),
+    offer: c.offer,
+    goalIds: c.goalIds,
+    myAsk: c.myAsk,
+    theirAnswer: c.theirAnswer,
+    notes: c.notes,
+    notesPrivate: c.notesPrivate,
+    withCommitment: false,
+    commitTitle: '',
+    due: '',
+    serves: null
   }
 }
 

@@ -11,17 +11,29 @@ import {
   type Goal,
   type GoalInput
 } from '@shared/domain/goal'
+import { formatDay, todayLocal } from '../../../api/format'
 import { useRoute, useRouteMutation } from '../../../api/queries'
 
 const STATUS_COLOR = { active: 'blue', achieved: 'teal', paused: 'gray', dropped: 'red' } as const
-const empty = (): Required<GoalInput> => ({ title: '', kind: 'promotion', horizon: 'this-year', status: 'active', why: '' })
+type GoalFormValues = Required<Omit<GoalInput, 'achievedOn'>> & { achievedOn: string }
+const empty = (): GoalFormValues => ({
+  title: '',
+  kind: 'promotion',
+  horizon: 'this-year',
+  status: 'active',
+  why: '',
+  since: todayLocal(),
+  achievedOn: todayLocal()
+})
+/** "Achieved on" is sent only for an achieved goal: other statuses have no such day. */
+const toInput = ({ achievedOn, ...v }: GoalFormValues): GoalInput => (v.status === 'achieved' ? { ...v, achievedOn } : v)
 
 function GoalForm({
   initial,
   onSubmit,
   onCancel
 }: {
-  initial: Required<GoalInput>
+  initial: GoalFormValues
   onSubmit(g: GoalInput): Promise<unknown>
   onCancel(): void
 }) {
@@ -33,7 +45,7 @@ function GoalForm({
       onSubmit={async (e) => {
         e.preventDefault()
         try {
-          await onSubmit(v)
+          await onSubmit(toInput(v))
         } catch (err) {
           setError((err as Error).message)
         }
@@ -70,6 +82,25 @@ function GoalForm({
             value={v.status}
             onChange={(s) => s && setV({ ...v, status: s as Goal['status'] })}
           />
+        </Group>
+        <Group grow>
+          <TextInput
+            label="Since"
+            description="When you started working towards it."
+            type="date"
+            required
+            value={v.since}
+            onChange={(e) => setV({ ...v, since: e.currentTarget.value })}
+          />
+          {v.status === 'achieved' && (
+            <TextInput
+              label="Achieved on"
+              type="date"
+              required
+              value={v.achievedOn}
+              onChange={(e) => setV({ ...v, achievedOn: e.currentTarget.value })}
+            />
+          )}
         </Group>
         <Textarea
           label="Why it matters"
@@ -129,6 +160,10 @@ export function GoalsList() {
                   {GOAL_KIND_LABELS[g.kind]} · {GOAL_HORIZON_LABELS[g.horizon]}
                 </Badge>
               </Group>
+              <Text size="xs" c="dimmed">
+                Since {formatDay(g.since)}
+                {g.status === 'achieved' && g.achievedOn ? ` · achieved ${formatDay(g.achievedOn)}` : ''}
+              </Text>
               {g.why && (
                 <Text size="sm" c="dimmed">
                   {g.why}
@@ -152,7 +187,15 @@ export function GoalsList() {
             initial={
               editing === 'new'
                 ? empty()
-                : { title: editing.title, kind: editing.kind, horizon: editing.horizon, status: editing.status, why: editing.why }
+                : {
+                    title: editing.title,
+                    kind: editing.kind,
+                    horizon: editing.horizon,
+                    status: editing.status,
+                    why: editing.why,
+                    since: editing.since,
+                    achievedOn: editing.achievedOn ?? todayLocal()
+                  }
             }
             onCancel={() => setEditing(null)}
             onSubmit={async (g) => {

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { notifications } from '@mantine/notifications'
 import { ActionIcon, Badge, Button, Checkbox, Collapse, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core'
 import { IconArchive, IconArrowBackUp, IconLock, IconLockOpen, IconPlus, IconTrash } from '@tabler/icons-react'
 import type { Person, PersonItem } from '@shared/domain/person'
@@ -44,10 +45,33 @@ export function ItemsSection({ person, kind }: { person: Person; kind: PersonIte
         <Text size="sm" td={item.current ? undefined : 'line-through'} c={item.current ? undefined : 'dimmed'} className="lw-prewrap">
           {item.text}
         </Text>
-        <Text size="xs" c="dimmed">
-          {words.dated} {formatDay(item.date)}
-          {item.until ? ` · until ${formatDay(item.until)}` : ''}
-        </Text>
+        <Group gap={6} wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {words.dated}
+          </Text>
+          {/* The user's day, correctable in place; saved when the field is left. */}
+          <TextInput
+            key={item.date}
+            size="xs"
+            type="date"
+            variant="unstyled"
+            aria-label={`${words.dated}: ${item.text}`}
+            defaultValue={item.date}
+            onBlur={(e) => {
+              const next = e.currentTarget.value
+              if (/^\d{4}-\d{2}-\d{2}$/.test(next) && next !== item.date)
+                update.mutate(
+                  { personId: person.id, itemId: item.id, date: next },
+                  { onError: (err) => notifications.show({ color: 'red', title: 'Date not changed', message: err.message }) }
+                )
+            }}
+          />
+          {item.until && (
+            <Text size="xs" c="dimmed">
+              · until {formatDay(item.until)}
+            </Text>
+          )}
+        </Group>
       </Stack>
       <Group gap={4} wrap="nowrap">
         {item.private && (

@@ -42,6 +42,9 @@ export function PeoplePage() {
   const cadence = useRoute('people.cadence', {})
   const create = useRouteMutation('people.create')
   const people = cadence.data ?? []
+  // Archived people are not in the cadence list; they keep their page, under "Archived".
+  const everyone = useRoute('people.list', {})
+  const archived = (everyone.data ?? []).filter((p) => p.archived)
 
   useEffect(() => {
     if (target === 'profile') setTab('profile')
@@ -54,7 +57,10 @@ export function PeoplePage() {
     }
   }, [target, seq])
 
-  const current = people.find((p) => p.person.id === selected) ?? people[0]
+  const archivedSelected = archived.find((p) => p.id === selected)
+  const current = archivedSelected
+    ? { person: archivedSelected, cadence: undefined }
+    : (people.find((p) => p.person.id === selected) ?? people[0] ?? (archived[0] && { person: archived[0], cadence: undefined }))
 
   return (
     <Stack p="md" gap="md">
@@ -74,7 +80,7 @@ export function PeoplePage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="people" pt="md">
-          {cadence.isPending ? null : people.length === 0 ? (
+          {cadence.isPending ? null : people.length === 0 && archived.length === 0 ? (
             <PeopleEmptyState onAdd={() => setAdding(true)} />
           ) : (
             <Grid>
@@ -91,10 +97,33 @@ export function PeoplePage() {
                       onClick={() => setSelected(person.id)}
                     />
                   ))}
+                  {archived.length > 0 && (
+                    <Text size="xs" c="dimmed" mt="sm" fw={600}>
+                      Archived
+                    </Text>
+                  )}
+                  {archived.map((person) => (
+                    <NavLink
+                      component="button"
+                      type="button"
+                      key={person.id}
+                      label={person.name}
+                      description={`${PERSON_ROLE_LABELS[person.role]} · archived`}
+                      active={current?.person.id === person.id}
+                      onClick={() => setSelected(person.id)}
+                    />
+                  ))}
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 9 }}>
-                {current && <PersonDetail person={current.person} cadence={current.cadence} onDeleted={() => setSelected(null)} />}
+                {current && (
+                  <PersonDetail
+                    person={current.person}
+                    cadence={current.cadence}
+                    onDeleted={() => setSelected(null)}
+                    onArchived={() => setSelected(current.person.id)}
+                  />
+                )}
               </Grid.Col>
             </Grid>
           )}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Anchor, Badge, Button, Card, Divider, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
+import { IconArchive, IconArchiveOff, IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
 import { COMMITMENT_STATUS_LABELS } from '@shared/domain/commitment'
 import { PERSON_ROLE_LABELS, type Person } from '@shared/domain/person'
 import { formatDay } from '../../../api/format'
@@ -11,11 +11,23 @@ import { CadenceSummary, type CadenceView } from './CadenceSummary'
 import { ItemsSection } from './ItemsSection'
 import { PersonForm } from './PersonForm'
 
-export function PersonDetail({ person, cadence, onDeleted }: { person: Person; cadence?: CadenceView; onDeleted(): void }) {
+export function PersonDetail({
+  person,
+  cadence,
+  onDeleted,
+  onArchived
+}: {
+  person: Person
+  cadence?: CadenceView
+  onDeleted(): void
+  /** Archiving moves them to the "Archived" list; the page keeps them selected. */
+  onArchived?(): void
+}) {
   const { go } = useNavigation()
   const [editing, setEditing] = useState(false)
   const update = useRouteMutation('people.update')
   const remove = useRouteMutation('people.delete')
+  const archive = useRouteMutation('people.archive')
   const checkIns = useRoute('checkIns.list', { personId: person.id })
   const commitments = useRoute('commitments.list', { personId: person.id })
 
@@ -28,6 +40,22 @@ export function PersonDetail({ person, cadence, onDeleted }: { person: Person; c
     }
   }
 
+  const setArchived = async (archived: boolean) => {
+    try {
+      await archive.mutateAsync({ id: person.id, archived })
+      onArchived?.()
+      notifications.show({
+        color: 'teal',
+        title: archived ? `${person.name} archived` : `${person.name} restored`,
+        message: archived
+          ? 'Their check-ins and commitments stay in your history; they leave the dashboard and the pickers.'
+          : 'Back on the dashboard and in the pickers.'
+      })
+    } catch (error) {
+      notifications.show({ color: 'red', title: archived ? 'Not archived' : 'Not restored', message: (error as Error).message })
+    }
+  }
+
   return (
     <Card withBorder padding="lg" component="section" aria-label={`${person.name} details`}>
       <Stack gap="md">
@@ -36,16 +64,32 @@ export function PersonDetail({ person, cadence, onDeleted }: { person: Person; c
             <Group gap="xs">
               <Title order={3}>{person.name}</Title>
               <Badge variant="light">{PERSON_ROLE_LABELS[person.role]}</Badge>
+              {person.archived && (
+                <Badge variant="light" color="gray">
+                  Archived
+                </Badge>
+              )}
             </Group>
             {person.title && <Text c="dimmed">{person.title}</Text>}
           </Stack>
           <Group gap="xs">
-            <Button variant="light" onClick={() => go('loop', `prepare:${person.id}`)}>
-              Prepare next check-in
-            </Button>
-            <Button leftSection={<IconRepeat size={16} />} onClick={() => go('loop', `new:${person.id}`)}>
-              Log a check-in
-            </Button>
+            {person.archived ? (
+              <Button leftSection={<IconArchiveOff size={16} />} onClick={() => setArchived(false)}>
+                Restore
+              </Button>
+            ) : (
+              <>
+                <Button variant="light" onClick={() => go('loop', `prepare:${person.id}`)}>
+                  Prepare next check-in
+                </Button>
+                <Button leftSection={<IconRepeat size={16} />} onClick={() => go('loop', `new:${person.id}`)}>
+                  Log a check-in
+                </Button>
+                <Button variant="default" leftSection={<IconArchive size={16} />} onClick={() => setArchived(true)}>
+                  Archive
+                </Button>
+              </>
+            )}
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
               Edit
             </Button>

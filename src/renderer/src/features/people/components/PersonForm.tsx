@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconAlertTriangle } from '@tabler/icons-react'
@@ -57,6 +58,7 @@ export function PersonForm({
   })
   const v = form.values
   const cadence = limit('cadenceDays')
+  const [clamped, setClamped] = useState<string | null>(null)
   const [typed] = useDebouncedValue(days(v.cadenceDays), 250)
   const valid = typed === null || (Number.isInteger(typed) && typed >= (cadence.min ?? 0) && typed <= (cadence.max ?? Infinity))
   // Pure advice from the core (it reads nothing), cached by its input.
@@ -89,7 +91,25 @@ export function PersonForm({
           description={`From ${cadence.min} to ${cadence.max} days. Leave empty for the default: ${DEFAULTS[v.role]}.`}
           allowDecimal={false}
           {...form.getInputProps('cadenceDays')}
+          onChange={(value) => {
+            // Above the most, the number is clamped as it is typed, and the form says so: never silently.
+            // (Too short stays an error on Save: clamping up would invent a cadence the user did not choose.)
+            const n = days(value)
+            const max = cadence.max
+            if (n !== null && max !== undefined && Number.isFinite(n) && n > max) {
+              setClamped(`${n} days is more than a loop allows: ${max} days is the most, so it is set to ${max}.`)
+              form.setFieldValue('cadenceDays', max)
+              return
+            }
+            setClamped(null)
+            form.getInputProps('cadenceDays').onChange(value)
+          }}
         />
+        {clamped && (
+          <Text size="sm" c="orange.8" role="status">
+            {clamped}
+          </Text>
+        )}
         {(warnings.data ?? []).map((w) => (
           <Alert key={w.message} color="yellow" icon={<IconAlertTriangle size={16} />} p="xs">
             <Text size="sm">{w.message}</Text>
