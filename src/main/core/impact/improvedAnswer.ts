@@ -106,8 +106,15 @@ export function improvedAnswer(
     result.push(METRIC_PLACEHOLDER)
     gaps.push(measureQuestion(win))
   }
-  if (!gaps.includes('What did you learn, and what do you do differently since?')) gaps.push('What did you learn, and what do you do differently since?')
-  const text = [askFor('opening'), [opening, askFor('body')].filter(Boolean).join(' '), action, result.filter(Boolean).join(' '), REFLECTION_PLACEHOLDER]
+  if (!gaps.includes('What did you learn, and what do you do differently since?'))
+    gaps.push('What did you learn, and what do you do differently since?')
+  const text = [
+    askFor('opening'),
+    [opening, askFor('body')].filter(Boolean).join(' '),
+    action,
+    result.filter(Boolean).join(' '),
+    REFLECTION_PLACEHOLDER
+  ]
     .filter(Boolean)
     .join('\n\n')
   const sources = [
