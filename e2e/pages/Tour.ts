@@ -218,6 +218,38 @@ export const SAMPLE_TOUR: TourStop[] = [
     dialog: dialogNamed('Mark delivered')
   },
   {
+    name: 'Loop: your last year (back-fill)',
+    open: async (page) => {
+      await loopTab(page, 'Your last year')
+      await expect(page.getByRole('form', { name: 'Your last year: who' })).toBeVisible()
+    }
+  },
+  {
+    name: 'Edit a commitment',
+    open: async (page) => {
+      await loopTab(page, 'Commitments')
+      await page.getByRole('radiogroup', { name: 'Which commitments' }).getByText('All', { exact: true }).click()
+      await page
+        .getByRole('article', { name: /^Commitment: / })
+        .first()
+        .getByRole('button', { name: 'Edit' })
+        .click()
+    },
+    dialog: dialogNamed('Edit commitment')
+  },
+  {
+    name: 'Edit a check-in',
+    open: async (page) => {
+      await loopTab(page, 'Past check-ins')
+      await page
+        .getByRole('article', { name: /^Check-in / })
+        .first()
+        .getByRole('button', { name: 'Edit' })
+        .click()
+    },
+    dialog: dialogNamed('Edit check-in')
+  },
+  {
     name: 'Exact prompt',
     open: async (page) => {
       await goSection(page, 'Drafts')
