@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { storeDataSchema, type StoreData } from '../../src/shared/domain/storeData'
+import { CURRENT_SCHEMA_VERSION, storeDataSchema, type StoreData } from '../../src/shared/domain/storeData'
 import type { Win } from '../../src/shared/domain/win'
 
 const THEMES = ['planning', 'hiring', 'strategy', 'onboarding', 'pricing', 'reliability', 'analytics', 'security']
@@ -37,7 +37,7 @@ export const extenders: Extender[] = []
 
 export function makeStoreData(wins: number): StoreData {
   // Parsed so every collection's defaults (profile, settings…) are filled in as the app would.
-  const data = storeDataSchema.parse({ schemaVersion: 2, wins: Array.from({ length: wins }, (_, i) => makeWin(i)) })
+  const data = storeDataSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, wins: Array.from({ length: wins }, (_, i) => makeWin(i)) })
   for (const extend of extenders) extend(data, wins)
   return data
 }

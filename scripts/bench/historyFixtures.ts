@@ -45,6 +45,7 @@ export function addHistory(data: StoreData, wins: number) {
       id: randomUUID(),
       title: `Goal ${i + 1}: grow into group PM`,
       kind: 'promotion',
+      since: '2024-01-01',
       createdAt: ts('2024-01-01'),
       updatedAt: ts('2024-01-01')
     })
