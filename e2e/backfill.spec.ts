@@ -297,3 +297,27 @@ test('the cadence clamps visibly, and the next check-in downloads as an .ics a p
   expect(fields.get('DURATION')).toBe('PT30M')
   expect(fields.get('DESCRIPTION')).toContain('Write the onboarding plan')
 })
+
+test('Reminders: the dashboard banner names what is due, and the Settings switch turns it off and keeps it off', async ({ page, app }) => {
+  const lw = new LoopwiseApp(page)
+  const today = new Date().toLocaleDateString('en-CA')
+  const dana = await api<{ id: string }>(app, 'people.create', { name: 'Dana Okafor', role: 'manager', cadenceDays: 14 })
+  // Last check-in 10 days ago with a 14-day cadence: the next is due in 4 days.
+  await api(app, 'checkIns.create', { checkIn: { personId: dana.id, date: addDays(today, -10) } })
+  await lw.open(app.url)
+  const banner = page.getByRole('alert', { name: 'Reminders' })
+  await expect(banner).toContainText('Check-in with Dana Okafor is due')
+
+  await lw.section('Settings')
+  const remind = page.getByRole('region', { name: 'Reminders' }).getByRole('switch', { name: 'Remind me' })
+  await expect(remind).toBeChecked()
+  await remind.click({ force: true })
+  await expect.poll(async () => (await api<{ settings: { reminders: boolean } }>(app, 'settings.get')).settings.reminders).toBe(false)
+  await lw.section('Dashboard')
+  await expect(page.getByRole('region', { name: 'Next check-ins' })).toBeVisible()
+  await expect(banner).toBeHidden()
+  // A reload reads the stored choice, not this window's memory.
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Next check-ins' })).toBeVisible()
+  await expect(banner).toBeHidden()
+})
