@@ -133,3 +133,18 @@ export function fakeMenu() {
   }
   return menu
 }
+
+/** `Notification`: records every one shown, with a click the test can fire. */
+export function fakeNotification(supported = true) {
+  const shown: Array<{ title: string; body: string; click: () => void }> = []
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => supported
+    constructor(readonly options: { title: string; body: string }) {
+      super()
+    }
+    show() {
+      shown.push({ ...this.options, click: () => this.emit('click') })
+    }
+  }
+  return { Notification: FakeNotification, shown }
+}

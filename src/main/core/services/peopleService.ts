@@ -30,8 +30,7 @@ export class PeopleService {
   }
 
   /** The dashboard's people: an archived person (a former manager) keeps their history but has no next check-in. */
-  withCadence(): PersonWithCadence[] {
-    const today = this.today()
+  withCadence(today: string = this.today()): PersonWithCadence[] {
     return this.list()
       .filter((person) => !person.archived)
       .map((person) => ({
