@@ -209,6 +209,7 @@ describe('desktop reminders through src/main/index.ts', () => {
   it('shows one system notification at start when a check-in is due within a week, none for an empty folder', async () => {
     const { createCore } = await import('../core/createCore')
     const { addDays, todayIso } = await import('../core/services/clock')
+    const { formatDay } = await import('../../shared/formatDay')
     const root = mkdtempSync(join(tmpdir(), 'loopwise-entry-reminder-'))
     roots.push(root)
     const userData = join(root, 'Loopwise')
@@ -221,7 +222,7 @@ describe('desktop reminders through src/main/index.ts', () => {
     const { fakes, quit } = await start(true, { userData })
     try {
       await vi.waitFor(() => expect(fakes.notifications.shown).toHaveLength(1), { timeout: 5_000 })
-      expect(fakes.notifications.shown[0]!.body).toBe(`Check-in with Dana Okafor is due ${addDays(todayIso(), 4)}.`)
+      expect(fakes.notifications.shown[0]!.body).toBe(`Check-in with Dana Okafor is due ${formatDay(addDays(todayIso(), 4))}.`)
     } finally {
       await quit()
     }

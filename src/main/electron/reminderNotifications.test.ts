@@ -5,6 +5,7 @@ import { createCore, type Core } from '../core/createCore'
 import { addDays } from '../core/services/clock'
 import { DailyReminder, REMINDER_STATE_FILE } from '../core/services/dailyReminder'
 import { tempDataDir } from '../core/store/testing'
+import { formatDay } from '../../shared/formatDay'
 import { fakeNotification } from './fakeElectron'
 import { startReminderNotifications } from './reminderNotifications'
 
@@ -52,8 +53,10 @@ describe('desktop reminder notifications', () => {
     expect(first.shown).toHaveLength(1)
     expect(first.shown[0]!.title).toBe('Loopwise reminders')
     expect(first.shown[0]!.body).toBe(
-      `Check-in with Dana Okafor is due ${addDays(DAY, 4)}.\nCommitment “Write the onboarding plan” was due ${addDays(DAY, -1)}.`
+      `Check-in with Dana Okafor is due ${formatDay(addDays(DAY, 4))}.\nCommitment “Write the onboarding plan” was due ${formatDay(addDays(DAY, -1))}.`
     )
+    // Days as the user reads them everywhere else, never ISO (that is for files).
+    expect(first.shown[0]!.body).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     first.shown[0]!.click()
     expect(first.clicks).toHaveLength(1)
     expect(existsSync(join(dataDir, REMINDER_STATE_FILE))).toBe(true)

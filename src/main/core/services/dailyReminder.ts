@@ -1,6 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { dueReminders } from '../../../shared/domain/reminders'
+import { formatDay } from '../../../shared/formatDay'
 import type { Services } from '.'
 import { todayIso } from './clock'
 
@@ -19,12 +20,12 @@ export function reminderMessage(services: Pick<Services, 'people' | 'commitments
   const lines = [
     ...checkIns.map(({ person, cadence }) =>
       cadence.daysUntilDue! < 0
-        ? `Check-in with ${person.name} was due ${cadence.nextDue}.`
+        ? `Check-in with ${person.name} was due ${formatDay(cadence.nextDue!)}.`
         : cadence.daysUntilDue === 0
           ? `Check-in with ${person.name} is due today.`
-          : `Check-in with ${person.name} is due ${cadence.nextDue}.`
+          : `Check-in with ${person.name} is due ${formatDay(cadence.nextDue!)}.`
     ),
-    ...overdue.map((c) => `Commitment “${c.title}” was due ${c.dueDate}.`)
+    ...overdue.map((c) => `Commitment “${c.title}” was due ${formatDay(c.dueDate!)}.`)
   ]
   return { title: 'Loopwise reminders', body: lines.join('\n') }
 }
