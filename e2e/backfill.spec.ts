@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { api, LoopwiseApp } from './pages/LoopwiseApp'
 import { startApp } from './support/webServer'
+import { formatDay } from '../src/shared/formatDay'
 
 // Screens of the flow, to look at (listed in the closing note): SCREENS_DIR=/some/dir to keep them.
 const SCREENS = process.env.SCREENS_DIR
@@ -210,7 +211,9 @@ test('a check-in and a commitment are corrected in place; a former manager is ar
   await edit.getByLabel('What you will do').fill('Draft v1 of the strategy doc')
   await edit.getByLabel('Accepted on').fill('2026-01-10')
   await edit.getByRole('button', { name: 'Save commitment' }).click()
-  await expect(edit.getByRole('alert')).toContainText('Accepted (2026-01-10) cannot be before proposed (2026-01-15)')
+  await expect(edit.getByRole('alert')).toContainText(
+    `Accepted (${formatDay('2026-01-10')}) cannot be before proposed (${formatDay('2026-01-15')})`
+  )
   await edit.getByLabel('Accepted on').fill('2026-01-15')
   await edit.getByLabel('It serves', { exact: true }).click()
   await page.getByRole('option', { name: 'Refresh the product strategy' }).click()
