@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { api, LoopwiseApp } from './pages/LoopwiseApp'
 import { startApp } from './support/webServer'
+import { formatDay } from '../src/shared/formatDay'
 
 // Screens of the flow, to look at (listed in the closing note): SCREENS_DIR=/some/dir to keep them.
 const SCREENS = process.env.SCREENS_DIR
@@ -210,7 +211,9 @@ test('a check-in and a commitment are corrected in place; a former manager is ar
   await edit.getByLabel('What you will do').fill('Draft v1 of the strategy doc')
   await edit.getByLabel('Accepted on').fill('2026-01-10')
   await edit.getByRole('button', { name: 'Save commitment' }).click()
-  await expect(edit.getByRole('alert')).toContainText('Accepted (2026-01-10) cannot be before proposed (2026-01-15)')
+  await expect(edit.getByRole('alert')).toContainText(
+    `Accepted (${formatDay('2026-01-10')}) cannot be before proposed (${formatDay('2026-01-15')})`
+  )
   await edit.getByLabel('Accepted on').fill('2026-01-15')
   await edit.getByLabel('It serves', { exact: true }).click()
   await page.getByRole('option', { name: 'Refresh the product strategy' }).click()
@@ -296,4 +299,30 @@ test('the cadence clamps visibly, and the next check-in downloads as an .ics a p
   expect(fields.get('DTSTART')).toBe(`${due.replaceAll('-', '')}T090000`)
   expect(fields.get('DURATION')).toBe('PT30M')
   expect(fields.get('DESCRIPTION')).toContain('Write the onboarding plan')
+})
+
+test('Reminders: the dashboard banner names what is due, and the Settings switch turns it off and keeps it off', async ({ page, app }) => {
+  const lw = new LoopwiseApp(page)
+  const today = new Date().toLocaleDateString('en-CA')
+  const dana = await api<{ id: string }>(app, 'people.create', { name: 'Dana Okafor', role: 'manager', cadenceDays: 14 })
+  // Last check-in 10 days ago with a 14-day cadence: the next is due in 4 days.
+  await api(app, 'checkIns.create', { checkIn: { personId: dana.id, date: addDays(today, -10) } })
+  await lw.open(app.url)
+  const banner = page.getByRole('alert', { name: 'Reminders' })
+  await expect(banner).toContainText('Check-in with Dana Okafor is due')
+  await shot(page, 'reminders-banner')
+
+  await lw.section('Settings')
+  const remind = page.getByRole('region', { name: 'Reminders' }).getByRole('switch', { name: 'Remind me' })
+  await expect(remind).toBeChecked()
+  await remind.click({ force: true })
+  await expect.poll(async () => (await api<{ settings: { reminders: boolean } }>(app, 'settings.get')).settings.reminders).toBe(false)
+  await shot(page, 'settings-reminders-off')
+  await lw.section('Dashboard')
+  await expect(page.getByRole('region', { name: 'Next check-ins' })).toBeVisible()
+  await expect(banner).toBeHidden()
+  // A reload reads the stored choice, not this window's memory.
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Next check-ins' })).toBeVisible()
+  await expect(banner).toBeHidden()
 })

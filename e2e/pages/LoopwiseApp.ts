@@ -22,7 +22,7 @@ export class LoopwiseApp {
     await expect(this.page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
   }
 
-  async section(name: 'Dashboard' | 'Loop' | 'People' | 'Wins') {
+  async section(name: 'Dashboard' | 'Loop' | 'People' | 'Wins' | 'Settings') {
     await this.page.getByRole('navigation', { name: 'Sections' }).getByText(name, { exact: true }).click()
     await expect(this.page.getByRole('heading', { level: 2, name })).toBeVisible()
   }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, protocol } from 'electron'
+import { app, BrowserWindow, dialog, Menu, Notification, protocol } from 'electron'
 import { createCore, type Core } from './core/createCore'
 import { ensureDataFolder } from './core/store/dataFolder'
 import { registerIpc } from './electron/ipc'
@@ -8,6 +8,8 @@ import { openSafeStorageSecrets } from './electron/safeStorageSecrets'
 import { registerAppScheme, serveRenderer } from './electron/appProtocol'
 import { installAppMenu } from './electron/appMenu'
 import { chooseRenderer } from './electron/rendererTarget'
+import { startReminderNotifications } from './electron/reminderNotifications'
+import { DailyReminder } from './core/services/dailyReminder'
 
 // Packaged-mode switches: the page comes from app:// (one exact origin for the IPC check); the
 // dev server URL, DevTools and the reload/DevTools menu items exist only in development runs.
@@ -25,6 +27,7 @@ if (dataDirFlag || process.env.LOOPWISE_DATA_DIR) app.setPath('userData', dataDi
 
 let mainWindow: BrowserWindow | null = null
 let core: Core | null = null
+let stopReminders = () => {}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -55,6 +58,13 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.on('closed', () => (mainWindow = null))
     }
     open()
+    // Check-ins due within a week, overdue commitments: at most once a day, only with the setting on.
+    stopReminders = startReminderNotifications({
+      Notification,
+      reminder: new DailyReminder(core.services, dataDir),
+      onClick: () => (mainWindow ? mainWindow.show() : open()),
+      onError: (error) => console.warn(`Loopwise: reminder not shown: ${error.message}`)
+    }).stop
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) open()
     })
@@ -69,6 +79,7 @@ if (!app.requestSingleInstanceLock()) {
     if (closing || !core) return
     event.preventDefault()
     closing = true
+    stopReminders()
     void core.close().finally(() => app.quit())
   })
 }

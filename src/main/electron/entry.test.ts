@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { FakeBrowserWindow, fakeIpcMain, fakeMenu, fakeProtocol, fakeSession } from './fakeElectron'
+import { FakeBrowserWindow, fakeIpcMain, fakeMenu, fakeNotification, fakeProtocol, fakeSession } from './fakeElectron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { KEPT_TITLE, makeUnwritable } from '../../../scripts/reliability/unwritableStart'
 
@@ -55,7 +55,9 @@ function makeFakes(isPackaged: boolean, userData: string) {
   const menu = fakeMenu()
   const ipcMain = fakeIpcMain()
   const dialogs: string[] = []
+  const notifications = fakeNotification()
   const electron = {
+    Notification: notifications.Notification,
     app,
     BrowserWindow: Object.assign(FakeBrowserWindow, { getAllWindows: () => FakeBrowserWindow.created }),
     dialog: { showErrorBox: (title: string, body: string) => dialogs.push(`${title}: ${body}`) },
@@ -71,7 +73,7 @@ function makeFakes(isPackaged: boolean, userData: string) {
       decryptString: () => ''
     }
   }
-  return { electron, app, protocol, menu, ipcMain, dialogs, steps, fire }
+  return { electron, app, protocol, menu, ipcMain, dialogs, steps, fire, notifications }
 }
 
 const roots: string[] = []
@@ -199,6 +201,37 @@ describe('the desktop app on a data folder it cannot write', () => {
     } finally {
       await quit()
       folder.undo()
+    }
+  })
+})
+
+describe('desktop reminders through src/main/index.ts', () => {
+  it('shows one system notification at start when a check-in is due within a week, none for an empty folder', async () => {
+    const { createCore } = await import('../core/createCore')
+    const { addDays, todayIso } = await import('../core/services/clock')
+    const { formatDay } = await import('../../shared/formatDay')
+    const root = mkdtempSync(join(tmpdir(), 'loopwise-entry-reminder-'))
+    roots.push(root)
+    const userData = join(root, 'Loopwise')
+    const seed = await createCore({ dataDir: userData, mode: 'desktop', version: 'test', lockFolder: false })
+    const person = await seed.dispatch('people.create', { name: 'Dana Okafor', role: 'manager', cadenceDays: 14 })
+    if (!person.ok) throw new Error(person.error.message)
+    await seed.dispatch('checkIns.create', { checkIn: { personId: person.data.id, date: addDays(todayIso(), -10) } })
+    await seed.close()
+
+    const { fakes, quit } = await start(true, { userData })
+    try {
+      await vi.waitFor(() => expect(fakes.notifications.shown).toHaveLength(1), { timeout: 5_000 })
+      expect(fakes.notifications.shown[0]!.body).toBe(`Check-in with Dana Okafor is due ${formatDay(addDays(todayIso(), 4))}.`)
+    } finally {
+      await quit()
+    }
+    const empty = await start(true)
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(empty.fakes.notifications.shown).toEqual([])
+    } finally {
+      await empty.quit()
     }
   })
 })

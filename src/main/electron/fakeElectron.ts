@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import type { NotificationApi } from './reminderNotifications'
 
 /**
  * A small stand-in for the parts of `electron` the glue uses, recording what the glue
@@ -132,4 +133,25 @@ export function fakeMenu() {
     }
   }
   return menu
+}
+
+interface ShownNotification {
+  title: string
+  body: string
+  click: () => void
+}
+
+/** `Notification`: records every one shown, with a click the test can fire. */
+export function fakeNotification(supported = true): { Notification: NotificationApi; shown: ShownNotification[] } {
+  const shown: ShownNotification[] = []
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => supported
+    constructor(readonly options: { title: string; body: string }) {
+      super()
+    }
+    show() {
+      shown.push({ ...this.options, click: () => this.emit('click') })
+    }
+  }
+  return { Notification: FakeNotification, shown }
 }

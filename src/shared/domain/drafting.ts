@@ -41,7 +41,9 @@ export const draftingSettingsSchema = z.object({
   /** Opt-in to keep the key on disk when the OS offers no real keyring (Linux basic_text). */
   allowPlainTextKeyStorage: z.boolean().default(false),
   /** The app's theme; kept with the data so browser mode (a new address each run) remembers it. */
-  colorScheme: z.enum(COLOR_SCHEMES).default('auto')
+  colorScheme: z.enum(COLOR_SCHEMES).default('auto'),
+  /** Reminders of a check-in due within a week or an overdue commitment (banner, desktop notification). */
+  reminders: z.boolean().default(true)
 })
 export type DraftingSettings = z.infer<typeof draftingSettingsSchema>
 export const defaultDraftingSettings = (): DraftingSettings => draftingSettingsSchema.parse({})
@@ -60,7 +62,8 @@ export const settingsPatchSchema = z.strictObject({
   totalTimeoutSec: z.number().int('Use whole seconds.').min(5, 'At least 5 seconds.').max(3600, 'At most 3,600 seconds.').optional(),
   contextTokenBudget: z.number().int().min(200, 'At least 200 tokens.').max(100_000, 'At most 100,000 tokens.').optional(),
   allowPlainTextKeyStorage: z.boolean().optional(),
-  colorScheme: z.enum(COLOR_SCHEMES, { error: 'Choose light, dark or system.' }).optional()
+  colorScheme: z.enum(COLOR_SCHEMES, { error: 'Choose light, dark or system.' }).optional(),
+  reminders: z.boolean({ error: 'Reminders must be on or off.' }).optional()
 })
 
 /** What the renderer may know about a key: never the key itself. */

@@ -1,5 +1,6 @@
 import type { CommitmentStatus } from '../../../shared/domain/commitment'
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_TRANSITIONS } from '../../../shared/domain/commitment'
+import { formatDay } from '../../../shared/formatDay'
 
 export const TRANSITIONS = COMMITMENT_TRANSITIONS
 
@@ -21,7 +22,7 @@ export function historyOrderError(history: readonly { status: CommitmentStatus; 
     const step = history[i]!
     if (step.on < before.on) {
       const label = (s: CommitmentStatus) => COMMITMENT_STATUS_LABELS[s]
-      return `${label(step.status)} (${step.on}) cannot be before ${label(before.status).toLowerCase()} (${before.on}).`
+      return `${label(step.status)} (${formatDay(step.on)}) cannot be before ${label(before.status).toLowerCase()} (${formatDay(before.on)}).`
     }
   }
   return null

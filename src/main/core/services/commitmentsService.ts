@@ -11,6 +11,7 @@ import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
 import { todayIso } from './clock'
 import { historyOrderError, transitionError } from './commitmentLifecycle'
+import { formatDay } from '../../../shared/formatDay'
 
 type ParsedInput = Omit<Commitment, 'id' | 'status' | 'history' | 'outcome' | 'createdAt' | 'updatedAt'>
 
@@ -139,7 +140,8 @@ export class CommitmentsService {
     if (error) throw new AppError('CONFLICT', error)
     const on = options.on ?? this.today()
     const last = existing.history.at(-1)
-    if (last && on < last.on) throw new AppError('VALIDATION', `The date must be on or after ${last.on}, when it became ${last.status}.`)
+    if (last && on < last.on)
+      throw new AppError('VALIDATION', `The date must be on or after ${formatDay(last.on)}, when it became ${last.status}.`)
     return this.replace({
       ...existing,
       status: to,

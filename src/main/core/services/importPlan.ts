@@ -17,7 +17,8 @@ export const SETTING_LABELS: Record<keyof DraftingSettings, string> = {
   totalTimeoutSec: 'Wait for a whole draft (seconds)',
   contextTokenBudget: 'Prompt budget (tokens)',
   allowPlainTextKeyStorage: 'Keep the API key on disk without a keyring',
-  colorScheme: 'Colour scheme (light, dark or system)'
+  colorScheme: 'Colour scheme (light, dark or system)',
+  reminders: 'Reminders (check-ins due, overdue commitments)'
 }
 
 const PROFILE_LABELS: Record<keyof Profile, string> = {

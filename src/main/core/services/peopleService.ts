@@ -4,6 +4,7 @@ import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
 import { cadenceState, type CadenceState } from './cadence'
 import { todayIso } from './clock'
+import { formatDay } from '../../../shared/formatDay'
 
 const ROLE_ORDER = { manager: 0, 'skip-level': 1, mentor: 2, other: 3 } as const
 
@@ -30,8 +31,7 @@ export class PeopleService {
   }
 
   /** The dashboard's people: an archived person (a former manager) keeps their history but has no next check-in. */
-  withCadence(): PersonWithCadence[] {
-    const today = this.today()
+  withCadence(today: string = this.today()): PersonWithCadence[] {
     return this.list()
       .filter((person) => !person.archived)
       .map((person) => ({
@@ -123,7 +123,10 @@ export class PeopleService {
       else next.until = this.today()
     }
     if (next.until && next.until < next.date)
-      throw new AppError('VALIDATION', `"As heard on" (${next.date}) cannot be after the day it stopped being current (${next.until}).`)
+      throw new AppError(
+        'VALIDATION',
+        `"As heard on" (${formatDay(next.date)}) cannot be after the day it stopped being current (${formatDay(next.until)}).`
+      )
     return this.replace({ ...person, items: person.items.map((i) => (i.id === item.id ? next : i)), updatedAt: new Date().toISOString() })
   }
 

@@ -4,6 +4,7 @@ import { profileSchema, type Profile, type ProfileInput } from '../../../shared/
 import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
 import { todayIso } from './clock'
+import { formatDay } from '../../../shared/formatDay'
 
 const GOAL_ORDER = { active: 0, paused: 1, achieved: 2, dropped: 3 } as const
 
@@ -20,7 +21,7 @@ export class ProfileService {
     const status = input.status ?? 'active'
     const achievedOn = status === 'achieved' ? (input.achievedOn ?? existing?.achievedOn ?? this.today()) : undefined
     if (achievedOn && achievedOn < since)
-      throw new AppError('VALIDATION', `"Achieved on" (${achievedOn}) cannot be before "since" (${since}).`)
+      throw new AppError('VALIDATION', `"Achieved on" (${formatDay(achievedOn)}) cannot be before "since" (${formatDay(since)}).`)
     return { since, achievedOn }
   }
 

@@ -7,6 +7,7 @@ import { CommitmentsService } from './commitmentsService'
 import { PeopleService } from './peopleService'
 import { ProfileService } from './profileService'
 import { openTempStore } from './testStore'
+import { formatDay } from '../../../shared/formatDay'
 
 const code = async (p: Promise<unknown>) => {
   const error = await p.then(
@@ -41,7 +42,7 @@ describe('every date is the user’s', () => {
     const c = await service.create({ title: 'Run the planning-tool rollout' }, '2026-04-10')
     const early = await code(service.transition(c.id, 'accepted', { on: '2026-04-01' }))
     expect(early.code).toBe('VALIDATION')
-    expect(early.message).toContain('2026-04-10')
+    expect(early.message).toContain(formatDay('2026-04-10'))
   })
 
   it('edits title, due day, each step day and outcome in one journalled save; order is checked', async () => {
@@ -72,7 +73,9 @@ describe('every date is the user’s', () => {
       service.update(c.id, { title: 'x', detail: '' }, { history: [history[0]!, history[1]!, { status: 'delivered', on: '2026-07-01' }] })
     )
     expect(backwards).toMatchObject({ code: 'VALIDATION' })
-    expect(backwards.message).toMatch(/Delivered \(2026-07-01\) cannot be before accepted \(2026-07-09\)/)
+    // Days in the user's locale in messages; ISO is for files only.
+    expect(backwards.message).toContain(`Delivered (${formatDay('2026-07-01')}) cannot be before accepted (${formatDay('2026-07-09')})`)
+    expect(backwards.message).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     const otherSteps = await code(service.update(c.id, { title: 'x', detail: '' }, { history: [history[0]!] }))
     expect(otherSteps.code).toBe('CONFLICT')
     const unchanged = await Store.open({ dataDir: store.dataDir })

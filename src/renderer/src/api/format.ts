@@ -1,12 +1,12 @@
 /** Local calendar day, YYYY-MM-DD. */
 export const todayLocal = () => new Date().toLocaleDateString('en-CA')
 
-// One formatter each, made once: `toLocaleDateString`/`toLocaleString` build a new Intl
-// formatter on every call, which made each win card cost milliseconds while scrolling.
-const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
+import { formatDay } from '@shared/formatDay'
+
+// Made once, like the day format shared with the main process (its notifications).
 const numberFormat = new Intl.NumberFormat()
 
-export const formatDay = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00`))
+export { formatDay }
 
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' })
 

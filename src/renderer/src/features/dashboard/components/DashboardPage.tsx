@@ -58,6 +58,7 @@ export function DashboardPage() {
   // Only what the card shows: the whole list is the Wins section's job.
   const wins = useRoute('wins.list', { limit: 5 })
   const timeline = useRoute('dashboard.timeline', {})
+  const settings = useRoute('settings.get', {})
   if (cadence.isPending || wins.isPending) return null
   const people = cadence.data ?? []
   const names = new Map(people.map((p) => [p.person.id, p.person.name]))
@@ -67,7 +68,7 @@ export function DashboardPage() {
   return (
     <Stack p="md" gap="md">
       <Title order={2}>Dashboard</Title>
-      <ReminderBanner people={people} overdue={(commitments.data ?? []).filter((c) => c.dueDate !== undefined && c.dueDate < today)} />
+      {settings.data?.settings.reminders !== false && <ReminderBanner people={people} commitments={commitments.data ?? []} />}
       {empty ? (
         <StartHere />
       ) : (

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core'
 import { IconBell } from '@tabler/icons-react'
-import { formatDay } from '../../../api/format'
+import { dueReminders } from '@shared/domain/reminders'
+import { formatDay, todayLocal } from '../../../api/format'
 import { useNavigation } from '../../../app/navigation'
 
 interface Due {
@@ -14,13 +15,14 @@ interface Due {
  */
 export function ReminderBanner({
   people,
-  overdue
+  commitments
 }: {
   people: Due[]
-  overdue: { id: string; title: string; dueDate?: string | undefined }[]
+  /** The open ones. */
+  commitments: { id: string; title: string; dueDate?: string | undefined }[]
 }) {
   const { go } = useNavigation()
-  const soon = people.filter((p) => p.cadence.daysUntilDue !== null && p.cadence.daysUntilDue <= 7)
+  const { checkIns: soon, overdue } = dueReminders(people, commitments, todayLocal())
   if (soon.length === 0 && overdue.length === 0) return null
   return (
     <Alert color="yellow" icon={<IconBell size={18} />} title="Reminders" aria-label="Reminders">

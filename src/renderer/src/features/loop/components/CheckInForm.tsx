@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import type { CheckIn } from '@shared/domain/checkIn'
 import type { CheckInPrefill } from '@shared/domain/loop'
 import { PERSON_ROLE_LABELS, type Person } from '@shared/domain/person'
-import { todayLocal } from '../../../api/format'
+import { formatDay, todayLocal } from '../../../api/format'
 import { useRoute, useRouteMutation } from '../../../api/queries'
 import { FormProblems } from '../../../forms/FormProblems'
 import { withLimit } from '../../../forms/LimitCounter'
@@ -85,7 +85,7 @@ export function CheckInForm({
   const submit = save(async (input) => {
     if (editing) {
       await update.mutateAsync({ id: editing.id, checkIn: input.checkIn })
-      notifications.show({ color: 'teal', title: 'Check-in corrected', message: `The conversation of ${v.date} is saved.` })
+      notifications.show({ color: 'teal', title: 'Check-in corrected', message: `The conversation of ${formatDay(v.date)} is saved.` })
       onSaved()
       return
     }

@@ -10,6 +10,7 @@ import {
   SegmentedControl,
   Slider,
   Stack,
+  Switch,
   Text,
   TextInput,
   Title
@@ -81,6 +82,24 @@ function AppearanceCard() {
   )
 }
 
+/** On by default: the dashboard banner, and in the desktop app a system notification at most once a day. */
+function RemindersCard({ on, desktop, onChange }: { on: boolean; desktop: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-label="Reminders">
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          Reminders
+        </Title>
+        <Switch label="Remind me" checked={on} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <Text size="sm" c="dimmed">
+          A check-in due within a week or a commitment past its due day, from your own dates: shown on the dashboard
+          {desktop ? ', and as a system notification at most once a day' : ''}.
+        </Text>
+      </Stack>
+    </Card>
+  )
+}
+
 export function SettingsPage() {
   const view = useDraftingSettings()
   const info = useRoute('app.info', {})
@@ -107,6 +126,7 @@ export function SettingsPage() {
     <Stack p="md" gap="md" maw={820}>
       <Title order={2}>Settings</Title>
       <AppearanceCard />
+      <RemindersCard on={settings.reminders} desktop={info.data?.mode === 'desktop'} onChange={(reminders) => save({ reminders })} />
       <Card withBorder padding="lg" component="section" aria-label="Drafting engine">
         <Stack gap="md">
           <Title order={3} size="h4">

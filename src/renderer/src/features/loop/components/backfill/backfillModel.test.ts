@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { logCheckInSchema } from '@shared/domain/checkIn'
 import { conversationCalls, conversationProblems, emptyConversation, lastQuarters } from './backfillModel'
+import { formatDay } from '@shared/formatDay'
 
 describe('your last year: the model', () => {
   it('four quarters ending with today’s, across a year boundary', () => {
@@ -20,7 +21,9 @@ describe('your last year: the model', () => {
 
   it('checks the dates against each other only, and a win needs a delivered offer', () => {
     const d = { ...emptyConversation({ start: '2026-01-01', end: '2026-03-31' }, '2026-12-03'), offer: 'Draft the doc' }
-    expect(conversationProblems({ ...d, deliveredOn: '2026-01-10' }).deliveredOn).toMatch(/before the conversation \(2026-01-15\)/)
+    expect(conversationProblems({ ...d, deliveredOn: '2026-01-10' }).deliveredOn).toContain(
+      `before the conversation (${formatDay('2026-01-15')})`
+    )
     expect(conversationProblems({ ...d, deliveredOn: '2026-11-30' })).toEqual({})
     expect(conversationProblems({ ...d, delivery: 'open', winTitle: 'A win' }).winTitle).toMatch(/delivered offer/)
   })

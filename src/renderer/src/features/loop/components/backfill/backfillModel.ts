@@ -3,6 +3,7 @@
  * days, what a screen holds, the problems it has, and the calls that record it — the same routes a
  * user of the API would call, so a back-filled year and one typed through the API agree.
  */
+import { formatDay } from '@shared/formatDay'
 
 export interface BackfillSetup {
   personId: string | null
@@ -96,7 +97,7 @@ export function conversationProblems(d: ConversationDraft): Partial<Record<keyof
   if (d.delivery !== 'open' && d.offer.trim()) {
     if (!ISO.test(d.deliveredOn)) problems.deliveredOn = 'Use a date like 2026-03-14.'
     else if (ISO.test(d.date) && d.deliveredOn < d.date)
-      problems.deliveredOn = `It cannot be ${d.delivery} before the conversation (${d.date}).`
+      problems.deliveredOn = `It cannot be ${d.delivery} before the conversation (${formatDay(d.date)}).`
   }
   if (d.winTitle.trim() && (!d.offer.trim() || d.delivery !== 'delivered'))
     problems.winTitle = 'A win comes from a delivered offer: fill in what you offered and mark it delivered.'
