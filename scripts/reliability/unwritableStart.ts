@@ -1,4 +1,4 @@
-import { spawn, execFileSync } from 'node:child_process'
+import { spawn, spawnSync, execFileSync } from 'node:child_process'
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +11,8 @@ export interface Unwritable {
   dataDir: string
   /** Root ignores file modes: the start then runs as this user, who owns the folder. */
   runAs?: { uid: number; gid: number }
+  /** Root ignores file modes: the start then runs as root without the capabilities that override them. */
+  withoutOverride?: boolean
   how: string
   undo(): void
 }
@@ -18,6 +20,18 @@ export interface Unwritable {
 export const KEPT_TITLE = 'Saved before the folder became unwritable'
 const isRoot = () => process.getuid?.() === 0
 const NOBODY = { uid: 65534, gid: 65534 }
+/** setpriv (util-linux) runs a command as root minus the capabilities that let root ignore file modes. */
+const WITHOUT_OVERRIDE = ['--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search', '--']
+
+/** Whether this machine can start a process as root without the mode override (a container may forbid it). */
+function canDropOverride(): boolean {
+  return spawnSync('setpriv', [...WITHOUT_OVERRIDE, process.execPath, '-e', '0'], { stdio: 'ignore' }).status === 0
+}
+
+/** Whether "nobody" can load the checkout (it cannot under a private folder such as mktemp -d's 0700). */
+function nobodyCanRun(repoRoot: string): boolean {
+  return spawnSync(process.execPath, ['--import', 'tsx', '-e', '0'], { cwd: repoRoot, stdio: 'ignore', ...NOBODY }).status === 0
+}
 
 async function seed(dataDir: string) {
   const store = await Store.open({ dataDir, idleCompaction: false })
@@ -46,7 +60,7 @@ async function seed(dataDir: string) {
  * with mode 0500 (EACCES for a normal user). No permission: mode 0500; as root, on a folder
  * owned by "nobody", started as "nobody". Returns a reason instead when it cannot be made here.
  */
-export async function makeUnwritable(kind: UnwritableKind): Promise<Unwritable | { skipped: string }> {
+export async function makeUnwritable(kind: UnwritableKind, repoRoot = join(__dirname, '../..')): Promise<Unwritable | { skipped: string }> {
   const root = mkdtempSync(join(tmpdir(), 'loopwise-unwritable-'))
   chmodSync(root, 0o755)
   if (kind === 'read-only disk' && isRoot()) {
@@ -77,20 +91,25 @@ export async function makeUnwritable(kind: UnwritableKind): Promise<Unwritable |
   }
   const dataDir = join(root, 'Loopwise')
   await seed(dataDir)
-  const runAs = isRoot() ? NOBODY : undefined
-  if (runAs) {
-    for (const name of ['', ...readdirSync(dataDir, { recursive: true }).map(String)]) chownSync(join(dataDir, name), runAs.uid, runAs.gid)
+  const undo = () => {
+    chmodSync(dataDir, 0o700)
+    rmSync(root, { recursive: true, force: true })
   }
+  if (!isRoot()) {
+    chmodSync(dataDir, 0o500)
+    return { dataDir, how: 'folder mode 0500 (EACCES)', undo }
+  }
+  if (canDropOverride()) {
+    chmodSync(dataDir, 0o500)
+    return { dataDir, withoutOverride: true, how: 'folder mode 0500, started as root without the mode override (setpriv)', undo }
+  }
+  if (!nobodyCanRun(repoRoot)) {
+    undo()
+    return { skipped: `as root, setpriv cannot drop the mode override here and "nobody" cannot read the checkout at ${repoRoot}` }
+  }
+  for (const name of ['', ...readdirSync(dataDir, { recursive: true }).map(String)]) chownSync(join(dataDir, name), NOBODY.uid, NOBODY.gid)
   chmodSync(dataDir, 0o500)
-  return {
-    dataDir,
-    runAs,
-    how: runAs ? 'folder mode 0500, started as "nobody" (root ignores modes)' : 'folder mode 0500 (EACCES)',
-    undo: () => {
-      chmodSync(dataDir, 0o700)
-      rmSync(root, { recursive: true, force: true })
-    }
-  }
+  return { dataDir, runAs: NOBODY, how: 'folder mode 0500, started as "nobody" (root ignores modes)', undo }
 }
 
 export interface BrowserMode {
@@ -107,7 +126,7 @@ export interface BrowserMode {
 export function startBrowserMode(
   repoRoot: string,
   dataDir: string | null,
-  options: { runAs?: { uid: number; gid: number }; home?: string } = {}
+  options: { runAs?: { uid: number; gid: number }; withoutOverride?: boolean; home?: string } = {}
 ): Promise<BrowserMode> {
   const parent = mkdtempSync(join(tmpdir(), 'loopwise-home-'))
   chmodSync(parent, 0o755)
@@ -119,7 +138,8 @@ export function startBrowserMode(
   delete env.XDG_CONFIG_HOME
   delete env.LOOPWISE_DATA_DIR
   const args = ['--import', 'tsx', join(repoRoot, 'src/main/web.ts'), '--port', '0', ...(dataDir ? ['--data-dir', dataDir] : [])]
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], ...(options.runAs ?? {}) })
+  const [command, argv] = options.withoutOverride ? ['setpriv', [...WITHOUT_OVERRIDE, process.execPath, ...args]] : [process.execPath, args]
+  const child = spawn(command, argv, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], ...(options.runAs ?? {}) })
   let out = ''
   let err = ''
   child.stderr.on('data', (d) => (err += String(d)))
@@ -167,12 +187,12 @@ export interface ReadOnlyStartOutcome {
 
 /** Start browser mode on an unwritable folder: it must start, show the data, say why and where, and refuse saves with STORAGE. */
 export async function checkUnwritableStart(repoRoot: string, kind: UnwritableKind): Promise<ReadOnlyStartOutcome | { skipped: string }> {
-  const folder = await makeUnwritable(kind)
+  const folder = await makeUnwritable(kind, repoRoot)
   if ('skipped' in folder) return folder
   const outcome: ReadOnlyStartOutcome = { problem: null, how: folder.how }
   let app: BrowserMode | null = null
   try {
-    app = await startBrowserMode(repoRoot, folder.dataDir, { runAs: folder.runAs })
+    app = await startBrowserMode(repoRoot, folder.dataDir, { runAs: folder.runAs, withoutOverride: folder.withoutOverride })
     const status = await app.call('app.status')
     const s = status.data as { readOnly: boolean; readOnlyReason: string | null }
     outcome.reason = s?.readOnlyReason ?? undefined
