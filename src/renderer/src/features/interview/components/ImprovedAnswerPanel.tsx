@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core'
 import type { ImprovedAnswer } from '@shared/domain/interview'
+import { formatDay } from '../../../api/format'
 import { PlaceholderText } from '../../impact'
 
 /** A better answer drafted only from the user's history: its sources, and the gaps only they can fill. */
@@ -45,7 +46,7 @@ export function ImprovedAnswerPanel({ answer, onUse }: { answer: ImprovedAnswer;
           {answer.sources.map((s) => (
             <Badge key={s.id} variant="outline" tt="none">
               {s.kind === 'win' ? 'Win' : 'Commitment'}: {s.title}
-              {s.date ? ` (${s.date})` : ''}
+              {s.date ? ` (${/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? formatDay(s.date) : s.date})` : ''}
             </Badge>
           ))}
         </Group>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Checkbox, List, Stack, Text, Title, Tooltip } from '@mantine/core'
 import type { Packet, PacketItem, PacketSource } from '@shared/domain/promo'
 import { useNavigation, type SectionId } from '../../../app/navigation'
+import { formatDay } from '../../../api/format'
 import { PlaceholderText } from '../../impact'
 
 /** Where a cited entry lives, and the target that opens it there. */
@@ -19,7 +20,11 @@ function Sources({ ids, sources }: { ids: string[]; sources: Map<string, PacketS
       {ids.map((id) => {
         const s = sources.get(id)
         return s ? (
-          <Tooltip key={id} label={`${s.kind}: ${s.title}${s.date ? ` (${s.date})` : ''}`} withArrow>
+          <Tooltip
+            key={id}
+            label={`${s.kind}: ${s.title}${s.date ? ` (${/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? formatDay(s.date) : s.date})` : ''}`}
+            withArrow
+          >
             <Badge
               size="xs"
               variant="outline"
@@ -123,7 +128,7 @@ export function PacketView({ packet }: { packet: Packet }) {
         {packet.sources.map((s) => (
           <Text key={s.id} size="xs" c="dimmed">
             {s.label}: {s.kind} — {s.title}
-            {s.date ? ` (${s.date})` : ''}
+            {s.date ? ` (${/^\d{4}-\d{2}-\d{2}$/.test(s.date) ? formatDay(s.date) : s.date})` : ''}
           </Text>
         ))}
       </Stack>
