@@ -131,7 +131,11 @@ export class PeopleService {
     const person = this.get(personId)
     const item = person.items.find((i) => i.id === itemId)
     if (!item) throw notFound('note, goal or blocker', itemId)
-    const checked = personSchema.parse({ ...person, items: person.items.filter((i) => i.id !== itemId), updatedAt: new Date().toISOString() })
+    const checked = personSchema.parse({
+      ...person,
+      items: person.items.filter((i) => i.id !== itemId),
+      updatedAt: new Date().toISOString()
+    })
     return this.store.update((data) => {
       data.people[data.people.findIndex((p) => p.id === checked.id)] = checked
       // A deleted private item leaves its mark on the check-ins' copies of it, in the same save.

@@ -65,7 +65,13 @@ export const LEAK_SCENARIOS: LeakScenario[] = [
   {
     name: 'private blocker re-typed in a check-in with a trailing period and other case',
     async act(h, p, secret, visible) {
-      await h.call('people.addItem', { personId: p.id, kind: 'blocker', text: `Hiring ${secret} freeze`, date: '2026-01-01', private: true })
+      await h.call('people.addItem', {
+        personId: p.id,
+        kind: 'blocker',
+        text: `Hiring ${secret} freeze`,
+        date: '2026-01-01',
+        private: true
+      })
       await logWith(h, p.id, '2026-01-10', [`hiring  ${secret} Freeze.`, visible])
     }
   },
