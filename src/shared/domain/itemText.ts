@@ -13,7 +13,12 @@ export function normalizeItemText(text: string): string {
     .toLowerCase()
 }
 
-const words = (text: string) => new Set(normalizeItemText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+const words = (text: string) =>
+  new Set(
+    normalizeItemText(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  )
 
 /**
  * The private item of the same kind that `text` closely matches, if any: the same words after
