@@ -42,7 +42,7 @@ export type HeardCopy = z.infer<typeof heardCopySchema>
 export const checkInSchema = checkInInputSchema.extend({
   id: entityId,
   /** Absent on check-ins logged before copies carried their item's id (matched by words then). */
-  heard: z.array(heardCopySchema).max(60).optional(),
+  heard: z.array(heardCopySchema).max(240).optional(),
   createdAt: timestamp,
   updatedAt: timestamp
 })

@@ -129,6 +129,17 @@ describe('historyEntries (the prompt-facing view)', () => {
       expect(view()).not.toContain(SENTINEL)
     })
 
+    it('a copy edited in the check-in keeps its item, so both edits together do not expose it', async () => {
+      const { checkIns, people, boss, secret, checkIn, view } = await setup()
+      await people.updateItem({ personId: boss.id, itemId: secret.id, private: true, text: 'A staffing problem' })
+      await checkIns.update(checkIn.id, {
+        ...checkIn,
+        theirBlockers: [`Hiring ${SENTINEL} freeze, two more months`, 'No time', 'A new one']
+      })
+      expect(view()).not.toContain(SENTINEL)
+      expect(view()).toContain('A new one')
+    })
+
     it('a non-private item with the words of a private one is left out too', async () => {
       const { people, boss, secret, view } = await setup()
       await people.updateItem({ personId: boss.id, itemId: secret.id, private: true })

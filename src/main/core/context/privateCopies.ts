@@ -32,8 +32,7 @@ export class PrivateWords {
     return texts.filter((text) => {
       const n = normalizeItemText(text)
       if (this.privateTexts.has(n)) return false
-      const link = links.find((h) => normalizeItemText(h.text) === n)
-      return !(link && (link.private || this.privateIds.has(link.itemId)))
+      return !links.some((h) => normalizeItemText(h.text) === n && (h.private || this.privateIds.has(h.itemId)))
     })
   }
 }

@@ -64,6 +64,38 @@ export function linkHeard(items: PersonItem[], checkIn: Pick<CheckIn, 'theirGoal
   return heard
 }
 
+/**
+ * The links of an edited check-in: a copy edited in place (same position, new words) keeps its
+ * item, words that now match an item are linked to it, and links of words no longer in the
+ * check-in go. Links are only added for words present, so an edit can hide more, never expose.
+ */
+export function relinkHeard(
+  before: Pick<CheckIn, 'theirGoals' | 'theirBlockers' | 'heard'>,
+  after: Pick<CheckIn, 'theirGoals' | 'theirBlockers'>,
+  items: PersonItem[]
+): HeardCopy[] {
+  const links: HeardCopy[] = [...(before.heard ?? []), ...linkHeard(items, after)]
+  for (const [kind, was, now] of [
+    ['goal', before.theirGoals, after.theirGoals],
+    ['blocker', before.theirBlockers, after.theirBlockers]
+  ] as const) {
+    now.forEach((text, i) => {
+      const old = was[i]
+      if (old === undefined || norm(old) === norm(text)) return
+      for (const h of before.heard ?? []) if (h.kind === kind && norm(h.text) === norm(old)) links.push({ ...h, text: text.trim() })
+    })
+  }
+  const present = new Set([...after.theirGoals.map((t) => `goal ${norm(t)}`), ...after.theirBlockers.map((t) => `blocker ${norm(t)}`)])
+  const seen = new Set<string>()
+  return links.filter((h) => {
+    const key = `${h.kind} ${norm(h.text)}`
+    const id = `${key} ${h.itemId}`
+    if (!present.has(key) || seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+}
+
 const byDateDesc = (a: CheckIn, b: CheckIn) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
 
 /** The loop log: one conversation with one person at a time. */
@@ -144,11 +176,15 @@ export class CheckInsService {
   /** Edits the record of the conversation; it does not rewrite the person's current goals. */
   async update(id: string, input: ParsedCheckIn): Promise<CheckIn> {
     const existing = this.get(id)
-    // The links stay: a copy edited here no longer matches its link's words and falls back to word matching.
+    const heard = relinkHeard(
+      existing,
+      { theirGoals: input.theirGoals ?? [], theirBlockers: input.theirBlockers ?? [] },
+      this.person(input.personId).items
+    )
     const next = checkInSchema.parse({
       ...input,
       id,
-      ...(existing.heard ? { heard: existing.heard } : {}),
+      ...(existing.heard || heard.length ? { heard } : {}),
       createdAt: existing.createdAt,
       updatedAt: new Date().toISOString()
     })
