@@ -76,6 +76,19 @@ export const LEAK_SCENARIOS: LeakScenario[] = [
     }
   },
   {
+    name: 'private blocker edited, then its copy edited in the check-in',
+    async act(h, p, secret, visible) {
+      const { person, checkIn } = await h.call<{ person: Person; checkIn: { id: string } }>('checkIns.create', {
+        checkIn: { personId: p.id, date: '2026-01-10', theirBlockers: [`Visa ${secret} renewal`, visible] }
+      })
+      await h.call('people.updateItem', { personId: p.id, itemId: item(person, secret).id, private: true, text: 'Paperwork' })
+      await h.call('checkIns.update', {
+        id: checkIn.id,
+        checkIn: { personId: p.id, date: '2026-01-10', theirBlockers: [`Visa ${secret} renewal, still waiting`, visible] }
+      })
+    }
+  },
+  {
     name: 'private blocker re-typed, then the private item edited',
     async act(h, p, secret, visible) {
       const added = await h.call<Person>('people.addItem', {
