@@ -1,6 +1,7 @@
 import type { DraftDoneEvent } from '../../src/shared/domain/draftRun'
 import { startCoreHarness, type Harness } from '../../src/main/core/drafting/testing/coreHarness'
 import { startFakeOpenAIServer } from '../../src/main/core/drafting/testing/fakeOpenAIServer'
+import { runLeakScenarios } from '../../src/main/core/context/testing/privateLeakScenarios'
 import { TRUST_CORPUS, TRUST_SOURCES, type TrustCase } from '../../src/main/core/drafting/testing/trustCorpus'
 import { random, type RunConfig, type Section } from './lib'
 
@@ -84,6 +85,11 @@ export async function trustGuard(config: RunConfig): Promise<Section> {
     }
     if (builtinFlags.length) failures.push(`built-in loop drafts flagged: ${builtinFlags.join('; ')}`)
 
+    // Private words (item 6): each scenario on its own person, read back from context.entries,
+    // drafts.preview and the request bodies the fake server logged.
+    const leaks = await runLeakScenarios(h, server)
+    failures.push(...leaks.problems)
+
     const row = (figure: string, [tried, good]: number[], ok = tried === good) => ({
       area: 'trust',
       figure,
@@ -112,10 +118,9 @@ export async function trustGuard(config: RunConfig): Promise<Section> {
         },
         {
           area: 'trust',
-          figure: 'private-leak scenarios (issue #13 item 6)',
-          value: 'not built',
-          ok: true,
-          note: 'privacy by identity is not built yet'
+          figure: 'private-leak scenarios tried / leaked (context.entries, drafts.preview, fake LLM requests)',
+          value: `${leaks.tried} / ${leaks.leaked}`,
+          ok: leaks.tried > 0 && leaks.leaked === 0 && !leaks.problems.length
         }
       ]
     }

@@ -84,7 +84,7 @@ export const ROUTE_ACCESS = {
   'people.delete': { writes: ['people', 'commitments'] },
   'people.addItem': { writes: ['people'] },
   'people.updateItem': { writes: ['people'] },
-  'people.removeItem': { writes: ['people'] },
+  'people.removeItem': { writes: ['people', 'checkIns'] },
 
   'checkIns.list': { reads: ['checkIns'] },
   'checkIns.get': { reads: ['checkIns'] },

@@ -26,7 +26,26 @@ export const checkInInputSchema = z.strictObject({
 })
 export type CheckInInput = z.input<typeof checkInInputSchema>
 
-export const checkInSchema = checkInInputSchema.extend({ id: entityId, createdAt: timestamp, updatedAt: timestamp })
+/**
+ * Which person item a goal/blocker copy came from, with the copy's words as recorded. Privacy
+ * follows the item, not the words: editing a private item's text keeps its copies hidden.
+ * `private` is set when a private item is deleted, so its copies stay hidden without it.
+ */
+export const heardCopySchema = z.strictObject({
+  kind: z.enum(['goal', 'blocker']),
+  text: shortText('The text', 4000),
+  itemId: entityId,
+  private: z.boolean().optional()
+})
+export type HeardCopy = z.infer<typeof heardCopySchema>
+
+export const checkInSchema = checkInInputSchema.extend({
+  id: entityId,
+  /** Absent on check-ins logged before copies carried their item's id (matched by words then). */
+  heard: z.array(heardCopySchema).max(240).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp
+})
 export type CheckIn = z.infer<typeof checkInSchema>
 
 /** "The one thing I'll do", created with the check-in in the same save. */

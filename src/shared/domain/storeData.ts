@@ -11,7 +11,7 @@ import { commitmentSchema } from './commitment'
 import { defaultDraftingSettings, draftingSettingsSchema, savedDraftSchema } from './drafting'
 
 /** Bump with a pure migration in src/main/core/store/migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 // Loose: a collection this build does not know (added by a later minor version) is
 // carried through untouched instead of being silently dropped on the next save.

@@ -4,18 +4,18 @@ import { GOAL_HORIZON_LABELS, GOAL_KIND_LABELS } from '../../../shared/domain/go
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/person'
 import type { StoreData } from '../../../shared/domain/storeData'
 import type { Win } from '../../../shared/domain/win'
+import { PrivateWords } from './privateCopies'
 import { winToEntry } from './winEntries'
 import { todayIso } from '../services/clock'
 
-const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase()
 const line = (label: string, value: string | undefined) => (value && value.trim() ? `${label}: ${value.trim()}` : '')
 const join = (...parts: string[]) => parts.filter(Boolean).join('\n')
 
 /**
  * The prompt-facing view of the user's history. Anything marked private — a person's note,
  * goal or blocker, or a check-in's notes — is left out here, in the core, so no drafting
- * engine can receive it whatever the UI does. Text a check-in recorded that matches a
- * private item of that person is left out too (the same words must not leak by another path).
+ * engine can receive it whatever the UI does. A check-in's copy of a private goal or blocker is
+ * left out too, by the item it came from (see PrivateWords), so an edit cannot expose it.
  */
 export function historyEntries(data: StoreData, today: string = todayIso()): ContextEntry[] {
   // Every store change makes a new root object, so an unchanged root means unchanged entries.
@@ -63,11 +63,11 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
     })
   }
 
-  const privateTexts = new Map<string, Set<string>>()
+  const privateWords = new Map<string, PrivateWords>()
   for (const person of data.people) {
-    const hidden = new Set(person.items.filter((i) => i.private).map((i) => norm(i.text)))
-    privateTexts.set(person.id, hidden)
-    const notes = person.items.filter((i) => i.kind === 'note' && !i.private)
+    const hidden = new PrivateWords(person)
+    privateWords.set(person.id, hidden)
+    const notes = person.items.filter((i) => i.kind === 'note' && !hidden.hidesItem(i))
     entries.push({
       id: person.id,
       kind: 'person',
@@ -79,7 +79,7 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
       linkedIds: []
     })
     for (const item of person.items) {
-      if (item.private || item.kind === 'note') continue
+      if (hidden.hidesItem(item) || item.kind === 'note') continue
       entries.push({
         id: item.id,
         kind: item.kind === 'goal' ? 'personGoal' : 'blocker',
@@ -95,8 +95,7 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
 
   const people = new Map(data.people.map((x) => [x.id, x]))
   for (const c of data.checkIns) {
-    const hidden = privateTexts.get(c.personId) ?? new Set<string>()
-    const visible = (texts: string[]) => texts.filter((t) => !hidden.has(norm(t)))
+    const hidden = privateWords.get(c.personId) ?? new PrivateWords(undefined)
     const name = people.get(c.personId)?.name ?? 'someone'
     entries.push({
       id: c.id,
@@ -105,8 +104,8 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
       title: `Check-in with ${name}`,
       text: join(
         line('How my work is landing', c.howAmIDoing),
-        line('What they are trying to do', visible(c.theirGoals).join('; ')),
-        line('What blocks them', visible(c.theirBlockers).join('; ')),
+        line('What they are trying to do', hidden.visibleCopies(c, 'goal', c.theirGoals).join('; ')),
+        line('What blocks them', hidden.visibleCopies(c, 'blocker', c.theirBlockers).join('; ')),
         line('The one thing offered', c.offer),
         line('What I asked for my goals', c.myAsk),
         line('Their answer', c.theirAnswer),

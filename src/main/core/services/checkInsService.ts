@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { checkInSchema, type CheckIn, type CheckInInput } from '../../../shared/domain/checkIn'
+import { checkInSchema, type CheckIn, type CheckInInput, type HeardCopy } from '../../../shared/domain/checkIn'
+import { normalizeItemText } from '../../../shared/domain/itemText'
 import { commitmentSchema, type Commitment } from '../../../shared/domain/commitment'
 import type { Person, PersonItem } from '../../../shared/domain/person'
 import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
 
-type ParsedCheckIn = Omit<CheckIn, 'id' | 'createdAt' | 'updatedAt'>
+type ParsedCheckIn = Omit<CheckIn, 'id' | 'createdAt' | 'updatedAt' | 'heard'>
 
 export interface CommitmentFromCheckIn {
   title: string
@@ -15,7 +16,8 @@ export interface CommitmentFromCheckIn {
   serves?: { kind: 'goal' | 'personGoal' | 'blocker'; ref: string }
 }
 
-const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase()
+// Trailing punctuation and case do not make a new item: "Hiring freeze." is the private "Hiring freeze".
+const norm = normalizeItemText
 
 /**
  * Make `texts` the person's current items of `kind`, keeping history: items no longer heard
@@ -41,6 +43,57 @@ export function applyHeard(
     next.push({ id: randomUUID(), kind, text, date: checkIn.date, current: true, private: false, checkInId: checkIn.id })
   }
   return next
+}
+
+/**
+ * Each goal/blocker copy the check-in records, linked to the person's item it came from (the
+ * current one first), so the prompt view can follow the item's private mark, not its words.
+ */
+export function linkHeard(items: PersonItem[], checkIn: Pick<CheckIn, 'theirGoals' | 'theirBlockers'>): HeardCopy[] {
+  const heard: HeardCopy[] = []
+  for (const [kind, texts] of [
+    ['goal', checkIn.theirGoals],
+    ['blocker', checkIn.theirBlockers]
+  ] as const) {
+    for (const text of texts) {
+      const same = items.filter((i) => i.kind === kind && norm(i.text) === norm(text))
+      const item = same.find((i) => i.current) ?? same[0]
+      if (item) heard.push({ kind, text: text.trim(), itemId: item.id })
+    }
+  }
+  return heard
+}
+
+/**
+ * The links of an edited check-in: a copy edited in place (same position, new words) keeps its
+ * item, words that now match an item are linked to it, and links of words no longer in the
+ * check-in go. Links are only added for words present, so an edit can hide more, never expose.
+ */
+export function relinkHeard(
+  before: Pick<CheckIn, 'theirGoals' | 'theirBlockers' | 'heard'>,
+  after: Pick<CheckIn, 'theirGoals' | 'theirBlockers'>,
+  items: PersonItem[]
+): HeardCopy[] {
+  const links: HeardCopy[] = [...(before.heard ?? []), ...linkHeard(items, after)]
+  for (const [kind, was, now] of [
+    ['goal', before.theirGoals, after.theirGoals],
+    ['blocker', before.theirBlockers, after.theirBlockers]
+  ] as const) {
+    now.forEach((text, i) => {
+      const old = was[i]
+      if (old === undefined || norm(old) === norm(text)) return
+      for (const h of before.heard ?? []) if (h.kind === kind && norm(h.text) === norm(old)) links.push({ ...h, text: text.trim() })
+    })
+  }
+  const present = new Set([...after.theirGoals.map((t) => `goal ${norm(t)}`), ...after.theirBlockers.map((t) => `blocker ${norm(t)}`)])
+  const seen = new Set<string>()
+  return links.filter((h) => {
+    const key = `${h.kind} ${norm(h.text)}`
+    const id = `${key} ${h.itemId}`
+    if (!present.has(key) || seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
 }
 
 const byDateDesc = (a: CheckIn, b: CheckIn) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
@@ -81,6 +134,7 @@ export class CheckInsService {
       items = applyHeard(items, 'blocker', checkIn.theirBlockers, checkIn)
     }
     const nextPerson: Person = { ...person, items, updatedAt: at }
+    checkIn.heard = linkHeard(items, checkIn)
 
     let created: Commitment | undefined
     if (commitment) {
@@ -122,7 +176,18 @@ export class CheckInsService {
   /** Edits the record of the conversation; it does not rewrite the person's current goals. */
   async update(id: string, input: ParsedCheckIn): Promise<CheckIn> {
     const existing = this.get(id)
-    const next = checkInSchema.parse({ ...input, id, createdAt: existing.createdAt, updatedAt: new Date().toISOString() })
+    const heard = relinkHeard(
+      existing,
+      { theirGoals: input.theirGoals ?? [], theirBlockers: input.theirBlockers ?? [] },
+      this.person(input.personId).items
+    )
+    const next = checkInSchema.parse({
+      ...input,
+      id,
+      ...(existing.heard || heard.length ? { heard } : {}),
+      createdAt: existing.createdAt,
+      updatedAt: new Date().toISOString()
+    })
     this.person(next.personId)
     return this.store.update((data) => {
       data.checkIns[data.checkIns.findIndex((c) => c.id === id)] = next

@@ -132,8 +132,24 @@ export class PeopleService {
 
   async removeItem(personId: string, itemId: string): Promise<Person> {
     const person = this.get(personId)
-    if (!person.items.some((i) => i.id === itemId)) throw notFound('note, goal or blocker', itemId)
-    return this.replace({ ...person, items: person.items.filter((i) => i.id !== itemId), updatedAt: new Date().toISOString() })
+    const item = person.items.find((i) => i.id === itemId)
+    if (!item) throw notFound('note, goal or blocker', itemId)
+    const checked = personSchema.parse({
+      ...person,
+      items: person.items.filter((i) => i.id !== itemId),
+      updatedAt: new Date().toISOString()
+    })
+    return this.store.update((data) => {
+      data.people[data.people.findIndex((p) => p.id === checked.id)] = checked
+      // A deleted private item leaves its mark on the check-ins' copies of it, in the same save.
+      if (item.private)
+        data.checkIns = data.checkIns.map((c) =>
+          c.heard?.some((h) => h.itemId === itemId)
+            ? { ...c, heard: c.heard.map((h) => (h.itemId === itemId ? { ...h, private: true } : h)) }
+            : c
+        )
+      return checked
+    })
   }
 
   private replace(next: Person): Promise<Person> {

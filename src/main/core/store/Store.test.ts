@@ -126,10 +126,10 @@ describe('Store', () => {
     writeFileSync(join(dir, STORE_FILE_NAME), fixture)
     const store = await Store.open({ dataDir: dir })
     const win = store.data.wins[0]!
-    expect(store.data.schemaVersion).toBe(3)
+    expect(store.data.schemaVersion).toBe(4)
     expect(win.impact).toBe('CPO used most of it in the board deck.\n80% of the draft kept')
     expect(win.metrics).toEqual([])
-    expect(readStore(dir).schemaVersion).toBe(3)
+    expect(readStore(dir).schemaVersion).toBe(4)
     const backups = await store.backups.list()
     const pre = backups.find((b) => b.reason === 'pre-migrate-v1')
     expect(pre).toBeDefined()

@@ -34,7 +34,11 @@ export const migrations: Record<number, (data: Json) => Json> = {
         ...(g.status === 'achieved' && typeof g.achievedOn !== 'string' && day(g.updatedAt) ? { achievedOn: day(g.updatedAt) } : {})
       }
     })
-  })
+  }),
+  // v4 lets a check-in record which person item each goal/blocker copy came from (`heard`,
+  // optional). Nothing to change in a v3 file; the step exists so that an older build meets a
+  // v4 file as "newer" (read-only) instead of as a file of the wrong shape to recover from.
+  3: (data) => ({ ...data, schemaVersion: 4 })
 }
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])

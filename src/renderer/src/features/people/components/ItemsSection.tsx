@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { notifications } from '@mantine/notifications'
-import { ActionIcon, Badge, Button, Checkbox, Collapse, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core'
+import { ActionIcon, Alert, Badge, Button, Checkbox, Collapse, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core'
 import { IconArchive, IconArrowBackUp, IconLock, IconLockOpen, IconPlus, IconTrash } from '@tabler/icons-react'
 import type { Person, PersonItem } from '@shared/domain/person'
+import { privateLookalike } from '@shared/domain/itemText'
 import { formatDay, todayLocal } from '../../../api/format'
 import { useRouteMutation } from '../../../api/queries'
 
@@ -20,6 +21,8 @@ export function ItemsSection({ person, kind }: { person: Person; kind: PersonIte
   const [isPrivate, setPrivate] = useState(false)
   const [showPast, setShowPast] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  // A shareable item that reads like a private one waits for the person's answer before saving.
+  const [lookalike, setLookalike] = useState<PersonItem | null>(null)
   const add = useRouteMutation('people.addItem')
   const update = useRouteMutation('people.updateItem')
   const remove = useRouteMutation('people.removeItem')
@@ -27,16 +30,23 @@ export function ItemsSection({ person, kind }: { person: Person; kind: PersonIte
   const current = items.filter((i) => i.current)
   const past = items.filter((i) => !i.current)
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault()
+  const save = async (asPrivate: boolean) => {
+    setLookalike(null)
     try {
-      await add.mutateAsync({ personId: person.id, kind, text, date, private: isPrivate })
+      await add.mutateAsync({ personId: person.id, kind, text, date, private: asPrivate })
       setText('')
       setPrivate(false)
       setError(null)
     } catch (err) {
       setError((err as Error).message)
     }
+  }
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault()
+    const like = isPrivate ? undefined : privateLookalike(text, kind, person.items)
+    if (like) setLookalike(like)
+    else await save(isPrivate)
   }
 
   const row = (item: PersonItem) => (
@@ -153,6 +163,26 @@ export function ItemsSection({ person, kind }: { person: Person; kind: PersonIte
           </Button>
         </Group>
       </form>
+      {lookalike && (
+        <Alert color="grape" icon={<IconLock size={16} />} title={`This looks like your private ${kind}`} role="alert">
+          <Stack gap="xs">
+            <Text size="sm">
+              “{lookalike.text}” is marked private. Saved as shareable, these words could reach a model. Keep it private?
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" color="grape" onClick={() => void save(true)}>
+                Keep it private
+              </Button>
+              <Button size="xs" variant="default" onClick={() => void save(false)}>
+                Save as shareable
+              </Button>
+              <Button size="xs" variant="subtle" onClick={() => setLookalike(null)}>
+                Cancel
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
     </Stack>
   )
 }
