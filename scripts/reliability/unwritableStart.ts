@@ -3,6 +3,7 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Store } from '../../src/main/core/store/Store'
+import { storedWin } from '../../src/main/core/store/testing'
 
 export type UnwritableKind = 'read-only disk' | 'no permission'
 
@@ -35,23 +36,7 @@ function nobodyCanRun(repoRoot: string): boolean {
 
 async function seed(dataDir: string) {
   const store = await Store.open({ dataDir, idleCompaction: false })
-  const at = '2026-03-14T10:00:00.000Z'
-  await store.update((d) => {
-    d.wins.push({
-      id: 'kept',
-      date: '2026-03-14',
-      title: KEPT_TITLE,
-      whatIDid: '',
-      impact: '',
-      metrics: [],
-      scope: 'self',
-      stakeholders: [],
-      tags: [],
-      evidence: [],
-      createdAt: at,
-      updatedAt: at
-    })
-  })
+  await store.update((d) => void d.wins.push(storedWin(KEPT_TITLE, 'kept')))
   await store.flush()
 }
 

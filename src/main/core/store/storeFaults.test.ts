@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fillDiskInjected } from './diskFault'
+import { storedWin } from './testing'
 import { COMPACTION, JOURNAL_FILE_NAME, Store, STORE_FILE_NAME } from './Store'
 
 /** A data folder that does not exist yet. */
@@ -32,18 +33,18 @@ describe('acknowledged saves survive a disk fault and a crash', () => {
   it('disk full mid-append, a failed idle compaction, space freed: the next save is a snapshot and nothing is lost', async () => {
     const dir = newFolder()
     const store = await Store.open({ dataDir: dir })
-    await store.update((d) => void d.wins.push(win('before the fault')))
+    await store.update((d) => void d.wins.push(storedWin('before the fault')))
     const free = await fillDiskInjected()
     let freed = false
     try {
-      await expect(store.update((d) => void d.wins.push(win('during the fault')))).rejects.toMatchObject({ code: 'STORAGE' })
+      await expect(store.update((d) => void d.wins.push(storedWin('during the fault')))).rejects.toMatchObject({ code: 'STORAGE' })
       // The failed append left torn bytes.
       expect(readFileSync(join(dir, JOURNAL_FILE_NAME), 'utf8').endsWith('\n')).toBe(false)
       // Idle compaction runs and fails on the full disk: it must not clear the need for a snapshot.
       await sleep(COMPACTION.idleMs + 600)
       free()
       freed = true
-      await store.update((d) => void d.wins.push(win('after the fault')))
+      await store.update((d) => void d.wins.push(storedWin('after the fault')))
       expect(store.getStatus()).toMatchObject({ saved: true, lastError: null })
       expect(await titlesAfterAKill(dir)).toEqual(['before the fault', 'during the fault', 'after the fault'])
     } finally {
@@ -54,9 +55,9 @@ describe('acknowledged saves survive a disk fault and a crash', () => {
   it('names the journal, not loopwise.json, when the journal append fails', async () => {
     const dir = newFolder()
     const store = await Store.open({ dataDir: dir, idleCompaction: false })
-    await store.update((d) => void d.wins.push(win('first')))
+    await store.update((d) => void d.wins.push(storedWin('first')))
     const free = await fillDiskInjected()
-    const error = await store.update((d) => void d.wins.push(win('second'))).catch((e: Error) => e)
+    const error = await store.update((d) => void d.wins.push(storedWin('second'))).catch((e: Error) => e)
     free()
     expect((error as Error).message).toContain(`the disk is full (writing ${join(dir, JOURNAL_FILE_NAME)})`)
     // The retry is a snapshot: now a failure names loopwise.json.
@@ -71,15 +72,15 @@ describe('acknowledged saves survive a disk fault and a crash', () => {
   it('a data folder deleted while idle and made again gets the whole state, never a journal alone', async () => {
     const dir = newFolder()
     const store = await Store.open({ dataDir: dir })
-    await store.update((d) => void d.wins.push(win('first')))
-    await store.update((d) => void d.wins.push(win('second')))
+    await store.update((d) => void d.wins.push(storedWin('first')))
+    await store.update((d) => void d.wins.push(storedWin('second')))
     // Idle compaction folds the journal and closes it; then a sync tool (or a person) removes the folder.
     await sleep(COMPACTION.idleMs + 600)
     expect(existsSync(join(dir, JOURNAL_FILE_NAME))).toBe(false)
     rmSync(dir, { recursive: true, force: true })
     await sleep(200)
     mkdirSync(dir)
-    await store.update((d) => void d.wins.push(win('third')))
+    await store.update((d) => void d.wins.push(storedWin('third')))
     expect(readdirSync(dir)).toContain(STORE_FILE_NAME)
     expect(await titlesAfterAKill(dir)).toEqual(['first', 'second', 'third'])
   }, 15_000)
@@ -88,12 +89,12 @@ describe('acknowledged saves survive a disk fault and a crash', () => {
     const dir = newFolder()
     const store = await Store.open({ dataDir: dir, idleCompaction: false })
     const empty = readFileSync(join(dir, STORE_FILE_NAME), 'utf8')
-    await store.update((d) => void d.wins.push(win('first')))
+    await store.update((d) => void d.wins.push(storedWin('first')))
     await store.flush()
     writeFileSync(join(dir, `${STORE_FILE_NAME}.old`), empty)
     cpSync(join(dir, `${STORE_FILE_NAME}.old`), join(dir, STORE_FILE_NAME))
     rmSync(join(dir, `${STORE_FILE_NAME}.old`))
-    await store.update((d) => void d.wins.push(win('second')))
+    await store.update((d) => void d.wins.push(storedWin('second')))
     expect(await titlesAfterAKill(dir)).toEqual(['first', 'second'])
   })
 })
@@ -102,7 +103,7 @@ describe('journal line checksums', () => {
   it('one flipped byte loses that line only; every line that verifies is kept and the lost one is named', async () => {
     const dir = newFolder()
     const store = await Store.open({ dataDir: dir, idleCompaction: false })
-    for (const t of ['one', 'two', 'three', 'four']) await store.update((d) => void d.wins.push(win(t)))
+    for (const t of ['one', 'two', 'three', 'four']) await store.update((d) => void d.wins.push(storedWin(t)))
     const file = join(dir, JOURNAL_FILE_NAME)
     const text = readFileSync(file, 'utf8')
     const at = text.indexOf('"title":"two"') + 10
@@ -127,7 +128,7 @@ describe('a symlinked loopwise.json', () => {
     cpSync(join(root, 'seed', STORE_FILE_NAME), join(elsewhere, 'real.json'))
     symlinkSync(join(elsewhere, 'real.json'), join(dir, STORE_FILE_NAME))
     const store = await Store.open({ dataDir: dir, idleCompaction: false })
-    await store.update((d) => void d.wins.push(win('through the link')))
+    await store.update((d) => void d.wins.push(storedWin('through the link')))
     await store.flush()
     expect(lstatSync(join(dir, STORE_FILE_NAME)).isSymbolicLink()).toBe(true)
     expect(JSON.parse(readFileSync(join(elsewhere, 'real.json'), 'utf8')).wins[0].title).toBe('through the link')
@@ -146,25 +147,7 @@ describe('backups/ as a plain file', () => {
     expect(store.getStatus().readOnly).toBe(true)
     expect(store.getStatus().readOnlyReason).toContain(`${join(dir, 'backups')} is a file, not a folder`)
     expect(store.data.wins.length).toBeGreaterThan(0)
-    await expect(store.update((d) => void d.wins.push(win('x')))).rejects.toMatchObject({ code: 'STORAGE' })
+    await expect(store.update((d) => void d.wins.push(storedWin('x')))).rejects.toMatchObject({ code: 'STORAGE' })
     expect(readFileSync(join(dir, STORE_FILE_NAME), 'utf8')).toBe(fixture)
   })
 })
-
-function win(title: string) {
-  const at = '2026-03-14T10:00:00.000Z'
-  return {
-    id: title,
-    date: '2026-03-14',
-    title,
-    whatIDid: '',
-    impact: '',
-    metrics: [],
-    scope: 'self' as const,
-    stakeholders: [],
-    tags: [],
-    evidence: [],
-    createdAt: at,
-    updatedAt: at
-  }
-}

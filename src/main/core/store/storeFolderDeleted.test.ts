@@ -2,15 +2,16 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { storedWin } from './testing'
 import { Store } from './Store'
 
 describe('data folder deleted while the app runs', () => {
   it('reports the next save as not saved (the open journal would swallow it) and a retry writes it', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'loopwise-gone-')), 'data')
     const store = await Store.open({ dataDir: dir })
-    await store.update((d) => void d.wins.push(win('first')))
+    await store.update((d) => void d.wins.push(storedWin('first')))
     rmSync(dir, { recursive: true, force: true })
-    await expect(store.update((d) => void d.wins.push(win('second')))).rejects.toMatchObject({ code: 'STORAGE' })
+    await expect(store.update((d) => void d.wins.push(storedWin('second')))).rejects.toMatchObject({ code: 'STORAGE' })
     expect(store.getStatus().saved).toBe(false)
     expect(store.data.wins.map((w) => w.title)).toEqual(['first', 'second'])
     mkdirSync(dir)
@@ -21,21 +22,3 @@ describe('data folder deleted while the app runs', () => {
     await again.flush()
   })
 })
-
-function win(title: string) {
-  const at = '2026-03-14T10:00:00.000Z'
-  return {
-    id: title,
-    date: '2026-03-14',
-    title,
-    whatIDid: '',
-    impact: '',
-    metrics: [],
-    scope: 'self' as const,
-    stakeholders: [],
-    tags: [],
-    evidence: [],
-    createdAt: at,
-    updatedAt: at
-  }
-}
