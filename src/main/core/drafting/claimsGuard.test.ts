@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ContextEntry } from '../../../shared/domain/contextEntry'
 import { checkDraft, findCitations } from './claimsGuard'
-
-const entry = (id: string, title: string, text: string, extra: Partial<ContextEntry> = {}): ContextEntry => ({
-  id,
-  kind: 'win',
-  date: '2025-11-14',
-  title,
-  text,
-  tags: [],
-  linkedIds: [],
-  ...extra
-})
+import { entry } from './testing/trustCorpus'
 
 // S1…S4 in this order, as the prompt labels them.
 const sources = [

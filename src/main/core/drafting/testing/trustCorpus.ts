@@ -7,7 +7,8 @@ import type { ContextEntry } from '../../../../shared/domain/contextEntry'
  * reliability run's "trust" section.
  */
 
-const entry = (id: string, title: string, text: string, extra: Partial<ContextEntry> = {}): ContextEntry => ({
+/** A win-shaped context entry; tests override only what their case is about. */
+export const entry = (id: string, title: string, text: string, extra: Partial<ContextEntry> = {}): ContextEntry => ({
   id,
   kind: 'win',
   date: '2025-11-14',
