@@ -57,7 +57,7 @@ export function createOpenAIEngine(o: OpenAIEngineOptions): DraftEngine {
       const client = createClient({ baseUrl: o.baseUrl, apiKey: o.apiKey, timeoutMs: run.totalTimeoutMs + 1000, fetch: o.fetch })
 
       let text = ''
-      let finishReason: string | null = null
+      let finishReason: string | null
       let firstTokenMs: number | null = null
       const structured = run.kind.structured
       const jsonSchema = structured ? (z.toJSONSchema(structured.schema) as Record<string, unknown>) : null
