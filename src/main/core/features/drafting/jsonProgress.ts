@@ -8,16 +8,21 @@ const FIELD = /"([A-Za-z]+)"\s*:\s*"((?:[^"\\]|\\.)*)"/g
 /**
  * Turns a streaming JSON reply into readable progress: "Drafting…", then each finished title,
  * heading or line as it arrives, never raw JSON. The final text replaces it when the run ends.
+ * A reply that does not open as JSON (a server that ignored the format) streams as it is.
  */
 export function createJsonProgress(emit: (text: string) => void) {
   let raw = ''
   let scanned = 0
-  let started = false
+  let mode: 'json' | 'prose' | null = null
   return {
     push(delta: string) {
       raw += delta
-      if (!started) {
-        started = true
+      if (mode === 'prose') return emit(delta)
+      if (mode === null) {
+        const first = raw.trimStart().charAt(0)
+        if (!first) return
+        mode = first === '{' || first === '`' ? 'json' : 'prose'
+        if (mode === 'prose') return emit(raw)
         emit('*Drafting…*\n\n')
       }
       FIELD.lastIndex = scanned
@@ -39,6 +44,7 @@ export function createJsonProgress(emit: (text: string) => void) {
     reset() {
       raw = ''
       scanned = 0
+      mode = null
     }
   }
 }
