@@ -9,7 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
  */
 
 /** One line of text: whitespace and line breaks collapse, as in a heading or list item. */
-export const text = (value: string): PhrasingContent => ({ type: 'text', value: value.replace(/\s+/g, ' ').trim() })
+export const text = (value: string): PhrasingContent => ({ type: 'text', value: value.replace(/\s+/g, ' ') })
 export const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] })
 /** Source labels as the prompt gave them (" [S1, S4]"); the trust guard reads them back. */
 export const cite = (labels: readonly string[]): PhrasingContent[] =>
