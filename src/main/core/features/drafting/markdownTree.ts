@@ -11,9 +11,15 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 /** One line of text: whitespace and line breaks collapse, as in a heading or list item. */
 export const text = (value: string): PhrasingContent => ({ type: 'text', value: value.replace(/\s+/g, ' ') })
 export const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] })
-/** Source labels as the prompt gave them (" [S1, S4]"); the trust guard reads them back. */
-export const cite = (labels: readonly string[]): PhrasingContent[] =>
-  labels.length ? [{ type: 'text', value: ` [${labels.join(', ')}]` }] : []
+/**
+ * Source labels as the prompt gave them (" [S1, S4]"), the trust guard reads them back. Written
+ * raw, like the exporters' plain brackets (nothing follows them, so they cannot form a link):
+ * only labels that are exactly S + digits get through, anything else is dropped.
+ */
+export const cite = (labels: readonly string[]): PhrasingContent[] => {
+  const safe = labels.filter((l) => /^S\d{1,4}$/.test(l))
+  return safe.length ? [{ type: 'html', value: ` [${safe.join(', ')}]` }] : []
+}
 
 export const heading = (depth: 1 | 2 | 3, ...children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children })
 export const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children })

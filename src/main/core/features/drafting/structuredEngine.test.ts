@@ -125,9 +125,13 @@ describe('rendering escapes what the user or the model wrote', () => {
         }
       ]
     })
-    expect(md).toContain('## # Not a heading \\<b>x\\</b> \\[link]\\(http://evil.example) \\[S2]')
+    expect(md).toContain('## # Not a heading \\<b>x\\</b> \\[link]\\(http://evil.example) [S2]')
     expect(md).toContain('\\*loud\\*')
     expect(md).not.toMatch(/(?<!\\)<b>/)
     expect(md).toContain('- 1\\. one')
+    // A label that is not S + digits never reaches the text raw.
+    expect(
+      renderImpact({ statements: [{ title: 'T', xyz: 'x', star: ['y'], questions: [], sources: ['S1](http://x)' as 'S1'] }] })
+    ).not.toContain('](')
   })
 })
