@@ -211,7 +211,9 @@ test.describe('structured replies from an OpenAI-compatible server', () => {
     await expect(form.getByRole('textbox', { name: 'Notes' })).toHaveValue(/Q: What is one thing I could take on/)
   })
 
-  test('a server that rejects json_schema gets the schema in the prompt: impact, packet and grade still arrive typed', async ({ app }) => {
+  test('a server that rejects json_schema gets the schema in the prompt: impact statements and the packet still arrive typed', async ({
+    app
+  }) => {
     await seed(app)
     await api(app, 'settings.update', { engine: 'compatible', compatibleBaseUrl: server.baseUrl, compatibleModel: 'fake-noschema' })
     const result = async (kind: string, params: unknown) => {
