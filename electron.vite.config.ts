@@ -22,8 +22,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      // lowdb, steno and marked are ESM-only; the main bundle is CommonJS, so they are bundled in.
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'marked'] },
+      // lowdb, steno, marked and mdast-util-to-markdown are ESM-only; the main bundle is CommonJS, so they are bundled in.
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'marked', 'mdast-util-to-markdown'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

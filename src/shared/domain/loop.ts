@@ -60,6 +60,26 @@ export const checkInPrefillSchema = z.object({
 })
 export type CheckInPrefill = z.infer<typeof checkInPrefillSchema>
 
+/** Which field of the logged check-in a question's answer goes to. */
+export const ANSWER_SLOTS = ['howAmIDoing', 'myAsk', 'notes'] as const
+
+/** One agenda section as plain text (escaped only when rendered), as the built-in plan has it. */
+export const agendaSectionSchema = z.object({
+  heading: z.string(),
+  /** A suggested timing ("about five minutes"), never a fact. */
+  time: z.string().nullable(),
+  lines: z.array(
+    z.object({
+      text: z.string(),
+      /** A question to ask: its answer goes to this field of the logged check-in. */
+      ask: z.enum(ANSWER_SLOTS).nullable(),
+      /** The prompt's labels of the entries the line came from ("S1"). */
+      sources: z.array(z.string())
+    })
+  )
+})
+export type AgendaSectionOutput = z.infer<typeof agendaSectionSchema>
+
 export const loopPlanSchema = z.object({
   person: z.object({ id: z.string(), name: z.string(), role: z.string(), title: z.string() }),
   variant: z.enum(AGENDA_VARIANTS),
@@ -72,6 +92,8 @@ export const loopPlanSchema = z.object({
   pinnedOfferId: z.string().nullable(),
   /** The built-in agenda as Markdown (the same text the built-in engine streams). */
   markdown: z.string(),
+  /** The same agenda as typed sections. */
+  sections: z.array(agendaSectionSchema),
   title: z.string(),
   /** Every question the agenda asks, in order: what "Log this check-in" prefills. */
   questions: z.array(z.string()),

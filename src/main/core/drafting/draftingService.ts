@@ -11,7 +11,7 @@ import type { DraftingSettingsService } from './settingsService'
 import type { DraftKindRegistry } from './kinds/registry'
 import { checkDraft, type UserInput } from './claimsGuard'
 import { countMessageTokens } from './tokens'
-import type { DraftEngine, DraftInput, DraftKind } from './types'
+import type { DraftEngine, DraftInput } from './types'
 
 export type EntrySource = () => readonly ContextEntry[]
 
@@ -180,21 +180,18 @@ export class DraftingService {
     })
     if (run.done) return // Stop already reported it.
     let text = run.text
-    let status = outcome.status
+    const status = outcome.status
     let error = outcome.error
     let structured: unknown
     if (p.kind.structured && status === 'complete') {
-      const parsed = parseStructured(text, p.kind)
-      if (parsed.ok) {
-        structured = parsed.data
-        text = p.kind.structured.render(parsed.data)
-      } else {
-        status = 'failed'
+      // The run's deltas were progress; the finished text is the rendered output or the raw reply.
+      text = outcome.text
+      if (outcome.structured !== undefined) structured = outcome.structured
+      else
         error = {
           kind: 'malformed_json',
-          message: `The model’s answer was not the structure this draft needs (${parsed.reason}). The raw answer is kept; Regenerate, or use the built-in engine.`
+          message: `The model’s answer did not match the structure this draft needs (${outcome.structuredProblem ?? 'no structured output'}), so it is shown as plain text and the lists beside it keep the built-in plan. Regenerate, or use the built-in engine.`
         }
-      }
     }
     this.finish(runId, run, {
       status,
@@ -287,23 +284,4 @@ export class DraftingService {
   stopAll() {
     for (const id of [...this.runs.keys()]) this.stop(id)
   }
-}
-
-function parseStructured(text: string, kind: DraftKind): { ok: true; data: unknown } | { ok: false; reason: string } {
-  const body = text
-    .trim()
-    .replace(/^```(?:json)?\s*/i, '')
-    .replace(/```\s*$/, '')
-  let json: unknown
-  try {
-    json = JSON.parse(body)
-  } catch {
-    return { ok: false, reason: 'not valid JSON' }
-  }
-  const checked = kind.structured!.schema.safeParse(json)
-  if (!checked.success) {
-    const first = checked.error.issues[0]
-    return { ok: false, reason: `${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'}` }
-  }
-  return { ok: true, data: checked.data }
 }

@@ -224,11 +224,16 @@ describe('structured output', () => {
     expect((server.requests.at(-1)!.body as { response_format: { type: string } }).response_format.type).toBe('json_schema')
   })
 
-  it('reports malformed JSON and keeps the raw answer', async () => {
+  it('falls back to the raw answer as text, with a visible note, when the JSON does not validate', async () => {
+    const before = server.requests.length
     const done = await runKind('fake-badjson')
-    expect(done.status).toBe('failed')
+    expect(done.status).toBe('complete')
     expect(done.error?.kind).toBe('malformed_json')
+    expect(done.error?.message).toMatch(/shown as plain text/)
+    expect(done.structured).toBeUndefined()
     expect(done.text).toContain('"points"')
+    // A server that honours json_schema gets no repair turn.
+    expect(server.requests.length - before).toBe(1)
   })
 
   it('falls back to a prompt-only schema when the server rejects response_format', async () => {

@@ -32,7 +32,23 @@ export interface DraftKind<S = unknown> {
    */
   computed?(input: DraftInput): string[]
   /** Structured output: a zod schema validated in main; the text shown is render(data). */
-  structured?: { name: string; schema: z.ZodType<S>; render(data: S): string }
+  structured?: DraftOutput<S>
+}
+
+/**
+ * A kind's typed output. The built-in engine produces it from the kind's own plan (`plan`), an
+ * LLM engine is asked for JSON matching `schema`, and either way the run carries the validated
+ * object (`structured`) for the screens that use it, and `render` writes the text the trust
+ * guard checks and the user copies.
+ */
+export interface DraftOutput<S> {
+  /** The JSON schema's name (letters, digits, _ and -): OpenAI's response_format needs one. */
+  name: string
+  schema: z.ZodType<S>
+  /** The built-in engine's typed output, from the same plan its text comes from. */
+  plan?(input: DraftInput): S
+  /** Markdown through the mdast serializer: every word from the user or the model is escaped. */
+  render(data: S, input?: DraftInput): string
 }
 
 export interface EngineRun {
@@ -48,7 +64,16 @@ export interface EngineRun {
 
 export interface EngineOutcome {
   status: Exclude<DraftStatus, 'streaming'>
+  /**
+   * The streamed text; for a structured kind that completed, the rendered output (or, when the
+   * reply did not validate, the raw reply, with `structuredProblem` saying why).
+   */
   text: string
+  /** A structured kind's validated output. */
+  structured?: unknown
+  structuredProblem?: string
+  /** How the JSON was asked for: the server's json_schema mode, or the schema in the prompt. */
+  structuredMode?: 'json_schema' | 'prompt'
   finishReason: string | null
   error: DraftError | null
   firstTokenMs: number | null

@@ -9,6 +9,10 @@ import { mdLines, mdText } from '../markdown/safeMarkdown'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket } from './promoPacket'
 import { bankQuestions, guessCompetency } from './questionBank'
+import { impactOutputSchema, packetOutputSchema, type ImpactOutput, type PacketOutput } from '../../../shared/domain/draftOutputs'
+import type { DraftInput } from '../drafting/types'
+import { renderImpact } from '../features/impact/impactOutput'
+import { renderPacketOutput } from '../features/promo/packetOutput'
 
 /**
  * Issue 6's draft kinds. The built-in engine runs the same deterministic writers as the
@@ -25,7 +29,21 @@ const cite = (entries: ContextEntry[], ids: string[]) => {
   return labels.length ? ` [${labels.join(', ')}]` : ''
 }
 
-export const impactStatementKind: DraftKind = {
+const labelsOf = (entries: ContextEntry[], ids: string[]) => ids.map((id) => labelOf(entries, id)).filter((l): l is string => Boolean(l))
+const JSON_LABELS = 'Give each item the labels of the entries it came from in "sources" (S1…), never a label you were not given.'
+
+/** The built-in rewrites, as typed statements (the same writer as the text). */
+const impactPlan = ({ entries }: DraftInput): ImpactOutput => ({
+  statements: entries
+    .filter((e) => e.kind === 'win')
+    .slice(0, 5)
+    .map((e) => {
+      const r = rewriteImpact(winFromEntry(e))
+      return { title: e.title, xyz: r.xyz, star: r.starText.split('\n'), questions: r.questions, sources: labelsOf(entries, [e.id]) }
+    })
+})
+
+export const impactStatementKind: DraftKind<ImpactOutput> = {
   id: 'impact-statement',
   label: 'Impact statements',
   description: 'Your wins rewritten as impact (XYZ and STAR), with a question wherever a measure is missing.',
@@ -44,6 +62,7 @@ export const impactStatementKind: DraftKind = {
       content:
         'You rewrite a person’s wins as impact statements for a manager or promotion committee: impact first, not tasks. ' +
         'For each win give an XYZ sentence (accomplished X, as measured by Y, by doing Z) and a four-line STAR version, first person singular. ' +
+        `Return JSON: one statement per win with its title, the XYZ sentence, the STAR lines and the questions. ${JSON_LABELS} ` +
         `Rules:\n- ${NO_INVENTION_RULES}\n- Where a measure is missing, ask one specific question (how many people, what changed in cycle time…).`
     },
     {
@@ -51,6 +70,7 @@ export const impactStatementKind: DraftKind = {
       content: `Rewrite these wins as impact statements${params.focus ? `, starting with: ${params.focus}` : ''}.\n\nEntries:\n\n${rendered || '(no wins)'}`
     }
   ],
+  structured: { name: 'impact_statements', schema: impactOutputSchema, plan: impactPlan, render: renderImpact },
   builtin: ({ entries }) => {
     const wins = entries.filter((e) => e.kind === 'win').slice(0, 5)
     if (wins.length === 0) return 'No wins match. Log a win (what you did, what changed, a measure if you have one), then try again.\n'
@@ -117,7 +137,36 @@ export const interviewAnswerKind: DraftKind = {
   }
 }
 
-export const promoPacketKind: DraftKind = {
+const targetLevelOf = (params: DraftInput['params'], entries: ContextEntry[]) =>
+  params.focus?.trim() || historyFromEntries(entries).profile?.targetLevel || 'Senior'
+
+function builtPacket({ params, entries }: DraftInput) {
+  const history = historyFromEntries(entries)
+  const targetLevel = targetLevelOf(params, entries)
+  const packet = buildPacket(
+    { from: params.from ?? '1950-01-01', to: params.to ?? '2100-12-31', targetLevel, criteria: defaultCriteria(targetLevel) },
+    history
+  )
+  // Cite with the drafting panel's labels (the entries' order), not the packet's own.
+  packet.sources = packet.sources
+    .map((s) => ({ ...s, label: labelOf(entries, s.id) ?? s.label }))
+    .sort((a, b) => Number(a.label.slice(1)) - Number(b.label.slice(1)))
+  return packet
+}
+
+const packetPlan = (input: DraftInput): PacketOutput => {
+  const packet = builtPacket(input)
+  return {
+    targetLevel: packet.settings.targetLevel,
+    sections: packet.sections.map((s) => ({
+      heading: s.title,
+      items: s.items.map((i) => ({ text: i.text, sources: labelsOf(input.entries, i.sourceIds) }))
+    })),
+    checklist: packet.checklist
+  }
+}
+
+export const promoPacketKind: DraftKind<PacketOutput> = {
   id: 'promo-packet',
   label: 'Promotion packet',
   description: 'Wins and delivered commitments for a period, in the sections promo committees read; focus = the target level.',
@@ -134,7 +183,8 @@ export const promoPacketKind: DraftKind = {
         'You write a promotion packet a person will hand to their manager. Markdown, first person, impact first. ' +
         `Use exactly these sections in this order: ${PACKET_SECTIONS.map((s) => PACKET_SECTION_TITLES[s]).join('; ')}; then “Review with your manager” as a checklist. ` +
         'Key projects: two to four, each with problem, my decisions, complexity, measured impact and links. Gaps: each with a one-line plan. ' +
-        `Rules:\n- ${NO_INVENTION_RULES}\n- Every claim ends with the labels of the entries it came from, like [S1, S4].`
+        `Return JSON: the target level, the sections (heading, items) and the review checklist. ${JSON_LABELS} ` +
+        `Rules:\n- ${NO_INVENTION_RULES}\n- Every claim carries the labels of the entries it came from.`
     },
     {
       role: 'user',
@@ -142,23 +192,9 @@ export const promoPacketKind: DraftKind = {
     }
   ],
   // The packet's own rule and the default criteria for the level are Loopwise's wording, not claims.
-  computed: ({ params, entries }) => [
-    'A packet needs at least two key projects.',
-    ...defaultCriteria(params.focus?.trim() || historyFromEntries(entries).profile?.targetLevel || 'Senior')
-  ],
-  builtin: ({ params, entries }) => {
-    const history = historyFromEntries(entries)
-    const targetLevel = params.focus?.trim() || history.profile?.targetLevel || 'Senior'
-    const packet = buildPacket(
-      { from: params.from ?? '1950-01-01', to: params.to ?? '2100-12-31', targetLevel, criteria: defaultCriteria(targetLevel) },
-      history
-    )
-    // Cite with the drafting panel's labels (the entries' order), not the packet's own.
-    packet.sources = packet.sources
-      .map((s) => ({ ...s, label: labelOf(entries, s.id) ?? s.label }))
-      .sort((a, b) => Number(a.label.slice(1)) - Number(b.label.slice(1)))
-    return packetToMarkdown(packet)
-  }
+  computed: ({ params, entries }) => ['A packet needs at least two key projects.', ...defaultCriteria(targetLevelOf(params, entries))],
+  structured: { name: 'promo_packet', schema: packetOutputSchema, plan: packetPlan, render: renderPacketOutput },
+  builtin: (input) => packetToMarkdown(builtPacket(input))
 }
 
 export const IMPACT_DRAFT_KINDS = [impactStatementKind, interviewAnswerKind, promoPacketKind]

@@ -6,6 +6,8 @@ import type { DraftKind } from '../drafting/types'
 import type { LoopFacts } from './loopFacts'
 import { renderOffers } from './offersMarkdown'
 import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
+import { agendaOutput, offersForModel, offersOutput, planLinesForModel } from '../features/loop/loopOutputs'
+import type { AgendaOutput, OffersOutput } from '../../../shared/domain/draftOutputs'
 
 export interface LoopPlanner {
   fromParams(params: DraftParams, now?: Date): { facts: LoopFacts; plan: LoopPlan }
@@ -50,31 +52,37 @@ export const FRAMEWORK_AMOUNTS = ['about once a quarter', 'the day before', 'qua
 const lengthWords = (plan: LoopPlan) => (plan.length === 'short' ? 'a five-minute slot' : 'a full half-hour one-on-one')
 
 /** The check-in agenda: built-in rules and templates, or an LLM rewriting the same grounded plan. */
-export function createAgendaKind(planner: LoopPlanner): DraftKind {
+const LABEL_RULE =
+  'Every line below ends with the labels of the entries it came from ([S1, S4]); [Loopwise] marks the framework’s own wording, which has no source. ' +
+  'In your JSON, give each line the labels it draws on in "sources" (never a label you were not given; none for Loopwise wording).'
+
+export function createAgendaKind(planner: LoopPlanner): DraftKind<AgendaOutput> {
   return {
     id: 'agenda',
     label: 'Check-in agenda',
     description: 'The agenda for your next loop conversation with one person, drafted from their history.',
     criteria: criteria(planner),
+    structured: agendaOutput(planner),
     builtin: ({ params, now }) => planner.fromParams(params, now).plan.markdown,
     computed: ({ params, now }) => computedTexts(planner.fromParams(params, now).plan),
-    messages: ({ params, now, rendered }) => {
+    messages: ({ params, now, rendered, entries }) => {
       const { plan } = planner.fromParams(params, now)
       return [
         {
           role: 'system',
           content:
             `You help a person prepare their next Magic Loop conversation. ${FRAMEWORK} ` +
-            'Write in the first person, in Markdown, as an agenda they can bring to the meeting. Keep every section, question, offer and ask of the plan; ' +
-            'make the wording natural and specific; you may tighten, never add facts. Keep every amount and date exactly as written, with its label. ' +
-            `Rules:\n- ${NO_INVENTION_RULES}`
+            'Write in the first person, as an agenda they can bring to the meeting, returned as JSON: a title, the sections (heading, suggested time or null, lines) and the one thing I offer. ' +
+            'Keep every section, question, offer and ask of the plan; a question keeps its "ask" field (howAmIDoing, notes or myAsk: where its answer is logged), other lines have ask null. ' +
+            'Make the wording natural and specific; you may tighten, never add facts. Keep every amount and date exactly as written, with its label. ' +
+            `${LABEL_RULE}\nRules:\n- ${NO_INVENTION_RULES}`
         },
         {
           role: 'user',
           content:
             `Prepare my agenda for the next loop with ${who(plan)} on ${plan.meetingDate}. ` +
             `Variant: ${plan.variant}${plan.advanced ? ', advanced mode' : ''}${plan.firstLoop ? ', first loop' : ''}; length: ${lengthWords(plan)}.` +
-            `\n\nThe plan, computed from my history (timings marked (suggested) and efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts: keep those labels):\n\n${plan.markdown}\n\nEntries:\n\n${rendered || '(no entries)'}`
+            `\n\nThe plan, computed from my history (timings marked suggested and efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts: keep those labels):\n\n${planLinesForModel(plan.sections, entries)}\n\nThe one thing I offer: ${plan.prefill.offer || '(none chosen yet)'}\n\nEntries:\n\n${rendered || '(no entries)'}`
         }
       ]
     }
@@ -82,34 +90,35 @@ export function createAgendaKind(planner: LoopPlanner): DraftKind {
 }
 
 /** Three to five offers of help, each tied to their goal or blocker, with too-easy and too-big flagged. */
-export function createOffersKind(planner: LoopPlanner): DraftKind {
+export function createOffersKind(planner: LoopPlanner): DraftKind<OffersOutput> {
   return {
     id: 'offers',
     label: 'Offers of help',
     description: 'Concrete offers for the one-thing question, matched to their goals and blockers and your strengths and goals.',
     criteria: criteria(planner),
+    structured: offersOutput(planner),
     builtin: ({ params, now }) => {
       const { facts, plan } = planner.fromParams(params, now)
       return renderOffers(facts, plan.offers)
     },
     computed: ({ params, now }) => computedTexts(planner.fromParams(params, now).plan),
-    messages: ({ params, now, rendered }) => {
-      const { facts, plan } = planner.fromParams(params, now)
+    messages: ({ params, now, rendered, entries }) => {
+      const { plan } = planner.fromParams(params, now)
       return [
         {
           role: 'system',
           content:
             `You help a person choose what to offer in a Magic Loop conversation. ${FRAMEWORK} ` +
-            'Propose three to five concrete offers in Markdown. For each: which of their goals or blockers it serves, why it is a stretch for me, ' +
-            `rough effort labelled “${ESTIMATE_LABEL}”, and how delivering it could be shown. ` +
-            ' Flag any offer that is too easy (admin, note-taking, scheduling) or too big to deliver exceptionally well. ' +
-            `Rules:\n- ${NO_INVENTION_RULES}`
+            'Propose three to five concrete offers, returned as JSON. For each: which of their goals or blockers it serves (its kind and their words, or null), why it is a stretch for me, ' +
+            `rough effort (an estimate: it is labelled “${ESTIMATE_LABEL}” for you), how delivering it could be shown, the strength of mine it plays to or null, and its labels. ` +
+            'Flag any offer that is too easy (admin, note-taking, scheduling) as too-easy, too big to deliver exceptionally well as too-big, or not tied to anything they said as unanchored, with a one-sentence reason. ' +
+            `${LABEL_RULE}\nRules:\n- ${NO_INVENTION_RULES}`
         },
         {
           role: 'user',
           content:
             `Offers for my next loop with ${who(plan)} on ${plan.meetingDate}. Start from these candidates computed from my history; improve them, keep them grounded:\n\n` +
-            `(efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts: keep that label)\n\n${renderOffers(facts, plan.offers)}\n\nEntries:\n\n${rendered || '(no entries)'}`
+            `(efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts)\n\n${offersForModel(plan.offers, entries)}\n\nEntries:\n\n${rendered || '(no entries)'}`
         }
       ]
     }

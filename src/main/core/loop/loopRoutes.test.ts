@@ -44,7 +44,15 @@ describe('loop routes and draft kinds through the real core', () => {
     expect(done.flags).toEqual([])
     expect(done.sources.map((s) => s.kind)).toEqual(expect.arrayContaining(['commitment', 'checkIn', 'personGoal', 'goal']))
     const offers = await h.call<{ runId: string }>('drafts.start', { kind: 'offers', params: { personId: managerId, loop: options } })
-    expect((await h.done(offers.runId)).text).toContain('**Serves:** their goal “Refresh the product strategy”')
+    const offersDone = await h.done(offers.runId)
+    expect(offersDone.text).toContain('**Serves:** their goal “Refresh the product strategy”')
+    // The built-in run also carries its typed output: the same offers, labelled with their sources.
+    const typed = offersDone.structured as { offers: { title: string; serves: { text: string } | null; sources: string[] }[] }
+    expect(typed.offers.find((o) => o.serves?.text === 'Refresh the product strategy')?.sources).toContainEqual(
+      expect.stringMatching(/^S\d+$/)
+    )
+    const agenda = done.structured as { sections: { lines: { text: string; sources: string[] }[] }[] }
+    expect(agenda.sections.length).toBeGreaterThan(1)
   })
 
   it('rejects an agenda without a person, and an unknown person, in words a person understands', async () => {
@@ -61,17 +69,20 @@ describe('loop routes and draft kinds through the real core', () => {
     const preview = await h.call<DraftPreview>('drafts.preview', { kind: 'agenda', params })
     const user = preview.messages.at(-1)!.content
     expect(preview.messages[0]!.content).toContain('never goes around')
-    expect(user).toContain('The plan, computed from my history (timings marked (suggested)')
+    expect(user).toContain('The plan, computed from my history (timings marked suggested')
     expect(user).toContain('Report back: Draft v1 of the product strategy doc')
     expect(user).toMatch(/\[S\d+\] commitment · .* · Draft v1 of the product strategy doc/)
     const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'agenda', params })
     const done = await h.done(runId)
     expect(done.status).toBe('complete')
+    // A prose reply to a structured kind is kept as text, with a visible note, and still guarded.
+    expect(done.error?.kind).toBe('malformed_json')
+    expect(done.structured).toBeUndefined()
     expect(done.flags.map((f) => f.text)).toEqual(['37%', 'last quarter'])
     const sent = server.requests.at(-1)!.body as { messages: { content: string }[] }
     expect(sent.messages.at(-1)!.content).toBe(user)
     const offers = await h.call<DraftPreview>('drafts.preview', { kind: 'offers', params })
     expect(offers.messages[0]!.content).toContain('too easy (admin, note-taking, scheduling)')
-    expect(offers.messages.at(-1)!.content).toContain('**Serves:** their goal “Refresh the product strategy”')
+    expect(offers.messages.at(-1)!.content).toMatch(/Serves: their goal “Refresh the product strategy” \[S\d+\]/)
   })
 })

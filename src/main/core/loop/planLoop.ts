@@ -8,6 +8,7 @@ import { cadenceNote } from './cadenceNote'
 import type { LoopFacts } from './loopFacts'
 import { md } from '../markdown/safeMarkdown'
 import { chooseOffer, suggestOffers } from './offers'
+import { sectionsOf } from '../features/loop/loopOutputs'
 
 const qa = (qs: string[]) => qs.map((q) => `Q: ${q}\nA: `).join('\n\n')
 
@@ -62,6 +63,7 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
     offers,
     pinnedOfferId: choice.pinned ? choice.offer!.id : null,
     markdown: renderMarkdown(doc),
+    sections: sectionsOf(doc),
     title: `Agenda: ${f.person.name}, ${f.meetingDate}`,
     questions: questions.map((q) => q.text.replace(/^“|”$/g, '')),
     prefill: {

@@ -11,6 +11,9 @@ export const builtinEngine: DraftEngine = {
   async run(run: EngineRun): Promise<EngineOutcome> {
     const started = performance.now()
     const text = run.kind.builtin(run.input)
+    // Structured kinds also hand over their typed output, from the same plan as the text.
+    const plan = run.kind.structured?.plan
+    const structured = plan ? plan.call(run.kind.structured, run.input) : undefined
     let firstTokenMs: number | null = null
     for (const part of text.split(/(?<=\n\n)/)) {
       if (run.signal.aborted) {
@@ -19,6 +22,6 @@ export const builtinEngine: DraftEngine = {
       firstTokenMs ??= performance.now() - started
       run.onDelta(part)
     }
-    return { status: 'complete', text, finishReason: 'stop', error: null, firstTokenMs }
+    return { status: 'complete', text, finishReason: 'stop', error: null, firstTokenMs, ...(plan ? { structured } : {}) }
   }
 }

@@ -1,5 +1,8 @@
 import OpenAI, { APIError } from 'openai'
 import { z } from 'zod'
+import type { ChatMessage } from '../../../../shared/domain/drafting'
+import { createJsonProgress } from '../../features/drafting/jsonProgress'
+import { parseStructuredReply, promptOnlySchemaMessage, repairMessage } from '../../features/drafting/structuredReply'
 import type { DraftEngine, EngineOutcome, EngineRun } from '../types'
 import { describeProviderError, stripSecrets, type ProviderTarget } from './providerErrors'
 
@@ -25,6 +28,12 @@ export function createClient(o: { baseUrl: string; apiKey: string | null; timeou
 
 const JSON_FALLBACK_HINT = /response_format|json_schema|structured|not supported|unsupported/i
 
+/** A server that refuses the json_schema response format says so with a 400/422 naming it. */
+const rejectsJsonSchema = (error: unknown) =>
+  error instanceof APIError &&
+  (error.status === 400 || error.status === 422) &&
+  JSON_FALLBACK_HINT.test(String((error.error as { message?: string } | undefined)?.message ?? error.message))
+
 /** OpenAI and every OpenAI-compatible server (Ollama, LM Studio, llama.cpp) through one client. */
 export function createOpenAIEngine(o: OpenAIEngineOptions): DraftEngine {
   const host = new URL(o.baseUrl).host
@@ -48,14 +57,19 @@ export function createOpenAIEngine(o: OpenAIEngineOptions): DraftEngine {
       const client = createClient({ baseUrl: o.baseUrl, apiKey: o.apiKey, timeoutMs: run.totalTimeoutMs + 1000, fetch: o.fetch })
 
       let text = ''
-      let finishReason: string | null = null
+      let finishReason: string | null
       let firstTokenMs: number | null = null
       const structured = run.kind.structured
-      let messages = run.messages
-      const end = (outcome: Omit<EngineOutcome, 'firstTokenMs' | 'text'>): EngineOutcome => {
+      const jsonSchema = structured ? (z.toJSONSchema(structured.schema) as Record<string, unknown>) : null
+      // Structured runs show readable progress while the JSON streams, never the JSON itself.
+      const progress = structured ? createJsonProgress(run.onDelta) : null
+      let mode: 'json_schema' | 'prompt' = 'json_schema'
+      let repaired = false
+      let messages: ChatMessage[] = run.messages
+      const end = (outcome: Omit<EngineOutcome, 'firstTokenMs' | 'text'>, shown = text): EngineOutcome => {
         clearTimeout(firstTimer)
         clearTimeout(totalTimer)
-        return { ...outcome, text, firstTokenMs }
+        return { ...outcome, text: shown, firstTokenMs, ...(structured ? { structuredMode: mode } : {}) }
       }
       const aborted = (): EngineOutcome | null => {
         if (why === 'user') return end({ status: 'cancelled', finishReason: null, error: null })
@@ -80,26 +94,23 @@ export function createOpenAIEngine(o: OpenAIEngineOptions): DraftEngine {
         return null
       }
 
-      for (let attempt = 0; attempt < 2; attempt++) {
+      // At most: the json_schema request, the prompt-only retry, one repair turn.
+      for (let attempt = 0; attempt < 3; attempt++) {
         try {
-          const useSchema = structured && attempt === 0
           const stream = await client.chat.completions.create(
             {
               model: o.model,
               messages,
               temperature: run.temperature,
               stream: true,
-              ...(useSchema
-                ? {
-                    response_format: {
-                      type: 'json_schema' as const,
-                      json_schema: { name: structured.name, schema: z.toJSONSchema(structured.schema) as Record<string, unknown> }
-                    }
-                  }
+              ...(structured && mode === 'json_schema'
+                ? { response_format: { type: 'json_schema' as const, json_schema: { name: structured.name, schema: jsonSchema! } } }
                 : {})
             },
             { signal: controller.signal }
           )
+          text = ''
+          finishReason = null
           for await (const chunk of stream) {
             if (why) break
             const choice = chunk.choices?.[0]
@@ -110,13 +121,31 @@ export function createOpenAIEngine(o: OpenAIEngineOptions): DraftEngine {
                 clearTimeout(firstTimer)
               }
               text += delta
-              run.onDelta(delta)
+              if (progress) progress.push(delta)
+              else run.onDelta(delta)
             }
             if (choice?.finish_reason) finishReason = choice.finish_reason
           }
           const stopped = aborted()
           if (stopped) return stopped
-          if (finishReason === 'stop') return end({ status: 'complete', finishReason, error: null })
+          if (finishReason === 'stop') {
+            if (!structured) return end({ status: 'complete', finishReason, error: null })
+            const parsed = parseStructuredReply(text, structured.schema)
+            if (parsed.ok)
+              return end(
+                { status: 'complete', finishReason, error: null, structured: parsed.data },
+                structured.render(parsed.data, run.input)
+              )
+            // Prompt-only servers get one repair turn; a json_schema server that still sent a bad reply does not.
+            if (mode === 'prompt' && !repaired) {
+              repaired = true
+              progress?.reset()
+              run.onDelta('\n*The reply did not match the structure; asking the model once more…*\n\n')
+              messages = [...messages, { role: 'assistant', content: text }, { role: 'user', content: repairMessage(parsed.reason) }]
+              continue
+            }
+            return end({ status: 'complete', finishReason, error: null, structuredProblem: parsed.reason })
+          }
           if (finishReason === 'length')
             return end({
               status: 'truncated',
@@ -141,21 +170,9 @@ export function createOpenAIEngine(o: OpenAIEngineOptions): DraftEngine {
           const stopped = aborted()
           if (stopped) return stopped
           // Servers without JSON-schema support: retry once with the schema spelled out in the prompt.
-          if (
-            structured &&
-            attempt === 0 &&
-            !text &&
-            error instanceof APIError &&
-            (error.status === 400 || error.status === 422) &&
-            JSON_FALLBACK_HINT.test(String((error.error as { message?: string } | undefined)?.message ?? error.message))
-          ) {
-            messages = [
-              ...messages,
-              {
-                role: 'system',
-                content: `Reply with JSON only, no prose, matching this JSON schema:\n${JSON.stringify(z.toJSONSchema(structured.schema))}`
-              }
-            ]
+          if (structured && mode === 'json_schema' && !text && rejectsJsonSchema(error)) {
+            mode = 'prompt'
+            messages = [...messages, { role: 'system', content: promptOnlySchemaMessage(jsonSchema) }]
             continue
           }
           if (text) {

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net'
  *   fake-401/403/429/500   that status (401 echoes the key like OpenAI does; 429 sends Retry-After)
  *   fake-json / fake-badjson   JSON content, valid or malformed
  *   fake-noschema    400 when response_format is sent, else like fake-json
+ * `reply(body)` overrides the streamed content for any model that streams (recorded replies).
  *   anything else    404 model not found
  */
 export const FAKE_MODELS = [
@@ -48,6 +49,11 @@ export interface FakeServerOptions {
   /** When set, any other bearer token gets a 401 that echoes it back. */
   requireKey?: string
   json?: unknown
+  /**
+   * Recorded replies: what to stream for this request body (e.g. by the requested JSON schema's
+   * name or a repair turn), or undefined for the model's usual behaviour.
+   */
+  reply?(body: Record<string, unknown>): string | undefined
 }
 
 export interface FakeOpenAIServer {
@@ -156,11 +162,12 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
     }
 
     const content =
-      model === 'fake-json' || model === 'fake-noschema'
+      options.reply?.(body) ??
+      (model === 'fake-json' || model === 'fake-noschema'
         ? JSON.stringify(options.json ?? { points: ['Cut latency from 820 ms to 310 ms'] })
         : model === 'fake-badjson'
           ? '{"points": ["Cut latency", '
-          : (options.text ?? DEFAULT_FAKE_TEXT)
+          : (options.text ?? DEFAULT_FAKE_TEXT))
     const pieces = split(content)
     const delay = model === 'fake-slow' ? 200 : (options.chunkDelayMs ?? 15)
     const id = `chatcmpl-${Date.now()}`

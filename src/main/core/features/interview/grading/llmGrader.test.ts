@@ -73,6 +73,22 @@ describe('LLM grader against a fake OpenAI-compatible server', () => {
     for (const c of f.criteria) expect(vague.answer.includes(c.quote), c.id).toBe(true)
   })
 
+  it('repairs a prompt-only reply that fails the grading schema once, through the shared structured path', async () => {
+    const replies = ['{"criteria": [{"id": "structure", "score": 140}]}', JSON.stringify(recorded())]
+    server.options.reply = () => replies.shift()
+    try {
+      const before = server.requests.length
+      const f = await gradeWithEngine(engine('fake-noschema'), input, offline)
+      expect(server.requests.length - before).toBe(3)
+      const repair = (server.requests.at(-1)!.body as { messages: { role: string; content: string }[] }).messages.at(-1)!
+      expect(repair.content).toMatch(/did not match the schema \(criteria\.0\.score/)
+      expect(f.engine).toBe('llm')
+      expect(f.overall).toBe(77)
+    } finally {
+      delete server.options.reply
+    }
+  })
+
   it('a reply that does not match the schema, or a failed call, falls back to the offline rubric and says why', async () => {
     const bad = await gradeWithEngine(engine('fake-badjson'), input, offline)
     expect(bad.engine).toBe('builtin')

@@ -5,6 +5,7 @@ import type { DraftEngine, DraftKind } from '../../../drafting/types'
 import { intentFor } from '../../../impact/questionBank'
 import { combine, OFF_TOPIC_FIT, type RubricInput } from '../scoring/score'
 import { snippet } from '../scoring/criteria'
+import { parseStructuredReply } from '../../drafting/structuredReply'
 
 /** What the engine must return: one score, reason and verbatim quote per criterion. */
 export const gradeSchema = z.object({
@@ -52,19 +53,10 @@ const GRADE_KIND: DraftKind<Grade> = {
   structured: { name: 'interview_grade', schema: gradeSchema, render: (g) => JSON.stringify(g) }
 }
 
-/** The engine's JSON, read strictly: code fences removed, then the zod schema. */
+/** The engine's JSON, read strictly by the one structured-reply reader (fences removed, then the zod schema). */
 export function readGrade(text: string): Grade | null {
-  const body = text
-    .trim()
-    .replace(/^```(?:json)?\s*/i, '')
-    .replace(/```$/, '')
-    .trim()
-  try {
-    const parsed = gradeSchema.safeParse(JSON.parse(body))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
+  const parsed = parseStructuredReply(text, gradeSchema)
+  return parsed.ok ? parsed.data : null
 }
 
 const normal = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
@@ -137,7 +129,8 @@ export async function gradeWithEngine(
     totalTimeoutMs: o.totalTimeoutMs ?? 120_000,
     onDelta: () => {}
   })
-  const grade = outcome.status === 'complete' ? readGrade(outcome.text) : null
+  // The engine validated it (with one repair turn on prompt-only servers); the text is read only as a fallback.
+  const grade = outcome.status === 'complete' ? ((outcome.structured as Grade | undefined) ?? readGrade(outcome.text)) : null
   if (!grade) {
     const why =
       outcome.error?.message ??

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react'
 import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconCopy, IconDeviceFloppy, IconEye, IconPlayerStop, IconRefresh, IconSparkles } from '@tabler/icons-react'
@@ -38,6 +38,7 @@ const STATUS: Record<Exclude<RunState, 'idle'>, { label: string; color: string }
  * - disabledReason: when set, Generate is disabled and this sentence says why.
  * - autoStart: generate once on mount (for the instant built-in engine; remount with a key to redo).
  * - extraActions(text, result): more buttons beside Copy once a draft is done (export, print…).
+ * - onDone(result): once per finished run (its typed `structured` output feeds other panels).
  */
 export interface DraftPanelProps {
   kind: string
@@ -50,6 +51,7 @@ export interface DraftPanelProps {
   disabledReason?: string
   autoStart?: boolean
   extraActions?(text: string, result: DraftDoneEvent): ReactNode
+  onDone?(result: DraftDoneEvent): void
 }
 
 /** Where a cited entry lives; a goal or blocker heard from someone has no page of its own. */
@@ -97,6 +99,10 @@ export function DraftPanel(props: DraftPanelProps) {
   const waitSec = useRetryCountdown(r?.error?.retryAfterSec, r?.runId)
   const busy = run.state === 'starting' || run.state === 'streaming'
   const autoStarted = useRef(false)
+  const reportDone = useEffectEvent((result: DraftDoneEvent) => props.onDone?.(result))
+  useEffect(() => {
+    if (r) reportDone(r)
+  }, [r])
   useEffect(() => {
     if (!props.autoStart || props.disabledReason || autoStarted.current) return
     autoStarted.current = true

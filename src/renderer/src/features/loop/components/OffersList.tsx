@@ -79,10 +79,20 @@ function OfferCard({ offer, pinned, onPin }: { offer: Offer; pinned: boolean; on
 }
 
 /** The offers for the one-thing question; pinning one puts it into the agenda. */
-export function OffersList({ offers, pinnedId, onPin }: { offers: Offer[]; pinnedId: string | null; onPin(id: string | null): void }) {
+export function OffersList({
+  offers,
+  pinnedId,
+  onPin,
+  label = 'Offers of help'
+}: {
+  offers: Offer[]
+  pinnedId: string | null
+  onPin(id: string | null): void
+  label?: string
+}) {
   return (
-    <Stack gap="xs" role="group" aria-label="Offers">
-      <Title order={4}>Offers of help</Title>
+    <Stack gap="xs" role="group" aria-label={label === 'Offers of help' ? 'Offers' : label}>
+      <Title order={4}>{label}</Title>
       <Text size="xs" c="dimmed">
         Matched to what they are trying to do and what blocks them. What kills the loop: offering something too easy, or more than you can
         deliver exceptionally well.

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Alert, Card, Grid, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { DraftParams } from '@shared/domain/drafting'
-import type { AgendaLength, AgendaVariant, CheckInPrefill, LoopOptions } from '@shared/domain/loop'
+import type { AgendaLength, AgendaVariant, CheckInPrefill, LoopOptions, Offer } from '@shared/domain/loop'
 import type { Person } from '@shared/domain/person'
 import { useRoute } from '../../../api/queries'
 import { todayLocal } from '../../../api/format'
@@ -10,6 +10,8 @@ import { DraftPanel } from '../../drafts'
 import { useLoopPlan } from '../hooks/useLoopPlan'
 import { AgendaActions } from './AgendaActions'
 import { OffersList } from './OffersList'
+import { offersFromRun, prefillFromRun } from '../model/structuredRun'
+import type { DraftDoneEvent } from '@shared/domain/draftRun'
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const defaultVariant = (p: Person | undefined): AgendaVariant => (p?.role === 'skip-level' ? 'skip-level' : 'manager')
@@ -39,6 +41,8 @@ export function PrepareCheckIn({
   const [pinned, setPinned] = useState<string | null>(null)
   const [savedIds, setSavedIds] = useState<Record<string, string>>({})
   const settings = useRoute('settings.get', {})
+  // The last finished offers run's typed offers (model or built-in), shown like the plan's.
+  const [modelOffers, setModelOffers] = useState<{ key: string; offers: Offer[] } | null>(null)
 
   useEffect(() => {
     if (initialPersonId) setPersonId(initialPersonId)
@@ -65,6 +69,12 @@ export function PrepareCheckIn({
   const params = useMemo<DraftParams>(() => ({ personId: personId ?? undefined, loop: options }), [personId, options])
   const engine = settings.data?.settings.engine
   const p = plan.data
+  const offersKey = `offers|${engine}|${JSON.stringify(params)}`
+  const onOffersDone = (r: DraftDoneEvent) => {
+    const offers = offersFromRun(r)
+    setModelOffers(offers ? { key: offersKey, offers } : null)
+  }
+  const shownModelOffers = modelOffers?.key === offersKey ? modelOffers.offers : null
 
   return (
     <Grid gap="md">
@@ -146,12 +156,22 @@ export function PrepareCheckIn({
                 The same candidates and history, rewritten by the model; numbers it adds are checked against your history.
               </Text>
               <DraftPanel
-                key={`offers|${engine}|${JSON.stringify(params)}`}
+                key={offersKey}
                 kind="offers"
                 params={params}
                 title={`Offers: ${p.person.name}, ${validDate ? meetingDate : todayLocal()}`}
                 generateLabel="Draft offers"
+                onDone={onOffersDone}
               />
+              {shownModelOffers && (
+                <OffersList
+                  label="Offers from your model"
+                  offers={shownModelOffers}
+                  pinnedId={null}
+                  // A model's offer goes into the agenda as your own idea, checked like one.
+                  onPin={(id) => setOwnIdea(shownModelOffers.find((o) => o.id === id)?.title ?? ownIdea)}
+                />
+              )}
             </Stack>
           )}
         </Stack>
@@ -169,8 +189,13 @@ export function PrepareCheckIn({
               autoStart={engine === 'builtin'}
               savedDraftId={savedIds[personId] ?? null}
               onSaved={(d) => setSavedIds((s) => ({ ...s, [personId]: d.id }))}
-              extraActions={(text) => (
-                <AgendaActions text={text} fileName={p.title} personId={personId} onLog={() => onLog(personId, p.prefill)} />
+              extraActions={(text, result) => (
+                <AgendaActions
+                  text={text}
+                  fileName={p.title}
+                  personId={personId}
+                  onLog={() => onLog(personId, prefillFromRun(result, p.prefill))}
+                />
               )}
             />
           )}
