@@ -116,6 +116,42 @@ export interface GradeOptions {
   totalTimeoutMs?: number
 }
 
+/** The engine's raw reply to the grading prompt, or why there is none. */
+export type GradeReply = { text: string; error?: undefined } | { text: null; error: string }
+
+/** Asks the engine for a grade (structured output where the server supports it) and returns its reply text. */
+export async function requestGrade(engine: DraftEngine, input: RubricInput, o: GradeOptions = {}): Promise<GradeReply> {
+  const outcome = await engine.run({
+    kind: GRADE_KIND as DraftKind,
+    input: { params: {}, entries: [], rendered: '', now: new Date() } as never,
+    messages: graderMessages(input),
+    temperature: 0,
+    signal: o.signal ?? new AbortController().signal,
+    firstTokenTimeoutMs: o.firstTokenTimeoutMs ?? 60_000,
+    totalTimeoutMs: o.totalTimeoutMs ?? 120_000,
+    onDelta: () => {}
+  })
+  if (outcome.status === 'complete') return { text: outcome.text }
+  return { text: null, error: outcome.error?.message ?? `it stopped (${outcome.status})` }
+}
+
+/** The offline feedback combined with an engine's reply; a reply that is missing or unreadable keeps the offline rubric and says why. */
+export function gradeFromReply(input: RubricInput, offline: RubricFeedback, reply: GradeReply, model: string): RubricFeedback {
+  const grade = reply.text === null ? null : readGrade(reply.text)
+  if (!grade) {
+    const why = reply.text === null ? reply.error : 'its reply did not match the grading schema'
+    return {
+      ...offline,
+      grader: {
+        model,
+        overruled: [],
+        failed: `The ${model} grade could not be used: ${why.replace(/\.+$/, '')}. Scored by the built-in rubric.`
+      }
+    }
+  }
+  return combineGrade(input, offline, grade, model)
+}
+
 /**
  * Grades with the configured engine (structured output where the server supports it, the
  * schema in the prompt where it does not). Any failure falls back to the offline rubric and says why.
@@ -127,29 +163,5 @@ export async function gradeWithEngine(
   o: GradeOptions = {}
 ): Promise<RubricFeedback> {
   if (engine.id === 'builtin') return offline
-  const outcome = await engine.run({
-    kind: GRADE_KIND as DraftKind,
-    input: { params: {}, entries: [], rendered: '', now: new Date() } as never,
-    messages: graderMessages(input),
-    temperature: 0,
-    signal: o.signal ?? new AbortController().signal,
-    firstTokenTimeoutMs: o.firstTokenTimeoutMs ?? 60_000,
-    totalTimeoutMs: o.totalTimeoutMs ?? 120_000,
-    onDelta: () => {}
-  })
-  const grade = outcome.status === 'complete' ? readGrade(outcome.text) : null
-  if (!grade) {
-    const why =
-      outcome.error?.message ??
-      (outcome.status === 'complete' ? 'its reply did not match the grading schema' : `it stopped (${outcome.status})`)
-    return {
-      ...offline,
-      grader: {
-        model: engine.model,
-        overruled: [],
-        failed: `The ${engine.model} grade could not be used: ${why}. Scored by the built-in rubric.`
-      }
-    }
-  }
-  return combineGrade(input, offline, grade, engine.model)
+  return gradeFromReply(input, offline, await requestGrade(engine, input, o), engine.model)
 }
