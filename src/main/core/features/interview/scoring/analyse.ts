@@ -166,7 +166,10 @@ export function analyse(answer: string): Analysis {
       compared: changes.length > 0 || (quantities.length > 0 && lx.COMPARISON.test(lower)) || /\b(?:doubled|halved|tripled)\b/.test(lower),
       outcome: lx.OUTCOME.test(lower),
       stakes: lx.STAKES.test(lower),
-      change: lx.CHANGE_MARKER.test(lower) && /\b(?:i|me|my)\b/.test(lower) && !/\bi (?:guess|think)\b/.test(lower.slice(0, 12)),
+      change:
+        ((lx.CHANGE_MARKER.test(lower) && /\b(?:i|me|my)\b/.test(lower)) ||
+          lx.HABIT.test(lower.replace(/[.!?]+$/, (m) => m.slice(0, 1)))) &&
+        !/\bi (?:guess|think)\b/.test(lower.slice(0, 12)),
       fluff: lx.LESSON_FLUFF.test(lower),
       humbleBrag: lx.HUMBLE_BRAG.test(lower),
       moment: lx.BOUNDED_MOMENT.test(lower) || parseQuantities(s.text).some((q) => q.dimension === 'date' || q.dimension === 'year')

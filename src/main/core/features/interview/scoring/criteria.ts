@@ -388,7 +388,17 @@ export function delivery(a: Analysis, intent: QuestionIntent): Scored & { stats:
           ? clamp(100 - (seconds - 170) * 0.8)
           : 100
   const density = (fillerCount / Math.max(1, a.words)) * 100
-  const score = clamp(Math.round(lengthScore - Math.min(50, density * 7) - Math.min(45, padding * 120) - Math.min(24, 8 * long.length)))
+  const score = clamp(
+    Math.round(
+      lengthScore -
+        Math.min(50, density * 7) -
+        Math.min(45, padding * 120) -
+        Math.min(
+          40,
+          long.reduce((n, l) => n + 8 + Math.floor((l.words - SPEAKING.longSentenceWords) / 5), 0)
+        )
+    )
+  )
   const parts = [`${a.words} words ≈ ${formatMinutes(seconds)} spoken at ${SPEAKING.wordsPerMinute} words a minute`]
   if (a.words < 35 || short) parts.push(`short of the ${formatMinutes(SPEAKING.targetSeconds)} an answer usually takes`)
   if (fillerCount) parts.push(`fillers: ${fillers.map((f) => `${f.word} ×${f.count}`).join(', ')}`)

@@ -38,9 +38,10 @@ const has = (a: Analysis, re: RegExp) => a.sentences.find((s) => re.test(s.lower
 const selfPast = (a: Analysis) => a.sentences.filter((s) => s.clauses.some((c) => c.agency === 'self' && c.tense === 'past'))
 
 const FAILURE =
-  /\b(?:i (?:failed|missed|broke|merged|shipped .{0,30}(?:broke|bug)|underestimated|overpromised|forgot|misjudged|got (?:it|this) wrong|dropped the ball|was wrong|made a (?:mistake|bad call))|(?:my|the) (?:mistake|fault|error|bad call)|was mine|went wrong|failed|missed (?:it|the|a|our)|by (?:\w+ )?(?:weeks?|days?|months?) late|took (?:four|three|two|\d+) (?:times|weeks)|lost (?:a|the) (?:sprint|customer|deal|week)|outage|switched off|broke|slipped|the slip|late|had not checked|hadn't checked|did not check|didn't check|skipped|without (?:telling|checking|reading|testing))\b/
+  /\b(?:i (?:failed|missed|broke|merged|shipped .{0,30}(?:broke|bug)|underestimated|overpromised|forgot|misjudged|got (?:it|this) wrong|dropped the ball|was wrong|made a (?:mistake|bad call))|(?:my|the) (?:mistake|fault|error|bad call)|was mine|went wrong|failed|missed (?:it|the|a|our)|by (?:\w+ )?(?:weeks?|days?|months?) late|took (?:four|three|two|\d+) (?:times|weeks)|lost (?:a|the) (?:sprint|customer|deal|week)|outage|switched off|broke|slipped|the slip|late|had not checked|hadn't checked|did not check|didn't check|skipped|without (?:telling|checking|reading|testing)|i only tested|(?:didn't|did not|hadn't|had not|never) (?:test|tested|think|thought|consider|considered|check|ask|asked|read)\b|(?:was|is) on me|still bugs me)\b/
 
-const NOT_FAILED = /\b(?:not|never|n't) (?:really |actually )?(?:failed|fail|made a mistake)\b/
+const NOT_FAILED =
+  /\b(?:(?:not|never|n't) (?:really |actually )?(?:failed|fail|made a mistake)|(?:no|zero|a single|without|any) (?:\w+ )?fail(?:ed|ures?)\b|(?:went|go) really well|so that (?:things|nothing) (?:don't|do not|doesn't|does not|won't) fail)\b/
 
 /** One detector per element; each returns the sentence that shows it (for the quote), if any. */
 export const ELEMENT_FINDERS: Record<ElementId, (a: Analysis) => { text: string } | undefined> = {

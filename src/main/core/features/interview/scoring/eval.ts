@@ -5,6 +5,7 @@
  * grader's agreement replayed through the real `openai` client against a local server.
  *
  *   --misses                 list the pairs each figure gets wrong
+ *   --offline                the offline rubric only (no better answers, no grader replay)
  *   --record --base-url URL --model NAME [--api-key KEY]
  *                            grade every corpus answer with a real model and save its replies to
  *                            grading/recorded/<model>.json, which later runs replay
@@ -29,6 +30,7 @@ import type { AnswerPair } from './corpus/types'
 const { values: args } = parseArgs({
   options: {
     misses: { type: 'boolean', default: false },
+    offline: { type: 'boolean', default: false },
     record: { type: 'boolean', default: false },
     'base-url': { type: 'string' },
     model: { type: 'string' },
@@ -74,6 +76,7 @@ async function evaluate() {
     listMisses(a)
   }
 
+  if (args.offline) return
   let shown = 0
   let withheld = 0
   for (const p of ALL)
