@@ -23,6 +23,7 @@ import { RECORDED_DIR, readReplyFiles, replyKey, type ReplyFile } from '../gradi
 import { simulateReplies } from '../grading/simulateReplies'
 import { agreement, describeAgreement, scorePairs, type Agreement } from './agreement'
 import { BLIND_PAIRS } from './corpus/blind'
+import { BLIND2_PAIRS } from './corpus/blind2'
 import { DEVELOPMENT_PAIRS } from './corpus/development'
 import { HOLDOUT_PAIRS } from './corpus/holdout'
 import type { AnswerPair } from './corpus/types'
@@ -41,7 +42,10 @@ const { values: args } = parseArgs({
 const CORPORA: [string, AnswerPair[]][] = [
   ['development', DEVELOPMENT_PAIRS],
   ['hold-out', HOLDOUT_PAIRS],
-  ['blind', BLIND_PAIRS]
+  // Blind 1 was scored once as written (overall 95.8%, criterion 77.1%) and then tuned on;
+  // blind 2 came after that tuning and is never tuned on.
+  ['blind 1 (tuned on after its first run)', BLIND_PAIRS],
+  ['blind 2 (never tuned on)', BLIND2_PAIRS]
 ]
 const ALL = CORPORA.flatMap(([, pairs]) => pairs)
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
