@@ -172,7 +172,13 @@ export function intentFor(question: string, competency?: Competency): QuestionIn
   // when the question shares its words (else "customer feedback changed what you built" would
   // be read as "rebuilding trust").
   const byWords = QUESTION_KINDS.find(([re]) => re.test(question))
-  if (byWords) return byWords[1]
+  if (byWords) {
+    const [, intent] = byWords
+    // "…disagreed with your manager": the counterpart is part of what is asked.
+    return /\b(?:manager|boss)\b/i.test(question) && intent.elements.includes('disagreement')
+      ? { asks: `${intent.asks}, with your manager`, elements: ['disagreement', 'manager', 'example'] }
+      : intent
+  }
   const own = contentWords(question)
   const fallback = competency
     ? DECLARED[competency].find(([text]) => [...contentWords(text)].filter((w) => own.has(w)).length >= 2)

@@ -331,9 +331,12 @@ export function fit(a: Analysis, question: string, competency?: Competency): Sco
   const have = found.filter((f) => f.at)
   const missing = found.filter((f) => !f.at).map((f) => f.e)
   // The defining element comes first in each declaration: without it the answer is about something else.
-  const core = found[0]!
   const q = contentWords(question)
   const topical = [...contentWords(a.answer)].filter((w) => q.has(w)).length / Math.max(1, Math.min(q.size, 6))
+  // The detectors know the bank's wording; an answer that speaks the question's own words
+  // (half of them or more) is on its topic even when a detector misses the defining element.
+  const onTopic = topical >= 0.5 && have.length > 0
+  const core = onTopic ? { ...found[0]!, at: found[0]!.at ?? have[0]!.at } : found[0]!
   const share = have.length / intent.elements.length
   let score = clamp(Math.round(25 + 60 * share + 15 * Math.min(1, topical)))
   if (!core.at) score = Math.min(score, 35)

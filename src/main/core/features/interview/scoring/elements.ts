@@ -51,7 +51,7 @@ export const ELEMENT_FINDERS: Record<ElementId, (a: Analysis) => { text: string 
     a.sentences.find((s) => s.change) ??
     has(
       a,
-      /\b(?:i (?:take on|pick|choose|decide|look for|ask|start|go for|say yes|say no|prioriti[sz]e|focus)|i only take|my rule|the test i use|the rule i use|i decide by|what i look for|i work on what)\b/
+      /\b(?:i (?:take on|pick|choose|decide|look for|ask|start|go for|say yes|say no|prioriti[sz]e|focus)|i only take|my rule|the test i use|the rule i use|i decide by|what i look for|i work on what|when (?:two|three|four|these|the following|all) (?:\w+ )?(?:things|conditions|questions) (?:are|hold)|^i (?:only )?[a-z]+ .{0,60}\b(?:only (?:if|when)|unless|as long as)\b)/
     ),
   failure: (a) => a.sentences.find((s) => FAILURE.test(s.lower) && !NOT_FAILED.test(s.lower)),
   recovery: (a) =>
@@ -65,7 +65,7 @@ export const ELEMENT_FINDERS: Record<ElementId, (a: Analysis) => { text: string 
   disagreement: (a) =>
     has(
       a,
-      /\b(?:disagree\w*|push(?:ed)? back|objected|argued|challenged|was against|did not agree|didn't agree|made the case|lost the vote|raised (?:a |my )?concerns?)\b/
+      /\b(?:disagree\w*|push(?:ed)? back|objected|argued|challenged|was against|did not agree|didn't agree|made the case|lost the vote|raised (?:a |my )?concerns?|clash\w*|conflict\w*|tension|got tense|at odds|butted heads|(?:didn't|did not) see eye to eye|(?:he|she|they) thought (?:it|my|the|we)|wanted .{1,40} instead)\b/
     ),
   commitment: (a) =>
     has(
