@@ -24,6 +24,7 @@ import { simulateReplies } from '../grading/simulateReplies'
 import { agreement, describeAgreement, scorePairs, type Agreement } from './agreement'
 import { BLIND_PAIRS } from './corpus/blind'
 import { BLIND2_PAIRS } from './corpus/blind2'
+import { BLIND3_PAIRS } from './corpus/blind3'
 import { DEVELOPMENT_PAIRS } from './corpus/development'
 import { HOLDOUT_PAIRS } from './corpus/holdout'
 import type { AnswerPair } from './corpus/types'
@@ -45,7 +46,8 @@ const CORPORA: [string, AnswerPair[]][] = [
   // Each blind set was scored once as written, then tuned on; the next one measures that tuning.
   // First runs: blind 1 overall 95.8%, criterion 77.1%; blind 2 overall 81.3%, criterion 85.4%.
   ['blind 1 (tuned on after its first run)', BLIND_PAIRS],
-  ['blind 2 (tuned on after its first run)', BLIND2_PAIRS]
+  ['blind 2 (tuned on after its first run)', BLIND2_PAIRS],
+  ['blind 3 (never tuned on)', BLIND3_PAIRS]
 ]
 const ALL = CORPORA.flatMap(([, pairs]) => pairs)
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
