@@ -18,6 +18,18 @@ test('a data folder on a read-only disk: the page shows every win and a banner t
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Wins/ }).click()
     await expect(page.getByText(KEPT_TITLE).first()).toBeVisible()
     await page.screenshot({ path: info.outputPath('read-only.png') })
+    // Sample data still opens, in a temporary folder, and says so.
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: /Dashboard/ })
+      .click()
+    await page.getByRole('button', { name: 'Try it with sample data' }).first().click()
+    const sample = page.getByRole('status', { name: 'Sample mode' })
+    await expect(sample).toContainText('Your data folder cannot be written, so changes here go to a temporary folder')
+    await page.screenshot({ path: info.outputPath('read-only-sample.png') })
+    await sample.getByRole('button', { name: 'Leave sample data' }).click()
+    await expect(sample).toBeHidden()
+    await expect(banner).toContainText('nothing can be saved')
   } finally {
     await app.stop()
     folder.undo()

@@ -168,6 +168,8 @@ export interface ReadOnlyStartOutcome {
   how: string
   reason?: string
   saveMessage?: string
+  /** Where sample data opened while the data folder could not be written. */
+  sampleFolder?: string
 }
 
 /** Start browser mode on an unwritable folder: it must start, show the data, say why and where, and refuse saves with STORAGE. */
@@ -191,6 +193,18 @@ export async function checkUnwritableStart(repoRoot: string, kind: UnwritableKin
     outcome.saveMessage = save.error?.message
     if (save.ok || save.error?.code !== 'STORAGE' || !/^Not saved/.test(save.error.message))
       return { ...outcome, problem: `a save was not refused with STORAGE: ${JSON.stringify(save).slice(0, 200)}` }
+    // Sample data must still open (in a temporary folder) and take a save, then hand the user's data back.
+    const entered = await app.call('sample.enter')
+    const sample = entered.data as { active: boolean; temporary: boolean; folder: string } | undefined
+    if (!entered.ok || !sample?.active || !sample.temporary || sample.folder.startsWith(folder.dataDir))
+      return { ...outcome, problem: `sample data did not open in a temporary folder: ${JSON.stringify(entered).slice(0, 200)}` }
+    const sampleSave = await app.call('wins.create', { date: '2026-03-15', title: 'A sample-mode win' })
+    if (!sampleSave.ok) return { ...outcome, problem: `a save in sample mode failed: ${JSON.stringify(sampleSave).slice(0, 200)}` }
+    await app.call('sample.leave')
+    const back = await app.call('wins.list')
+    if (!back.ok || (back.data as Array<{ title: string }>).some((w) => w.title === 'A sample-mode win'))
+      return { ...outcome, problem: 'leaving sample data did not return to the user’s own data' }
+    outcome.sampleFolder = sample.folder
   } catch (error) {
     return { ...outcome, problem: (error as Error).message }
   } finally {

@@ -167,11 +167,67 @@ export function intentFor(question: string, competency?: Competency): QuestionIn
   if (win) return { asks: `your story of ${win[1]!.trim()}`, elements: ['example', 'result'] }
   if (/^how do you (?:decide|choose|prioriti|approach|handle)/i.test(question.trim()))
     return { asks: 'how you decide: a principle and an example', elements: ['principle', 'example'] }
-  const fallback = competency ? DECLARED[competency][0]! : undefined
+  // A question from outside the bank asks what its own words say: a failure question asks for a
+  // failure whatever competency it was filed under, and a competency's intent is borrowed only
+  // when the question shares its words (else "customer feedback changed what you built" would
+  // be read as "rebuilding trust").
+  const byWords = QUESTION_KINDS.find(([re]) => re.test(question))
+  if (byWords) {
+    const [, intent] = byWords
+    // "…disagreed with your manager": the counterpart is part of what is asked.
+    return /\b(?:manager|boss)\b/i.test(question) && intent.elements.includes('disagreement')
+      ? { asks: `${intent.asks}, with your manager`, elements: ['disagreement', 'manager', 'example'] }
+      : intent
+  }
+  const own = contentWords(question)
+  const fallback = competency
+    ? DECLARED[competency].find(([text]) => [...contentWords(text)].filter((w) => own.has(w)).length >= 2)
+    : undefined
   return fallback
     ? { asks: fallback[1], elements: fallback[2] }
     : { asks: 'one real example and its result', elements: ['example', 'result'] }
 }
+
+const STOP = new Set([
+  'tell',
+  'about',
+  'time',
+  'when',
+  'your',
+  'with',
+  'that',
+  'what',
+  'which',
+  'describe',
+  'have',
+  'were',
+  'there',
+  'from',
+  'someone',
+  'something'
+])
+const contentWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 3 && !STOP.has(w))
+      .map((w) => w.replace(/(?:ed|ing|s)$/, ''))
+  )
+
+const QUESTION_KINDS: [RegExp, QuestionIntent][] = [
+  [
+    /\b(?:fail(?:ed|ure)?|mistake|went wrong|did(?:n't| not) go (?:well|the way|to plan)|setback|regret)\b/i,
+    {
+      asks: 'a real failure of yours: what went wrong, how you recovered and what you do differently since',
+      elements: ['failure', 'recovery', 'example']
+    }
+  ],
+  [
+    /\b(?:disagree\w*|conflict|push(?:ed)? back)\b/i,
+    { asks: 'a disagreement: what you argued, how it was settled and what you did next', elements: ['disagreement', 'example'] }
+  ]
+]
 
 /**
  * Words an on-topic answer to each competency tends to use. The rubric's "fit" criterion

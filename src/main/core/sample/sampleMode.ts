@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { StoreStatus } from '../../../shared/domain/storeStatus'
 import { Store } from '../store/Store'
@@ -14,6 +16,8 @@ export const SAMPLE_FOLDER = 'sample'
 export class SampleMode {
   private sampleStore: Store | null = null
   private active: 'user' | 'sample' = 'user'
+  /** Set when the data folder cannot be written and the sample lives in a private temporary folder. */
+  private temporaryDir: string | null = null
   private statusListener: ((status: StoreStatus) => void) | null = null
   readonly store: Store
 
@@ -45,13 +49,37 @@ export class SampleMode {
   }
 
   status() {
-    return { active: this.active === 'sample', folder: join(this.userStore.dataDir, SAMPLE_FOLDER) }
+    return {
+      active: this.active === 'sample',
+      folder: this.temporaryDir ?? join(this.userStore.dataDir, SAMPLE_FOLDER),
+      temporary: this.temporaryDir !== null
+    }
+  }
+
+  /**
+   * The sample folder sits next to the user's data; when that folder cannot be written (a
+   * read-only disk, no permission) the sample still works, in a private temporary folder that is
+   * removed on close, rather than failing with the data folder's error.
+   */
+  private async openSampleStore(): Promise<Store> {
+    if (!this.userStore.getStatus().readOnly) {
+      try {
+        const store = await Store.open({ dataDir: join(this.userStore.dataDir, SAMPLE_FOLDER) })
+        if (!store.getStatus().readOnly) return store
+        await store.flush()
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error
+      }
+    }
+    this.temporaryDir = await mkdtemp(join(tmpdir(), 'loopwise-sample-'))
+    return Store.open({ dataDir: this.temporaryDir })
   }
 
   /** Open (and rebuild) the sample folder and make it the active store. */
   async enter() {
     if (!this.sampleStore) {
-      this.sampleStore = await Store.open({ dataDir: join(this.userStore.dataDir, SAMPLE_FOLDER) })
+      this.sampleStore = await this.openSampleStore()
       if (this.statusListener) this.setStatusListener(this.statusListener)
     }
     const fresh = buildSampleData(this.now())
@@ -73,5 +101,6 @@ export class SampleMode {
 
   async close() {
     await this.sampleStore?.flush()
+    if (this.temporaryDir) await rm(this.temporaryDir, { recursive: true, force: true })
   }
 }

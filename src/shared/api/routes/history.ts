@@ -82,7 +82,12 @@ export const bragCandidateSchema = z.object({
 export const bragWinSchema = winInputSchema.extend({ date: isoDate.optional() })
 
 const file = z.object({ fileName: z.string(), text: z.string() })
-const sampleStatus = z.object({ active: z.boolean(), folder: z.string() })
+const sampleStatus = z.object({
+  active: z.boolean(),
+  folder: z.string(),
+  /** The data folder cannot be written, so the sample lives in a temporary folder removed on close. */
+  temporary: z.boolean()
+})
 
 export const historyRoutes = {
   'dashboard.timeline': route({

@@ -108,17 +108,11 @@ export interface GradeOptions {
   totalTimeoutMs?: number
 }
 
-/**
- * Grades with the configured engine (structured output where the server supports it, the
- * schema in the prompt where it does not). Any failure falls back to the offline rubric and says why.
- */
-export async function gradeWithEngine(
-  engine: DraftEngine,
-  input: RubricInput,
-  offline: RubricFeedback,
-  o: GradeOptions = {}
-): Promise<RubricFeedback> {
-  if (engine.id === 'builtin') return offline
+/** The engine's raw reply to the grading prompt, or why there is none. */
+export type GradeReply = { text: string; grade?: Grade; error?: undefined } | { text: null; error: string }
+
+/** Asks the engine for a grade (structured output where the server supports it) and returns its reply text. */
+export async function requestGrade(engine: DraftEngine, input: RubricInput, o: GradeOptions = {}): Promise<GradeReply> {
   const outcome = await engine.run({
     kind: GRADE_KIND as DraftKind,
     input: { params: {}, entries: [], rendered: '', now: new Date() } as never,
@@ -130,19 +124,37 @@ export async function gradeWithEngine(
     onDelta: () => {}
   })
   // The engine validated it (with one repair turn on prompt-only servers); the text is read only as a fallback.
-  const grade = outcome.status === 'complete' ? ((outcome.structured as Grade | undefined) ?? readGrade(outcome.text)) : null
+  if (outcome.status === 'complete') return { text: outcome.text, grade: outcome.structured as Grade | undefined }
+  return { text: null, error: outcome.error?.message ?? `it stopped (${outcome.status})` }
+}
+
+/** The offline feedback combined with an engine's reply; a reply that is missing or unreadable keeps the offline rubric and says why. */
+export function gradeFromReply(input: RubricInput, offline: RubricFeedback, reply: GradeReply, model: string): RubricFeedback {
+  const grade = reply.text === null ? null : (reply.grade ?? readGrade(reply.text))
   if (!grade) {
-    const why =
-      outcome.error?.message ??
-      (outcome.status === 'complete' ? 'its reply did not match the grading schema' : `it stopped (${outcome.status})`)
+    const why = reply.text === null ? reply.error : 'its reply did not match the grading schema'
     return {
       ...offline,
       grader: {
-        model: engine.model,
+        model,
         overruled: [],
-        failed: `The ${engine.model} grade could not be used: ${why}. Scored by the built-in rubric.`
+        failed: `The ${model} grade could not be used: ${why.replace(/\.+$/, '')}. Scored by the built-in rubric.`
       }
     }
   }
-  return combineGrade(input, offline, grade, engine.model)
+  return combineGrade(input, offline, grade, model)
+}
+
+/**
+ * Grades with the configured engine (structured output where the server supports it, the
+ * schema in the prompt where it does not). Any failure falls back to the offline rubric and says why.
+ */
+export async function gradeWithEngine(
+  engine: DraftEngine,
+  input: RubricInput,
+  offline: RubricFeedback,
+  o: GradeOptions = {}
+): Promise<RubricFeedback> {
+  if (engine.id === 'builtin') return offline
+  return gradeFromReply(input, offline, await requestGrade(engine, input, o), engine.model)
 }

@@ -1,3 +1,4 @@
+import nlp from 'compromise'
 import { parseChanges, parseQuantities, type Quantity } from '../../../base/quantities'
 import { splitSentences, type Sentence } from '../../../impact/text'
 import * as lx from './lexicon'
@@ -42,6 +43,18 @@ const AGENT = new RegExp(`^(?:${lx.AGENT_VERBS})$`)
 const PAST_IRREGULAR =
   /^(?:wrote|led|built|ran|took|made|found|sent|spent|met|put|cut|set|told|gave|drove|brought|chose|split|kept|held|began|dug|won|lost|sold|shut|rewrote|rebuilt|paid|hit|let|sat|stood|spoke|taught|showed|went|came)$/
 
+/** Irregular past tenses beyond the list ("flew", "fought", "dealt"), from compromise's lexicon; cached per word. */
+const pastCache = new Map<string, boolean>()
+function isIrregularPast(verb: string): boolean {
+  if (PAST_IRREGULAR.test(verb)) return true
+  let past = pastCache.get(verb)
+  if (past === undefined) {
+    past = /^[a-z]{3,}$/.test(verb) && nlp(`i ${verb} it`).match(verb).has('#PastTense')
+    pastCache.set(verb, past)
+  }
+  return past
+}
+
 const LATE_SELF =
   /^(?:(?:the|that|this|last|next|one|a|an|in|on|at|by|early|late|same|following|previous|two|three|few|days?|weeks?|months?|years?|morning|afternoon|evening|night|day|week|month|year|quarter|spring|summer|autumn|fall|winter|later|ago|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday)\s+){1,5}i\b/
 
@@ -56,11 +69,12 @@ function verbAfter(words: string[]): { verb: string; index: number } {
 
 function classifyVerb(verb: string, clause: string): Pick<Clause, 'agency' | 'tense'> | undefined {
   if (!verb) return undefined
-  const tense: Clause['tense'] = /ed$/.test(verb) || PAST_IRREGULAR.test(verb) ? 'past' : 'present'
+  const irregular = !/ed$/.test(verb) && isIrregularPast(verb)
+  const tense: Clause['tense'] = /ed$/.test(verb) || irregular ? 'past' : 'present'
   if (lx.DEFER.test(clause)) return { agency: 'defer', tense }
   if (lx.OBSERVE.test(clause)) return { agency: 'observe', tense }
   if (lx.NEUTRAL_VERBS.test(verb)) return undefined
-  if (AGENT.test(verb) || (tense === 'past' && verb.length > 4)) return { agency: 'self', tense }
+  if (AGENT.test(verb) || (tense === 'past' && (verb.length > 4 || irregular))) return { agency: 'self', tense }
   return undefined
 }
 
@@ -166,7 +180,10 @@ export function analyse(answer: string): Analysis {
       compared: changes.length > 0 || (quantities.length > 0 && lx.COMPARISON.test(lower)) || /\b(?:doubled|halved|tripled)\b/.test(lower),
       outcome: lx.OUTCOME.test(lower),
       stakes: lx.STAKES.test(lower),
-      change: lx.CHANGE_MARKER.test(lower) && /\b(?:i|me|my)\b/.test(lower) && !/\bi (?:guess|think)\b/.test(lower.slice(0, 12)),
+      change:
+        ((lx.CHANGE_MARKER.test(lower) && /\b(?:i|me|my)\b/.test(lower)) ||
+          lx.HABIT.test(lower.replace(/[.!?]+$/, (m) => m.slice(0, 1)))) &&
+        !/\bi (?:guess|think)\b/.test(lower.slice(0, 12)),
       fluff: lx.LESSON_FLUFF.test(lower),
       humbleBrag: lx.HUMBLE_BRAG.test(lower),
       moment: lx.BOUNDED_MOMENT.test(lower) || parseQuantities(s.text).some((q) => q.dimension === 'date' || q.dimension === 'year')

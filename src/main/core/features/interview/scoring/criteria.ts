@@ -331,9 +331,12 @@ export function fit(a: Analysis, question: string, competency?: Competency): Sco
   const have = found.filter((f) => f.at)
   const missing = found.filter((f) => !f.at).map((f) => f.e)
   // The defining element comes first in each declaration: without it the answer is about something else.
-  const core = found[0]!
   const q = contentWords(question)
   const topical = [...contentWords(a.answer)].filter((w) => q.has(w)).length / Math.max(1, Math.min(q.size, 6))
+  // The detectors know the bank's wording; an answer that speaks the question's own words
+  // (half of them or more) is on its topic even when a detector misses the defining element.
+  const onTopic = topical >= 0.5 && have.length > 0
+  const core = onTopic ? { ...found[0]!, at: found[0]!.at ?? have[0]!.at } : found[0]!
   const share = have.length / intent.elements.length
   let score = clamp(Math.round(25 + 60 * share + 15 * Math.min(1, topical)))
   if (!core.at) score = Math.min(score, 35)
@@ -362,6 +365,9 @@ export function fit(a: Analysis, question: string, competency?: Competency): Sco
   }
 }
 
+/** Spoken time below which an answer reads as short (130 words at 130 a minute). */
+const SHORT_SECONDS = 60
+
 export function delivery(a: Analysis, intent: QuestionIntent): Scored & { stats: RubricFeedback['stats']; padding: number } {
   const seconds = speakingSeconds(a.words)
   const fillers = lx.FILLERS.map(([word, re]) => ({ word, count: countMatches(a.lower, re) })).filter((f) => f.count > 0)
@@ -373,11 +379,31 @@ export function delivery(a: Analysis, intent: QuestionIntent): Scored & { stats:
   const padded = a.sentences.filter((s) => s.part === 'padding')
   const padWords = padded.reduce((n, s) => n + s.words, 0)
   const padding = padWords / Math.max(1, a.words)
+  // Under a minute spoken is short for a story an interviewer expects to last about two: the
+  // score falls with the missing time, so a crisp 60-word answer still beats a padded ramble.
+  const short = a.words >= 35 && seconds < SHORT_SECONDS
   const lengthScore =
-    a.words < 35 ? clamp(40 + a.words) : a.words < 60 ? 88 + (a.words - 35) / 2 : seconds > 170 ? clamp(100 - (seconds - 170) * 0.8) : 100
+    a.words < 35
+      ? clamp(40 + a.words)
+      : short
+        ? 100 - (SHORT_SECONDS - seconds) * 0.55
+        : seconds > 170
+          ? clamp(100 - (seconds - 170) * 0.8)
+          : 100
   const density = (fillerCount / Math.max(1, a.words)) * 100
-  const score = clamp(Math.round(lengthScore - Math.min(50, density * 7) - Math.min(45, padding * 120) - Math.min(24, 8 * long.length)))
+  const score = clamp(
+    Math.round(
+      lengthScore -
+        Math.min(50, density * 7) -
+        Math.min(45, padding * 120) -
+        Math.min(
+          40,
+          long.reduce((n, l) => n + 8 + Math.floor((l.words - SPEAKING.longSentenceWords) / 5), 0)
+        )
+    )
+  )
   const parts = [`${a.words} words ≈ ${formatMinutes(seconds)} spoken at ${SPEAKING.wordsPerMinute} words a minute`]
+  if (a.words < 35 || short) parts.push(`short of the ${formatMinutes(SPEAKING.targetSeconds)} an answer usually takes`)
   if (fillerCount) parts.push(`fillers: ${fillers.map((f) => `${f.word} ×${f.count}`).join(', ')}`)
   if (padWords) parts.push(`${pct(padding)} of the words carry no situation, action or result`)
   if (long.length) parts.push(`${long.length} sentence${long.length > 1 ? 's' : ''} over ${SPEAKING.longSentenceWords} words`)
@@ -396,6 +422,12 @@ export function delivery(a: Analysis, intent: QuestionIntent): Scored & { stats:
   }
   if (a.words < 35)
     return { ...base, quote: quoteOf(a, a.sentences[0]), tip: `Too short to land: for ${intent.asks}, add what you did and what changed.` }
+  if (short)
+    return {
+      ...base,
+      quote: quoteOf(a, longest(a.sentences)),
+      tip: `At ${formatMinutes(seconds)} it is short of the ${formatMinutes(SPEAKING.targetSeconds)} an interviewer expects: for ${intent.asks}, say more about what you did and what changed.`
+    }
   if (seconds > 170)
     return {
       ...base,

@@ -38,9 +38,10 @@ const has = (a: Analysis, re: RegExp) => a.sentences.find((s) => re.test(s.lower
 const selfPast = (a: Analysis) => a.sentences.filter((s) => s.clauses.some((c) => c.agency === 'self' && c.tense === 'past'))
 
 const FAILURE =
-  /\b(?:i (?:failed|missed|broke|merged|shipped .{0,30}(?:broke|bug)|underestimated|overpromised|forgot|misjudged|got (?:it|this) wrong|dropped the ball|was wrong|made a (?:mistake|bad call))|(?:my|the) (?:mistake|fault|error|bad call)|was mine|went wrong|failed|missed (?:it|the|a|our)|by (?:\w+ )?(?:weeks?|days?|months?) late|took (?:four|three|two|\d+) (?:times|weeks)|lost (?:a|the) (?:sprint|customer|deal|week)|outage|switched off|broke|slipped|the slip|late|had not checked|hadn't checked|did not check|didn't check|skipped|without (?:telling|checking|reading|testing))\b/
+  /\b(?:i (?:failed|missed|broke|merged|shipped .{0,30}(?:broke|bug)|underestimated|overpromised|forgot|misjudged|got (?:it|this) wrong|dropped the ball|was wrong|made a (?:mistake|bad call))|(?:my|the) (?:mistake|fault|error|bad call)|was mine|went wrong|failed|missed (?:it|the|a|our)|by (?:\w+ )?(?:weeks?|days?|months?) late|took (?:four|three|two|\d+) (?:times|weeks)|lost (?:a|the) (?:sprint|customer|deal|week)|outage|switched off|broke|slipped|the slip|late|had not checked|hadn't checked|did not check|didn't check|skipped|without (?:telling|checking|reading|testing)|i only tested|(?:didn't|did not|hadn't|had not|never) (?:test|tested|think|thought|consider|considered|check|ask|asked|read)\b|(?:was|is) on me|still bugs me)\b/
 
-const NOT_FAILED = /\b(?:not|never|n't) (?:really |actually )?(?:failed|fail|made a mistake)\b/
+const NOT_FAILED =
+  /\b(?:(?:not|never|n't) (?:really |actually )?(?:failed|fail|made a mistake)|(?:no|zero|a single|without|any) (?:\w+ )?fail(?:ed|ures?)\b|(?:went|go) really well|so that (?:things|nothing) (?:don't|do not|doesn't|does not|won't) fail)\b/
 
 /** One detector per element; each returns the sentence that shows it (for the quote), if any. */
 export const ELEMENT_FINDERS: Record<ElementId, (a: Analysis) => { text: string } | undefined> = {
@@ -50,7 +51,7 @@ export const ELEMENT_FINDERS: Record<ElementId, (a: Analysis) => { text: string 
     a.sentences.find((s) => s.change) ??
     has(
       a,
-      /\b(?:i (?:take on|pick|choose|decide|look for|ask|start|go for|say yes|say no|prioriti[sz]e|focus)|i only take|my rule|the test i use|the rule i use|i decide by|what i look for|i work on what)\b/
+      /\b(?:i (?:take on|pick|choose|decide|look for|ask|start|go for|say yes|say no|prioriti[sz]e|focus)|i only take|my rule|the test i use|the rule i use|i decide by|what i look for|i work on what|when (?:two|three|four|these|the following|all) (?:\w+ )?(?:things|conditions|questions) (?:are|hold)|^i (?:only )?[a-z]+ .{0,60}\b(?:only (?:if|when)|unless|as long as)\b)/
     ),
   failure: (a) => a.sentences.find((s) => FAILURE.test(s.lower) && !NOT_FAILED.test(s.lower)),
   recovery: (a) =>
@@ -64,7 +65,7 @@ export const ELEMENT_FINDERS: Record<ElementId, (a: Analysis) => { text: string 
   disagreement: (a) =>
     has(
       a,
-      /\b(?:disagree\w*|push(?:ed)? back|objected|argued|challenged|was against|did not agree|didn't agree|made the case|lost the vote|raised (?:a |my )?concerns?)\b/
+      /\b(?:disagree\w*|push(?:ed)? back|objected|argued|challenged|was against|did not agree|didn't agree|made the case|lost the vote|raised (?:a |my )?concerns?|clash\w*|conflict\w*|tension|got tense|at odds|butted heads|(?:didn't|did not) see eye to eye|(?:he|she|they) thought (?:it|my|the|we)|wanted .{1,40} instead)\b/
     ),
   commitment: (a) =>
     has(

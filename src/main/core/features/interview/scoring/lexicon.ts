@@ -133,11 +133,19 @@ export const STAKES =
 
 /** A stated change in behaviour: what the speaker does differently since. */
 export const CHANGE_MARKER =
-  /\b(?:since then|ever since|from then on|from that day|these days|nowadays|now (?:i|every|any|all|my|we)|i now|i still|i no longer|no longer|any more|anymore|what (?:changed|i do differently|i changed|i do now)|\bnow,? (?:when|before|if|whenever) i\b|(?:it|that) changed how i|changed the way i|i started (?:\w+ing|to)|i stopped|i always \w+ now|next time,? i(?:'ll| will| would)? (?!be\b)|(?:every|any|each) (?:\w+ ){0,3}i (?:run|make|write|give|ship|own|start|plan|estimate|review)\w*|(?:goes|go|gets|get) (?:behind|through)|i keep a|i now keep|before i (?:give|promise|commit|estimate|trust|ship|merge|start)|i get (?:a|the) .{1,40} to agree)\b/
+  /\b(?:since then|ever since|from then on|from that day|these days|nowadays|now (?:i|every|any|all|my|we)|i now|i still|i no longer|no longer|any more|anymore|what (?:changed|i do differently|i changed|i do now)|\bnow,? (?:when|before|if|whenever) i\b|(?:it|that) changed how i|changed the way i|i started (?:\w+ing|to)|i stopped|i always \w+ now|next time,? i(?:'ll| will| would)? (?!be\b|definitely\b|try\b|\w+ (?:better|earlier|more|harder)\b)|(?:every|any|each) (?:\w+ ){0,3}i (?:run|make|write|give|ship|own|start|plan|estimate|review)\w*|(?:goes|go|gets|get) (?:behind|through)|i keep a|i now keep|before i (?:give|promise|commit|estimate|trust|ship|merge|start)|i get (?:a|the) .{1,40} to agree|(?:every|any|each) (?:\w+ ){0,3}i(?:'ve| have) \w+ since|differently (?:now|since|these days)|(?:every|each|all) (?:\w+ ){0,2}now \w+s\b)\b/
+
+/**
+ * A habit told in the present: "I have these conversations within a week now", "I also ask her
+ * once a quarter whether…" — the speaker, a present-tense verb, and "now" at the end or a
+ * frequency. Checked on sentences whose subject is the speaker.
+ */
+export const HABIT =
+  /^(?:(?:so|and|these days),? )?i (?:also |always |still |usually )?(?!think\b|guess\b|hope\b|feel\b|believe\b|am\b|was\b|had\b|have (?:to|been)\b)[a-z]+ .{0,120}?(?:\bnow(?:[.!,;]|$)|\b(?:once|twice) a (?:week|month|quarter|year)\b|\bevery (?:week|month|quarter|sprint|release|time)\b)/
 
 /** Lessons with no change in them, and strengths dressed as weaknesses. */
 export const LESSON_FLUFF =
-  /\b(?:learn(?:ed|t) (?:a lot|so much|loads|a great deal|the importance|a ton|from (?:this|it|that))|great learning (?:experience|opportunity)|taught me (?:a lot|so much)|growth (?:experience|opportunity)|it was a journey|valuable lesson)\b/
+  /\b(?:learn(?:ed|t) (?:a lot|so much|loads|a great deal|the importance|a ton|from (?:this|it|that))|great learning (?:experience|opportunity)|taught me (?:a lot|so much)|growth (?:experience|opportunity)|it was a journey|valuable lesson|next time,? i(?:'ll| will| would)? (?:definitely |try to |make sure to )?\w+ (?:better|earlier|more|harder)\b)\b/
 export const HUMBLE_BRAG =
   /\b(?:i care too much|care too much|i work too hard|work too hard|perfectionist|too much of a|set the bar (?:too )?high|i'?m too (?:detail|dedicated|passionate|committed)|too passionate|too dedicated|my (?:biggest )?weakness is that i)\b/
 export const LESSON =

@@ -34,8 +34,10 @@ export function SampleModeBanner() {
     <Alert color="violet" icon={<IconFlask />} variant="filled" role="status" aria-label="Sample mode" mx="md" mt="md">
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">
-          You are looking at <b>sample data</b>: a Senior PM&apos;s four quarters of loops with their CPO. Changes here go to a separate
-          sample folder; your own data is untouched.
+          You are looking at <b>sample data</b>: a Senior PM&apos;s four quarters of loops with their CPO.{' '}
+          {status.data.temporary
+            ? 'Your data folder cannot be written, so changes here go to a temporary folder and are gone when Loopwise closes; your own data is untouched.'
+            : 'Changes here go to a separate sample folder; your own data is untouched.'}
         </Text>
         <Button variant="white" color="violet" size="xs" style={{ flexShrink: 0 }} loading={leave.isPending} onClick={() => leave.mutate()}>
           Leave sample data
