@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os'
 import { builtinBench } from './builtinBench'
 import { contextBench } from './contextBench'
+import { promptBench } from './promptBench'
 import { storeBench } from './storeBench'
 import { streamBench } from './streamBench'
 import { uiBench } from './uiBench'
@@ -22,6 +23,7 @@ async function main() {
   if (run('store')) rows.push(...(await storeBench(sizes, quick ? 20 : 60, quick ? 2 : 5)))
   if (run('builtin')) rows.push(...(await builtinBench(sizes, quick ? 2 : 5)))
   if (run('context')) rows.push(...(await contextBench(sizes, quick ? 2 : 5)))
+  if (run('prompt')) rows.push(...(await promptBench(quick ? [100, 1_000] : [100, 10_000, 50_000])))
   if (run('stream')) {
     const stream = await streamBench(quick ? 2 : 7)
     rows.push(...stream.rows)
