@@ -25,7 +25,6 @@ function pad(
       title: title(i),
       detail: '',
       personId: 'priya',
-      serves: null,
       status: s,
       history:
         s === 'proposed'
