@@ -85,6 +85,23 @@ export interface LoopFacts {
   pastOfferTitles: string[]
 }
 
+// ISO days compare as plain strings; localeCompare made sorting thousands of them the cost of a plan.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The three newest wins on or before the day, in one pass (sorting every win per plan cost most of it). */
+function newestThree(wins: readonly Win[], day: string): Win[] {
+  const top: Win[] = []
+  for (const w of wins) {
+    if (w.date > day) continue
+    // Ties keep store order, as the stable sort this replaces did.
+    const at = top.findIndex((t) => w.date > t.date)
+    if (at !== -1) top.splice(at, 0, w)
+    else top.push(w)
+    if (top.length > 3) top.pop()
+  }
+  return top
+}
+
 const firstName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').split(/\s+/)[0] ?? name
 
 /**
@@ -109,7 +126,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
   const blockers = heard('blocker').slice(0, MAX_HEARD)
   for (const i of [...goals, ...blockers]) sourceIds.add(i.id)
 
-  const checkIns = data.checkIns.filter((c) => c.personId === personId && asOf(c.date)).sort((a, b) => a.date.localeCompare(b.date))
+  const checkIns = data.checkIns.filter((c) => c.personId === personId && asOf(c.date)).sort((a, b) => cmp(a.date, b.date))
   const last = checkIns.at(-1)
   if (last) sourceIds.add(last.id)
   const lastAsk = checkIns.filter((c) => c.myAsk.trim()).at(-1)
@@ -137,7 +154,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
         }
       ]
     })
-    .sort((a, b) => b.startedOn.localeCompare(a.startedOn) || b.statusDate.localeCompare(a.statusDate))
+    .sort((a, b) => cmp(b.startedOn, a.startedOn) || cmp(b.statusDate, a.statusDate))
   const sliced = commitmentSlice(dated, {
     meetingDate,
     targetIds: [...goals, ...blockers].map((i) => i.id),
@@ -178,11 +195,13 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
     .map((g) => ({ id: g.id, title: g.title, kind: g.kind, why: g.why }))
   for (const g of myGoals) sourceIds.add(g.id)
 
-  const recentWins = data.wins
-    .filter((w) => asOf(w.date))
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, 3)
-    .map((w) => ({ id: w.id, title: w.title, impact: w.impact, date: w.date, fromLoop: Boolean(w.commitmentId) }))
+  const recentWins = newestThree(data.wins, meetingDate).map((w) => ({
+    id: w.id,
+    title: w.title,
+    impact: w.impact,
+    date: w.date,
+    fromLoop: Boolean(w.commitmentId)
+  }))
 
   const manager = data.people.find((p) => p.role === 'manager' && !p.archived && p.id !== personId)
   const chosen: AgendaVariant = variant ?? (person.role === 'skip-level' ? 'skip-level' : 'manager')

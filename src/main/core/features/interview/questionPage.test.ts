@@ -47,18 +47,25 @@ describe('interview questions, a page at a time', () => {
     expect(bank.questions.every((q) => q.text.toLowerCase().includes('disagree'))).toBe(true)
   })
 
-  it('at 50,000 wins the first page builds only its own questions; the next pages are built in the background', async () => {
-    const wins = Array.from({ length: 50_000 }, (_, i) => win(i))
-    const first = performance.now()
-    questionPage(wins, { offset: 0, limit: 25 })
-    const cold = performance.now() - first
-    // Generous under a shared machine; building one question per win took seconds.
-    expect(cold).toBeLessThan(1500)
-    await new Promise((r) => setTimeout(r, 2000))
-    const again = performance.now()
-    const next = questionPage(wins, { offset: 100, limit: 100 })
-    const warm = performance.now() - again
-    expect(next.questions).toHaveLength(100)
-    expect(warm).toBeLessThan(30)
-  })
+  it(
+    'at 50,000 wins the first page builds only its own questions; the next pages are built in the background',
+    { timeout: 60_000 },
+    async () => {
+      const wins = Array.from({ length: 50_000 }, (_, i) => win(i))
+      const first = performance.now()
+      questionPage(wins, { offset: 0, limit: 25 })
+      const cold = performance.now() - first
+      // Generous for a shared machine under load: one question per win took over a minute here.
+      expect(cold).toBeLessThan(10_000)
+      // The background build finishes the capped list; then any page is a slice.
+      let warm = Infinity
+      for (let waited = 0; waited < 30_000 && warm >= 30; waited += 500) {
+        await new Promise((r) => setTimeout(r, 500))
+        const again = performance.now()
+        expect(questionPage(wins, { offset: 100, limit: 100 }).questions).toHaveLength(100)
+        warm = performance.now() - again
+      }
+      expect(warm).toBeLessThan(30)
+    }
+  )
 })

@@ -48,7 +48,7 @@ const haystackOf = (win: Win): string => {
   return text
 }
 
-/** Best story material first: a measured result, wider scope, then the newest (relative to the newest win, not today). */
+/** Best story material first: a measured result (a metric), wider scope, then the newest (relative to the newest win, not today). */
 function rank(wins: readonly Win[]): Win[] {
   if (wins.length === 0) return []
   let newest = 0
@@ -57,12 +57,14 @@ function rank(wins: readonly Win[]): Win[] {
     if (t > newest) newest = t
     return t
   })
-  const scores = wins.map((w, i) => {
+  const scores = new Float64Array(wins.length)
+  for (let i = 0; i < wins.length; i++) {
+    const w = wins[i]!
     const age = Math.max(0, (newest - times[i]!) / dayMs)
-    const measured = w.metrics.length > 0 || /\d/.test(w.impact) ? 0.5 : 0
-    return Math.pow(0.5, age / 730) + measured + SCOPE_WEIGHT[w.scope]
-  })
-  const order = wins.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || wins[b]!.date.localeCompare(wins[a]!.date))
+    scores[i] = Math.pow(0.5, age / 730) + (w.metrics.length > 0 ? 0.5 : 0) + SCOPE_WEIGHT[w.scope]
+  }
+  // Numbers only in the comparator: a string compare per step made this the cost of the route.
+  const order = Array.from(wins, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || times[b]! - times[a]!)
   return order.map((i) => wins[i]!)
 }
 

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { routeQuery, useRouteMutation } from '../../../api/queries'
 
 /** How many questions the picker shows at once; the search runs on the server over every win. */
-export const QUESTION_PAGE = 50
+export const QUESTION_PAGE = 25
 
 // Questions are made from wins too: the route reads wins, so a new win shows up as a question.
 export const useQuestions = (query: string) =>
