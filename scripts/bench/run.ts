@@ -4,6 +4,7 @@ import { builtinBench } from './builtinBench'
 import { contextBench } from './contextBench'
 import { promptBench } from './promptBench'
 import { routeBench, scalingBench } from './routeBench'
+import { pagesBench } from './pagesBench'
 import { storeBench } from './storeBench'
 import { streamBench } from './streamBench'
 import { uiBench } from './uiBench'
@@ -29,6 +30,8 @@ async function main() {
     rows.push(...(await routeBench(quick ? 1_000 : 50_000, quick ? 2 : 5)))
     if (!quick) rows.push(...(await scalingBench(10_000, 50_000)))
   }
+  // Needs out/ (npm run build); the paged lists at 50,000 wins, their longest main-thread task.
+  if (run('pages') && !quick) rows.push(...(await pagesBench(50_000)))
   if (run('stream')) {
     const stream = await streamBench(quick ? 2 : 7)
     rows.push(...stream.rows)
