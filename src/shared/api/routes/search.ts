@@ -18,7 +18,7 @@ export type SearchHit = z.infer<typeof searchHitSchema>
 export const searchRoutes = {
   'search.history': route({
     summary:
-      'Ctrl/Cmd+K over the loop history, computed in the core: people (and what they said), check-ins, commitments and your goals whose words contain every term, newest first, at most `limit`.',
+      'Ctrl/Cmd+K over the loop history, computed in the core: people (and what they said), check-ins, commitments and your goals whose words contain every term, most recently added first, at most `limit`.',
     input: z.strictObject({
       query: z.string().trim().min(2, 'Type at least two characters.').max(200, 'A search is at most 200 characters.'),
       limit: z.number().int().min(1).max(50, 'At most 50 results at once.').default(20)

@@ -31,7 +31,7 @@ export function searchHistory(data: StoreData, query: string, limit: number): { 
     if (matches(textOf(p, () => [p.name, p.title, p.role, ...p.items.map((i) => i.text)])))
       add({ kind: 'person', id: p.id, title: p.name, detail: p.title, status: p.role })
   }
-  // Newest first: the arrays are in the order entries were added, which is close to it.
+  // Most recently added first (array order, reversed): a stop at the limit needs no sort of thousands.
   for (let i = data.checkIns.length - 1; i >= 0 && !more; i--) {
     const c = data.checkIns[i]!
     const text = textOf(c, () => [c.howAmIDoing, c.offer, c.myAsk, c.theirAnswer, c.notes, ...c.theirGoals, ...c.theirBlockers])
