@@ -2,13 +2,16 @@
 import { cpus, totalmem } from 'node:os'
 import { builtinBench } from './builtinBench'
 import { contextBench } from './contextBench'
+import { promptBench } from './promptBench'
+import { routeBench, scalingBench } from './routeBench'
+import { pagesBench } from './pagesBench'
 import { storeBench } from './storeBench'
 import { streamBench } from './streamBench'
 import { uiBench } from './uiBench'
 import type { Row } from './stats'
 
 const quick = process.argv.includes('--quick')
-// --only=ui,stream… runs some areas (for working on one); the UI area needs the stream server.
+// --only=ui,stream,prompt,routes… runs some areas (for working on one); the UI area needs the stream server.
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -22,6 +25,13 @@ async function main() {
   if (run('store')) rows.push(...(await storeBench(sizes, quick ? 20 : 60, quick ? 2 : 5)))
   if (run('builtin')) rows.push(...(await builtinBench(sizes, quick ? 2 : 5)))
   if (run('context')) rows.push(...(await contextBench(sizes, quick ? 2 : 5)))
+  if (run('prompt')) rows.push(...(await promptBench(quick ? [100, 1_000] : [100, 10_000, 50_000])))
+  if (run('routes')) {
+    rows.push(...(await routeBench(quick ? 1_000 : 50_000, quick ? 2 : 5)))
+    if (!quick) rows.push(...(await scalingBench(10_000, 50_000)))
+  }
+  // Needs out/ (npm run build); the paged lists at 50,000 wins, their longest main-thread task.
+  if (run('pages') && !quick) rows.push(...(await pagesBench(50_000)))
   if (run('stream')) {
     const stream = await streamBench(quick ? 2 : 7)
     rows.push(...stream.rows)

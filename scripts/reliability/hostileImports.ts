@@ -55,7 +55,9 @@ async function seeded(label: string) {
   await c.ok('impact.apply', { winId: win.id, text: 'Cut review from 5 days to 2 days', form: 'edited' })
   await c.ok('promo.build', { settings: { from: '2026-01-01', to: '2026-06-30', targetLevel: 'Staff' } })
   await c.ok('drafts.save', { kind: 'summary', title: 'Q1', text: 'Draft', status: 'complete', engine: 'builtin', model: '' })
-  const [q] = await c.ok<{ id: string; text: string; competency: string }[]>('interview.questions')
+  const {
+    questions: [q]
+  } = await c.ok<{ questions: { id: string; text: string; competency: string }[] }>('interview.questions')
   await c.ok('interview.submit', { questionId: q!.id, questionText: q!.text, competency: q!.competency, answer: 'I led it.' })
   const exported = JSON.parse((await c.ok<{ text: string }>('data.export')).text)
   const storeText = () => readFileSync(join(dir, 'loopwise.json'), 'utf8')

@@ -87,6 +87,7 @@ export const ROUTE_ACCESS = {
   'people.removeItem': { writes: ['people', 'checkIns'] },
 
   'checkIns.list': { reads: ['checkIns'] },
+  'checkIns.page': { reads: ['checkIns'] },
   'checkIns.get': { reads: ['checkIns'] },
   'checkIns.create': { writes: ['checkIns', 'people', 'commitments'] },
   'checkIns.update': { writes: ['checkIns'] },
@@ -94,6 +95,7 @@ export const ROUTE_ACCESS = {
 
   // A commitment shows the wins it led to, so it reads wins too.
   'commitments.list': { reads: ['commitments', 'wins'] },
+  'commitments.page': { reads: ['commitments', 'wins'] },
   'commitments.get': { reads: ['commitments', 'wins'] },
   'commitments.create': { writes: ['commitments'] },
   'commitments.update': { writes: ['commitments'] },
@@ -125,6 +127,8 @@ export const ROUTE_ACCESS = {
   'drafts.result': { reads: NOTHING },
   'drafts.checkNumbers': { writes: NOTHING },
   'drafts.list': { reads: ['drafts'] },
+  'drafts.page': { reads: ['drafts'] },
+  'search.history': { reads: ['people', 'checkIns', 'commitments', 'goals'] },
   'drafts.get': { reads: ['drafts'] },
   'drafts.save': { writes: ['drafts'] },
   'drafts.delete': { writes: ['drafts'] },

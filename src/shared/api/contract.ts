@@ -10,6 +10,7 @@ import { commitmentsRoutes } from './routes/commitments'
 import { historyRoutes } from './routes/history'
 import { draftingRoutes } from './routes/drafting'
 import { loopRoutes } from './routes/loop'
+import { searchRoutes } from './routes/search'
 
 // Every route the core answers, in one table. Add a domain by spreading its routes here.
 export const contract = {
@@ -24,7 +25,8 @@ export const contract = {
   ...commitmentsRoutes,
   ...historyRoutes,
   ...draftingRoutes,
-  ...loopRoutes
+  ...loopRoutes,
+  ...searchRoutes
 }
 
 export type AppContract = typeof contract

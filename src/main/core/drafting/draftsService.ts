@@ -1,3 +1,4 @@
+import { slicePage, sortedOnce } from '../features/data/listPages'
 import { randomUUID } from 'node:crypto'
 import type { DraftParams, DraftSource, DraftStatus, EngineId, SavedDraft } from '../../../shared/domain/drafting'
 import { notFound } from '../errors'
@@ -21,6 +22,14 @@ export class DraftsService {
 
   list(): SavedDraft[] {
     return [...this.store.data.drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }
+
+  page({ offset, limit }: { offset: number; limit: number }) {
+    return slicePage(
+      sortedOnce(this.store.data.drafts, '', () => this.list()),
+      offset,
+      limit
+    )
   }
 
   get(id: string): SavedDraft {

@@ -116,8 +116,8 @@ describe('the API key never leaves the main process', () => {
     await call('promo.get', { id: packet.data.id })
     await call('promo.export', { id: packet.data.id, format: 'markdown' })
     await call('promo.export', { id: packet.data.id, format: 'docx' })
-    const questions = (await call('interview.questions')) as { data: { id: string; text: string; competency: string }[] }
-    const q = questions.data[0]!
+    const questions = (await call('interview.questions')) as { data: { questions: { id: string; text: string; competency: string }[] } }
+    const q = questions.data.questions[0]!
     await call('interview.submit', {
       questionId: q.id,
       questionText: q.text,

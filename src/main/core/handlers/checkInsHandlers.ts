@@ -7,6 +7,7 @@ type CheckInsHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof
 
 export const checkInsHandlers = ({ services: { checkIns } }: CoreDeps): CheckInsHandlers => ({
   'checkIns.list': (input) => checkIns.list(input),
+  'checkIns.page': (input) => checkIns.page(input),
   'checkIns.get': ({ id }) => checkIns.get(id),
   'checkIns.create': ({ checkIn, commitment }) => checkIns.create(checkIn, commitment),
   'checkIns.update': ({ id, checkIn }) => checkIns.update(id, checkIn),

@@ -18,6 +18,7 @@ export const draftingHandlers = ({ services: { drafting, draftingSettings: setti
   'drafts.result': ({ runId }) => drafting.result(runId),
   'drafts.checkNumbers': ({ text, runId }) => drafting.checkNumbers(text, runId),
   'drafts.list': () => drafts.list(),
+  'drafts.page': (input) => drafts.page(input),
   'drafts.get': ({ id }) => drafts.get(id),
   'drafts.save': (input) => drafts.save(input),
   'drafts.delete': ({ id }) => drafts.delete(id)

@@ -11,6 +11,7 @@ import { commitmentsHandlers } from './commitmentsHandlers'
 import { historyHandlers } from './historyHandlers'
 import { draftingHandlers } from './draftingHandlers'
 import { loopHandlers } from './loopHandlers'
+import { searchHandlers } from './searchHandlers'
 
 /** Typed against the whole contract: a route with no handler here is a compile error. */
 export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestContext> => ({
@@ -23,5 +24,6 @@ export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestCon
   ...commitmentsHandlers(deps),
   ...historyHandlers(deps),
   ...draftingHandlers(deps),
-  ...loopHandlers(deps)
+  ...loopHandlers(deps),
+  ...searchHandlers(deps)
 })

@@ -142,7 +142,7 @@ describe('impact routes on a real store', () => {
         impact: 'Time to offer went from 12 days to 4'
       })
     )
-    const questions = must(await core.dispatch('interview.questions', {}))
+    const { questions } = must(await core.dispatch('interview.questions', { limit: 200 }))
     expect(questions[0]).toMatchObject({ id: `win:${win.id}`, source: 'win' })
     expect(questions.some((q) => q.text === 'How do you decide what work to take on beyond what your manager assigns?')).toBe(true)
     const q = questions[0]!

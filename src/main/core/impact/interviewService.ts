@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { Attempt, Competency, ImprovedAnswer, Question, RubricFeedback } from '../../../shared/domain/interview'
+import type { Attempt, Competency, ImprovedAnswer, RubricFeedback } from '../../../shared/domain/interview'
 import type { DraftEngine } from '../drafting/types'
 import { gradeWithEngine } from '../features/interview/grading/llmGrader'
 import type { Store } from '../store/Store'
 import { betterAnswer } from '../features/interview/betterAnswer'
-import { bankQuestions, questionFromWin } from './questionBank'
+import { questionPage, type QuestionPageInput } from '../features/interview/questionPage'
 import { scoreAnswer } from './rubric'
 
 type AttemptInput = Omit<Attempt, 'id' | 'at' | 'feedback'>
@@ -21,10 +21,9 @@ export class InterviewService {
     private readonly grader?: InterviewGrader
   ) {}
 
-  /** Questions from the user's own wins first (newest first), then the bank. */
-  questions(): Question[] {
-    const wins = [...this.store.data.wins].sort((a, b) => b.date.localeCompare(a.date))
-    return [...wins.map(questionFromWin), ...bankQuestions()]
+  /** A page of questions: from the user's best wins first (ranked, capped), then the bank. */
+  questions(input: QuestionPageInput) {
+    return questionPage(this.store.data.wins, input)
   }
 
   async submit(input: AttemptInput): Promise<Attempt> {

@@ -5,6 +5,26 @@ import type { PersonRole } from '../../../shared/domain/person'
 import type { StoreData } from '../../../shared/domain/storeData'
 import { AppError, notFound } from '../errors'
 import { effectiveCadence } from '../services/cadence'
+import { commitmentSlice, newestInOrder } from '../features/loop/commitmentSlice'
+import type { Win } from '../../../shared/domain/win'
+
+/** Caps on what a plan (and so a prompt) can carry: the newest current items, like the context slice. */
+const MAX_HEARD = 8
+const MAX_NOTES = 5
+const MAX_MY_GOALS = 10
+
+// Commitment id → its wins in store order, built once per wins array (the store replaces the
+// array on any change), so finding the win a delivery led to is a look-up, not a scan per commitment.
+const winsByCommitment = new WeakMap<readonly Win[], Map<string, Win[]>>()
+function winsOf(wins: readonly Win[], commitmentId: string): Win[] {
+  let index = winsByCommitment.get(wins)
+  if (!index) {
+    index = new Map()
+    for (const w of wins) if (w.commitmentId) index.set(w.commitmentId, [...(index.get(w.commitmentId) ?? []), w])
+    winsByCommitment.set(wins, index)
+  }
+  return index.get(commitmentId) ?? []
+}
 
 export interface HeardItem {
   id: string
@@ -50,7 +70,10 @@ export interface LoopFacts {
   /** Their goals and blockers still current on the meeting day. */
   goals: HeardItem[]
   blockers: HeardItem[]
-  /** Commitments to this person that existed by the meeting day, newest first. */
+  /**
+   * Commitments to this person that existed by the meeting day, newest first — only the slice
+   * the plan reads (features/loop/commitmentSlice.ts), never the whole history.
+   */
   commitments: CommitmentFact[]
   myGoals: { id: string; title: string; kind: NonNullable<GoalInput['kind']>; why: string }[]
   profile: StoreData['profile']
@@ -58,6 +81,25 @@ export interface LoopFacts {
   cadenceDays: number | null
   /** Ids of every stored entity these facts came from: the sources the agenda draws on. */
   sourceIds: string[]
+  /** Titles of every commitment past proposed (deduplicated): offers never repeat delivered work. Not sent to a model. */
+  pastOfferTitles: string[]
+}
+
+// ISO days compare as plain strings; localeCompare made sorting thousands of them the cost of a plan.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The three newest wins on or before the day, in one pass (sorting every win per plan cost most of it). */
+function newestThree(wins: readonly Win[], day: string): Win[] {
+  const top: Win[] = []
+  for (const w of wins) {
+    if (w.date > day) continue
+    // Ties keep store order, as the stable sort this replaces did.
+    const at = top.findIndex((t) => w.date > t.date)
+    if (at !== -1) top.splice(at, 0, w)
+    else top.push(w)
+    if (top.length > 3) top.pop()
+  }
+  return top
 }
 
 const firstName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').split(/\s+/)[0] ?? name
@@ -80,11 +122,11 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
       .filter((i) => i.kind === kind && currentOn(i))
       .sort((a, b) => b.date.localeCompare(a.date))
       .map((i) => ({ id: i.id, text: i.text, date: i.date }))
-  const goals = heard('goal')
-  const blockers = heard('blocker')
+  const goals = heard('goal').slice(0, MAX_HEARD)
+  const blockers = heard('blocker').slice(0, MAX_HEARD)
   for (const i of [...goals, ...blockers]) sourceIds.add(i.id)
 
-  const checkIns = data.checkIns.filter((c) => c.personId === personId && asOf(c.date)).sort((a, b) => a.date.localeCompare(b.date))
+  const checkIns = data.checkIns.filter((c) => c.personId === personId && asOf(c.date)).sort((a, b) => cmp(a.date, b.date))
   const last = checkIns.at(-1)
   if (last) sourceIds.add(last.id)
   const lastAsk = checkIns.filter((c) => c.myAsk.trim()).at(-1)
@@ -92,31 +134,49 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
 
   const itemText = new Map(person.items.filter((i) => !i.private).map((i) => [i.id, i.text]))
   const goalTitle = new Map(data.goals.map((g) => [g.id, g.title]))
-  const commitments: CommitmentFact[] = data.commitments
+  const pastOfferTitles = new Set<string>()
+  const dated = data.commitments
     .filter((c) => c.personId === personId)
     .flatMap((c) => {
       const past = c.history.filter((h) => asOf(h.on))
       const now = past.at(-1)
       if (!now) return []
-      const closed = now.status === 'delivered' || now.status === 'dropped'
-      const win = closed ? data.wins.find((w) => w.commitmentId === c.id && asOf(w.date)) : undefined
-      const servesText = c.serves && !privateIds.has(c.serves.id) ? (itemText.get(c.serves.id) ?? goalTitle.get(c.serves.id)) : undefined
+      if (now.status !== 'proposed') pastOfferTitles.add(c.title)
       return [
         {
+          c,
           id: c.id,
-          title: c.title,
-          detail: c.detail,
           status: now.status,
           statusDate: now.on,
           startedOn: past[0]!.on,
           dueDate: c.dueDate ?? null,
-          outcome: closed ? c.outcome : '',
-          serves: c.serves && servesText ? { ...c.serves, text: servesText } : null,
-          win: win ? { id: win.id, title: win.title, impact: win.impact } : null
+          serves: c.serves ?? null
         }
       ]
     })
-    .sort((a, b) => b.startedOn.localeCompare(a.startedOn) || b.statusDate.localeCompare(a.statusDate))
+    .sort((a, b) => cmp(b.startedOn, a.startedOn) || cmp(b.statusDate, a.statusDate))
+  const sliced = commitmentSlice(dated, {
+    meetingDate,
+    targetIds: [...goals, ...blockers].map((i) => i.id),
+    lastAskDate: lastAsk?.date ?? null
+  })
+  const commitments: CommitmentFact[] = sliced.map(({ c, status, statusDate, startedOn, dueDate }) => {
+    const closed = status === 'delivered' || status === 'dropped'
+    const win = closed ? winsOf(data.wins, c.id).find((w) => asOf(w.date)) : undefined
+    const servesText = c.serves && !privateIds.has(c.serves.id) ? (itemText.get(c.serves.id) ?? goalTitle.get(c.serves.id)) : undefined
+    return {
+      id: c.id,
+      title: c.title,
+      detail: c.detail,
+      status,
+      statusDate,
+      startedOn,
+      dueDate,
+      outcome: closed ? c.outcome : '',
+      serves: c.serves && servesText ? { ...c.serves, text: servesText } : null,
+      win: win ? { id: win.id, title: win.title, impact: win.impact } : null
+    }
+  })
   for (const c of commitments) {
     sourceIds.add(c.id)
     if (c.win) sourceIds.add(c.win.id)
@@ -131,14 +191,17 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
         (g.status === 'active' ||
           (g.status === 'achieved' ? (g.achievedOn ?? g.updatedAt.slice(0, 10)) > meetingDate : g.updatedAt.slice(0, 10) > meetingDate))
     )
+    .slice(0, MAX_MY_GOALS)
     .map((g) => ({ id: g.id, title: g.title, kind: g.kind, why: g.why }))
   for (const g of myGoals) sourceIds.add(g.id)
 
-  const recentWins = data.wins
-    .filter((w) => asOf(w.date))
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, 3)
-    .map((w) => ({ id: w.id, title: w.title, impact: w.impact, date: w.date, fromLoop: Boolean(w.commitmentId) }))
+  const recentWins = newestThree(data.wins, meetingDate).map((w) => ({
+    id: w.id,
+    title: w.title,
+    impact: w.impact,
+    date: w.date,
+    fromLoop: Boolean(w.commitmentId)
+  }))
 
   const manager = data.people.find((p) => p.role === 'manager' && !p.archived && p.id !== personId)
   const chosen: AgendaVariant = variant ?? (person.role === 'skip-level' ? 'skip-level' : 'manager')
@@ -154,7 +217,10 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
       firstName: firstName(person.name),
       role: person.role,
       title: person.title,
-      notes: visible.filter((i) => i.kind === 'note' && asOf(i.date)).map((i) => i.text)
+      notes: newestInOrder(
+        visible.filter((i) => i.kind === 'note' && asOf(i.date)),
+        MAX_NOTES
+      ).map((i) => i.text)
     },
     variant: chosen,
     managerName: manager ? firstName(manager.name) : null,
@@ -179,6 +245,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
     profile: data.profile,
     recentWins,
     cadenceDays: effectiveCadence(person.role, person.cadenceDays),
-    sourceIds: [...sourceIds]
+    sourceIds: [...sourceIds],
+    pastOfferTitles: [...pastOfferTitles]
   }
 }

@@ -99,8 +99,7 @@ export function suggestOffers(facts: LoopFacts, ownIdea?: string): Offer[] {
     ...facts.goals.map((g) => ({ kind: 'personGoal' as const, id: g.id, text: g.text }))
   ]
   const fits = (tpl: OfferTemplate, t: Target) => tpl.on === 'any' || (tpl.on === 'goal') === (t.kind === 'personGoal')
-  const delivered = facts.commitments.filter((c) => c.status !== 'proposed').map((c) => c.title)
-  const fresh = (title: string) => !delivered.some((d) => overlap(d, title) >= 0.6)
+  const fresh = (title: string) => !facts.pastOfferTitles.some((d) => overlap(d, title) >= 0.6)
 
   const seen = new Set<string>()
   const candidates: (Offer & { score: number })[] = []

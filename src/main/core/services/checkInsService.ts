@@ -1,3 +1,4 @@
+import { slicePage, sortedOnce } from '../features/data/listPages'
 import { randomUUID } from 'node:crypto'
 import { checkInSchema, type CheckIn, type CheckInInput, type HeardCopy } from '../../../shared/domain/checkIn'
 import { normalizeItemText } from '../../../shared/domain/itemText'
@@ -104,6 +105,11 @@ export class CheckInsService {
 
   list(filter: { personId?: string } = {}): CheckIn[] {
     return this.store.data.checkIns.filter((c) => !filter.personId || c.personId === filter.personId).sort(byDateDesc)
+  }
+
+  page({ personId, offset, limit }: { personId?: string; offset: number; limit: number }) {
+    const sorted = sortedOnce(this.store.data.checkIns, personId ?? '', () => this.list({ personId }))
+    return slicePage(sorted, offset, limit)
   }
 
   get(id: string): CheckIn {

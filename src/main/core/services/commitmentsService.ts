@@ -1,3 +1,4 @@
+import { slicePage, sortedOnce } from '../features/data/listPages'
 import { randomUUID } from 'node:crypto'
 import {
   commitmentSchema,
@@ -54,6 +55,11 @@ export class CommitmentsService {
       .filter((c) => !filter.personId || c.personId === filter.personId)
       .filter((c) => filter.open === undefined || OPEN_STATUSES.includes(c.status) === filter.open)
       .sort(order)
+  }
+
+  page({ personId, open, offset, limit }: { personId?: string; open?: boolean; offset: number; limit: number }) {
+    const sorted = sortedOnce(this.store.data.commitments, `${personId ?? ''}|${String(open)}`, () => this.list({ personId, open }))
+    return slicePage(sorted, offset, limit)
   }
 
   get(id: string): Commitment {

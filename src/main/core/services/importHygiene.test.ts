@@ -110,7 +110,9 @@ describe('import: every collection is in the summary', () => {
     const { win } = await seed(core)
     await ok(core, 'impact.apply', { winId: win.id, text: 'Cut review time from 5 days to 2 days', form: 'edited' })
     await ok(core, 'promo.build', { settings: { from: '2026-01-01', to: '2026-06-30', targetLevel: 'Staff' } })
-    const [q] = await ok<{ id: string; text: string; competency: string }[]>(core, 'interview.questions', {})
+    const {
+      questions: [q]
+    } = await ok<{ questions: { id: string; text: string; competency: string }[] }>(core, 'interview.questions', {})
     await ok(core, 'interview.submit', { questionId: q!.id, questionText: q!.text, competency: q!.competency, answer: 'I led it.' })
     await ok(core, 'drafts.save', {
       kind: 'summary',

@@ -1,8 +1,10 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useDebouncedValue } from '@mantine/hooks'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { createSpotlight, Spotlight, type SpotlightActionData, type SpotlightFilterFunction } from '@mantine/spotlight'
 import { IconSearch, IconTrophy } from '@tabler/icons-react'
 import { formatDay } from '../api/format'
-import { useRoute } from '../api/queries'
+import { routeQuery } from '../api/queries'
 import { useHistorySearch } from './historySearch'
 import { SECTIONS, useNavigation } from './navigation'
 
@@ -37,10 +39,17 @@ const keepOrder: SpotlightFilterFunction = (query, actions) => {
 export function GlobalSearch() {
   const { go } = useNavigation()
   const [query, setQuery] = useState('')
-  const searching = query.trim().length > 1
+  // One search per pause in typing, not per keystroke: at 50,000 wins a queue of per-keystroke
+  // searches finished seconds after the last one. The previous hits stay until the next arrive.
+  const [settled] = useDebouncedValue(query, 120)
+  const searching = settled.trim().length > 1
   // Only the 20 shown: a short query can match thousands of wins.
-  const wins = useRoute('wins.list', { query, limit: 20 }, searching)
-  const history = useHistorySearch(query)
+  const wins = useQuery({
+    ...routeQuery('wins.list', { query: settled, limit: 20 }),
+    enabled: searching,
+    placeholderData: keepPreviousData
+  })
+  const { actions: history, fetching: historyFetching } = useHistorySearch(settled)
   const actions = useMemo<SpotlightActionData[]>(() => {
     const sections = SECTIONS.map((s) => ({
       id: `section-${s.id}`,
@@ -66,7 +75,7 @@ export function GlobalSearch() {
   const pendingEnter = useRef(false)
   // Set by the arrow keys: then Enter opens the row the person chose, not the top one.
   const picked = useRef(false)
-  const loading = searching && wins.isFetching
+  const loading = (query.trim().length > 1 && query !== settled) || (searching && (wins.isFetching || historyFetching))
   useLayoutEffect(() => {
     picked.current = false
     if (!query.trim()) return

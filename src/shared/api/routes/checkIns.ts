@@ -4,12 +4,19 @@ import { byId, entityId } from '../../domain/common'
 import { checkInInputSchema, checkInSchema, logCheckInSchema } from '../../domain/checkIn'
 import { commitmentSchema } from '../../domain/commitment'
 import { personSchema } from '../../domain/person'
+import { pageInput, pageOf } from '../paging'
 
 export const checkInsRoutes = {
   'checkIns.list': route({
     summary: 'Logged check-ins, newest first, optionally for one person.',
     input: z.strictObject({ personId: entityId.optional() }),
     output: z.array(checkInSchema)
+  }),
+  'checkIns.page': route({
+    summary:
+      'One page of logged check-ins, newest first, optionally for one person, with the total: what the Past check-ins list asks for as it scrolls.',
+    input: z.strictObject({ personId: entityId.optional(), ...pageInput }),
+    output: pageOf(checkInSchema)
   }),
   'checkIns.get': route({ summary: 'One check-in.', input: byId, output: checkInSchema }),
   // The same schema the check-in form validates with (domain/checkIn.ts).

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { route } from '../define'
 import { byId, entityId, isoDate, longText } from '../../domain/common'
+import { pageInput, pageOf } from '../paging'
 import { COMMITMENT_STATUSES, commitmentInputSchema, commitmentSchema, commitmentStepSchema } from '../../domain/commitment'
 
 /** A commitment with the wins it led to: the chain is visible from both ends. */
@@ -15,6 +16,12 @@ export const commitmentsRoutes = {
     summary: 'Commitments: open ones by due date first; filter by person or open/closed.',
     input: z.strictObject({ personId: entityId.optional(), open: z.boolean().optional() }),
     output: z.array(commitmentViewSchema)
+  }),
+  'commitments.page': route({
+    summary:
+      'One page of commitments (open ones by due date first), filtered like commitments.list, with the total: what the Commitments list asks for as it scrolls.',
+    input: z.strictObject({ personId: entityId.optional(), open: z.boolean().optional(), ...pageInput }),
+    output: pageOf(commitmentViewSchema)
   }),
   'commitments.get': route({ summary: 'One commitment with its linked wins.', input: byId, output: commitmentViewSchema }),
   'commitments.create': route({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { route } from '../define'
+import { pageInput, pageOf } from '../paging'
 import { byId, entityId, noInput } from '../../domain/common'
 import {
   draftingSettingsSchema,
@@ -84,6 +85,11 @@ export const draftingRoutes = {
     summary: 'Saved drafts, newest first.',
     input: noInput,
     output: z.array(savedDraftSchema)
+  }),
+  'drafts.page': route({
+    summary: 'One page of saved drafts, newest first, with the total: what the Drafts list asks for as it scrolls.',
+    input: z.strictObject(pageInput),
+    output: pageOf(savedDraftSchema)
   }),
   'drafts.get': route({ summary: 'One saved draft with all its versions.', input: byId, output: savedDraftSchema }),
   'drafts.save': route({

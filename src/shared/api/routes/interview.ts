@@ -1,13 +1,22 @@
 import { z } from 'zod'
 import { route } from '../define'
-import { noInput } from '../../domain/common'
 import { attemptInputSchema, attemptSchema, COMPETENCIES, improvedAnswerSchema, questionSchema } from '../../domain/interview'
 
 export const interviewRoutes = {
   'interview.questions': route({
-    summary: 'Behavioral questions by competency, plus “Tell me about the time you…” questions from your wins.',
-    input: noInput,
-    output: z.array(questionSchema)
+    summary:
+      'One page of questions: “Tell me about the time you…” from your best wins (ranked by a measured result, scope and recency, at most 200), then the behavioral bank by competency. `query` searches both.',
+    input: z.strictObject({
+      query: z.string().max(200, 'A search is at most 200 characters.').optional(),
+      offset: z.number().int().min(0, 'The offset cannot be negative.').default(0),
+      limit: z.number().int().min(1, 'Ask for at least one question.').max(200, 'A page holds at most 200 questions.').default(25)
+    }),
+    output: z.object({
+      total: z.number().int(),
+      offset: z.number().int(),
+      questions: z.array(questionSchema),
+      matchingWins: z.number().int()
+    })
   }),
   'interview.submit': route({
     summary: 'Score a typed answer on the rubric (offline, deterministic) and save it as an attempt.',

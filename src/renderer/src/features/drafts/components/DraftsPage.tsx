@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react'
-import { Alert, Button, Grid, Group, NavLink, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Grid, Group, NavLink, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { DraftParams } from '@shared/domain/drafting'
 import { useRoute } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { DraftPanel } from './DraftPanel'
 import { SavedDraftView } from './SavedDraftView'
+import { formatDay } from '../../../api/format'
+import { PagedVirtualList } from '../../../ui/PagedVirtualList'
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 function quarterOf(date: Date, offset = 0) {
@@ -30,7 +32,8 @@ export function DraftsPage() {
   const [savedId, setSavedId] = useState<string | null>(null)
   const [openId, setOpenId] = useState<string | null>(null)
   const settings = useRoute('settings.get', {})
-  const drafts = useRoute('drafts.list', {})
+  // The open draft is read on its own: the list holds only the page under the screen.
+  const opened = useRoute('drafts.get', { id: openId ?? '' }, Boolean(openId))
   const params = useMemo<DraftParams>(
     () => ({
       ...(range.from ? { from: range.from } : {}),
@@ -42,7 +45,7 @@ export function DraftsPage() {
   )
   const badRange = range.from && range.to && range.from > range.to ? 'The start date is after the end date.' : undefined
   const engine = settings.data?.settings.engine
-  const open = drafts.data?.find((d) => d.id === openId)
+  const open = openId && opened.data?.id === openId ? opened.data : undefined
 
   return (
     <Stack p="md" gap="md">
@@ -121,23 +124,30 @@ export function DraftsPage() {
             <Title order={3} size="h4">
               Saved drafts
             </Title>
-            {drafts.isError && <Alert color="red">{drafts.error.message}</Alert>}
-            {drafts.data?.length === 0 && (
-              <Text size="sm" c="dimmed">
-                Nothing saved yet. Generate a draft and press Save draft; saving again keeps earlier versions.
-              </Text>
-            )}
-            {drafts.data?.map((d) => (
-              <NavLink
-                component="button"
-                type="button"
-                key={d.id}
-                label={d.title}
-                description={`${d.versions.length === 1 ? '1 version' : `${d.versions.length} versions`} · ${new Date(d.updatedAt).toLocaleDateString()}`}
-                active={d.id === openId}
-                onClick={() => setOpenId(d.id === openId ? null : d.id)}
-              />
-            ))}
+            <PagedVirtualList
+              route="drafts.page"
+              filter={{}}
+              label="Saved drafts"
+              estimateSize={62}
+              height={open ? '240px' : 'calc(100dvh - 220px)'}
+              keyOf={(d) => d.id}
+              empty={
+                <Text size="sm" c="dimmed">
+                  Nothing saved yet. Generate a draft and press Save draft; saving again keeps earlier versions.
+                </Text>
+              }
+            >
+              {(d) => (
+                <NavLink
+                  component="button"
+                  type="button"
+                  label={d.title}
+                  description={`${d.versions.length === 1 ? '1 version' : `${d.versions.length} versions`} · ${formatDay(d.updatedAt.slice(0, 10))}`}
+                  active={d.id === openId}
+                  onClick={() => setOpenId(d.id === openId ? null : d.id)}
+                />
+              )}
+            </PagedVirtualList>
             {open && <SavedDraftView key={open.id + open.versions.length} draft={open} onContinue={() => setSavedId(open.id)} />}
           </Stack>
         </Grid.Col>

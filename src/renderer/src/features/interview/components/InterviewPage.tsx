@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { useDebouncedValue } from '@mantine/hooks'
 import { Accordion, Alert, Badge, Button, Card, Grid, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { IconBulb, IconChecklist, IconRefresh } from '@tabler/icons-react'
 import { COMPETENCY_LABELS, DEFAULT_TARGET_LEVEL, type Attempt, type Question } from '@shared/domain/interview'
@@ -10,9 +11,11 @@ import { AttemptsChart } from './AttemptsChart'
 import { ImprovedAnswerPanel } from './ImprovedAnswerPanel'
 import { RubricFeedback } from './RubricFeedback'
 
-function groupQuestions(questions: Question[]) {
+function groupQuestions(questions: Question[], chosen: Question | null) {
   const groups = new Map<string, { value: string; label: string }[]>()
-  for (const q of questions) {
+  // The chosen question stays in the list while a new search shows other ones (Select needs its label).
+  const all = chosen && !questions.some((q) => q.id === chosen.id) ? [chosen, ...questions] : questions
+  for (const q of all) {
     const group = q.source === 'win' ? 'From your wins' : COMPETENCY_LABELS[q.competency]
     groups.set(group, [...(groups.get(group) ?? []), { value: q.id, label: q.text }])
   }
@@ -20,8 +23,13 @@ function groupQuestions(questions: Question[]) {
 }
 
 export function InterviewPage() {
-  const questions = useQuestions()
-  const [questionId, setQuestionId] = useState<string | null>(null)
+  const [search, setSearch] = useState('')
+  const [question, setQuestion] = useState<Question | null>(null)
+  // Typing in the picker searches on the server (every win), a beat after the last keystroke;
+  // the picker's own text equals the chosen question once one is picked: that is not a search.
+  const [debounced] = useDebouncedValue(search === question?.text ? '' : search.trim(), 200)
+  const questions = useQuestions(debounced)
+  const page = questions.data
   const [targetLevel, setTargetLevel] = useState(DEFAULT_TARGET_LEVEL)
   const profile = useRoute('profile.get', {})
   // Scope is judged against the level the user is aiming for, as set in their profile.
@@ -31,13 +39,13 @@ export function InterviewPage() {
   const [answer, setAnswer] = useState('')
   const [latest, setLatest] = useState<Attempt | null>(null)
   const timer = useAnswerTimer()
-  const attempts = useAttempts(questionId)
+  const attempts = useAttempts(question?.id ?? null)
   const submit = useSubmitAttempt()
   const improve = useImprove()
-  const question = useMemo(() => questions.data?.find((q) => q.id === questionId) ?? null, [questions.data, questionId])
+  const options = useMemo(() => groupQuestions(page?.questions ?? [], question), [page, question])
 
   const pick = (id: string | null) => {
-    setQuestionId(id)
+    setQuestion(id ? ([question, ...(page?.questions ?? [])].find((q) => q?.id === id) ?? null) : null)
     setAnswer('')
     setLatest(null)
     timer.reset()
@@ -65,17 +73,27 @@ export function InterviewPage() {
         Pick a question, type your answer as you would say it, and get feedback on a rubric: structure, ownership, one real event, a
         measurable result, scope, reflection, fit and delivery. Aim for about two minutes of speaking. Describe impact, not just tasks.
       </Text>
-      {questions.isPending ? (
+      {questions.isPending && !page ? (
         <Loader aria-label="Loading questions" />
       ) : (
         <Group align="flex-end" gap="sm">
           <Select
             label="Question"
             placeholder="Choose a question"
-            data={groupQuestions(questions.data ?? [])}
-            value={questionId}
+            data={options}
+            value={question?.id ?? null}
             onChange={pick}
             searchable
+            searchValue={search}
+            onSearchChange={setSearch}
+            // The server already filtered; Select's own filter would hide what it matched in a win's text.
+            filter={({ options: all }) => all}
+            nothingFoundMessage={questions.isFetching ? 'Searching…' : 'No question matches'}
+            description={
+              page && page.total > page.questions.length
+                ? `Showing ${page.questions.length} of ${page.total.toLocaleString()}, best first (${page.matchingWins.toLocaleString()} wins match) — type to search every win and question`
+                : undefined
+            }
             style={{ flex: 1, minWidth: 320 }}
             comboboxProps={{ width: 640, position: 'bottom-start' }}
           />

@@ -1,9 +1,17 @@
 import { useEffect, useRef, useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { routeQuery, useRouteMutation } from '../../../api/queries'
 
+/** How many questions the picker shows at once; the search runs on the server over every win. */
+export const QUESTION_PAGE = 25
+
 // Questions are made from wins too: the route reads wins, so a new win shows up as a question.
-export const useQuestions = () => useQuery(routeQuery('interview.questions', {}))
+export const useQuestions = (query: string) =>
+  useQuery({
+    ...routeQuery('interview.questions', { query: query || undefined, offset: 0, limit: QUESTION_PAGE }),
+    // Keep the last page on screen while the next search runs: the picker never flashes empty.
+    placeholderData: keepPreviousData
+  })
 
 export const useAttempts = (questionId: string | null) =>
   useQuery({ ...routeQuery('interview.attempts', { questionId: questionId ?? '' }), enabled: Boolean(questionId) })

@@ -8,6 +8,7 @@ import { useNavigation } from '../../../app/navigation'
 import { CheckInForm } from './CheckInForm'
 import { BackfillFlow } from './backfill/BackfillFlow'
 import { CheckInList } from './CheckInList'
+import { PagedVirtualList } from '../../../ui/PagedVirtualList'
 import { CommitmentCard, LogWinOffer } from './CommitmentCard'
 import type { Commitment } from '@shared/domain/commitment'
 import { PrepareCheckIn } from './PrepareCheckIn'
@@ -52,7 +53,6 @@ export function LoopPage() {
   const [prefill, setPrefill] = useState<CheckInPrefill | undefined>()
   const [backfilling, setBackfilling] = useState(false)
   const people = useRoute('people.list', {})
-  const commitments = useRoute('commitments.list', show === 'open' ? { open: true } : {})
 
   useEffect(() => {
     if (target?.startsWith('new:')) {
@@ -147,22 +147,30 @@ export function LoopPage() {
                 value={show}
                 onChange={(v) => setShow(v as 'open' | 'all')}
               />
-              {(commitments.data ?? []).length === 0 && (
-                <Text c="dimmed" size="sm">
-                  {show === 'open'
-                    ? 'No open commitments. The one thing you offer in a check-in becomes a commitment here — then deliver it exceptionally well.'
-                    : 'No commitments yet.'}
-                </Text>
-              )}
-              {(commitments.data ?? []).map((c) => (
-                <CommitmentCard
-                  key={c.id}
-                  c={c}
-                  personName={c.personId ? names.get(c.personId) : undefined}
-                  servesText={c.serves ? itemText.get(c.serves.id) : undefined}
-                  onDelivered={(c, on) => setDelivered({ c, on })}
-                />
-              ))}
+              <PagedVirtualList
+                key={show}
+                route="commitments.page"
+                filter={show === 'open' ? { open: true } : {}}
+                label={show === 'open' ? 'Open commitments' : 'All commitments'}
+                estimateSize={170}
+                keyOf={(c) => c.id}
+                empty={
+                  <Text c="dimmed" size="sm">
+                    {show === 'open'
+                      ? 'No open commitments. The one thing you offer in a check-in becomes a commitment here — then deliver it exceptionally well.'
+                      : 'No commitments yet.'}
+                  </Text>
+                }
+              >
+                {(c) => (
+                  <CommitmentCard
+                    c={c}
+                    personName={c.personId ? names.get(c.personId) : undefined}
+                    servesText={c.serves ? itemText.get(c.serves.id) : undefined}
+                    onDelivered={(c, on) => setDelivered({ c, on })}
+                  />
+                )}
+              </PagedVirtualList>
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
