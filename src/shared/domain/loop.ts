@@ -70,8 +70,36 @@ export const loopPlanSchema = z.object({
   cadence: z.object({ lastLoop: z.string().nullable(), note: z.string(), warning: z.string().nullable() }),
   offers: z.array(offerSchema),
   pinnedOfferId: z.string().nullable(),
-  /** The built-in agenda as Markdown (the same text the built-in engine streams). */
+  /** The built-in agenda as Markdown (the same text the built-in engine streams): the user's words only. */
   markdown: z.string(),
+  /** The agenda as data: each section by what it is for, each line with the field its answer is logged in. */
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      heading: z.string(),
+      lines: z.array(z.object({ text: z.string(), ask: z.enum(['howAmIDoing', 'myAsk', 'notes']).nullable() }))
+    })
+  ),
+  /** Advice for the user beside the agenda (cadence, flags, why an offer stretches them): never in the agenda text. */
+  coaching: z.array(z.object({ label: z.string(), text: z.string() })),
+  /** Their goals and blockers as they stand: answered only by a commitment that served that very item. */
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['goal', 'blocker']),
+      text: z.string(),
+      heardOn: z.string(),
+      state: z.enum(['open', 'in-progress', 'delivered']),
+      by: z.string().nullable()
+    })
+  ),
+  /** The last conversation before the meeting day, and its news the opening acknowledges. */
+  lastConversation: z
+    .object({
+      date: z.string(),
+      notable: z.object({ kind: z.enum(['promotion', 'decision', 'feedback']), text: z.string(), asked: z.string().nullable() }).nullable()
+    })
+    .nullable(),
   title: z.string(),
   /** Every question the agenda asks, in order: what "Log this check-in" prefills. */
   questions: z.array(z.string()),
