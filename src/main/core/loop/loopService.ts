@@ -5,6 +5,7 @@ import { todayIso } from '../services/clock'
 import type { Store } from '../store/Store'
 import { loopFacts, type LoopFacts } from './loopFacts'
 import { planLoop } from './planLoop'
+import { nextCheckInCalendar } from './calendarFile'
 
 /** Prepares the next loop conversation with one person from the active store. */
 export class LoopService {
@@ -19,6 +20,11 @@ export class LoopService {
 
   prepare(personId: string, options: LoopOptions = {}): LoopPlan {
     return planLoop(this.facts(personId, options), options)
+  }
+
+  /** The next check-in with one person as an .ics file, on the user's own day. */
+  calendar(personId: string) {
+    return nextCheckInCalendar(this.store.data, personId, todayIso(this.now()))
   }
 
   /** For the agenda and offers draft kinds: the same plan from draft params. */

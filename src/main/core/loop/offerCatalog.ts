@@ -8,6 +8,7 @@
  * to flag in built-in text. Effort is said so it reads the same to the user and to their manager.
  */
 import type { WorkKind } from '../features/loop/workKinds'
+import { phraseForms } from '../base/english'
 
 export interface OfferTemplate {
   id: string
@@ -27,8 +28,8 @@ export interface OfferTemplate {
   size: 'small' | 'medium'
 }
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
-const strip = (s: string) => lower(s.trim().replace(/[.!?]+$/, ''))
+/** Their goal or blocker in the form a title needs after a preposition: "for refreshing the product strategy". */
+const about = (s: string) => phraseForms(s).gerund
 
 export const OFFER_TEMPLATES: OfferTemplate[] = [
   {
@@ -36,7 +37,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'medium',
     kinds: ['strategy'],
-    title: (t) => `Draft v1 of the narrative for “${strip(t)}” for you to edit, not write`,
+    title: (t) => `Draft v1 of the narrative for ${about(t)} for you to edit, not write`,
     whyStretch: 'Writing for the whole org, not just your own area: the strategic range the next level asks for.',
     effort: 'About two weeks of focused writing alongside the day job.',
     showDelivery: 'A sharp draft they can edit rather than write; note how much of it survives into the final version.',
@@ -85,7 +86,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     kinds: ['process'],
     narrow: /\btool\w*|\bmigrat\w*|\broll\s?-?out\b|\badopt\w*|\bplatform\b|\bsystem\b|\bprocess\w*|\bnobody owns\b|\bno owner\b|\bonto\b/i,
     title: (t) =>
-      `Own ${/\bnobody owns\b|\bno owner\b/i.test(t) ? strip(t.replace(/^.*?\b(nobody owns|no owner for)\s+/i, '')) : `“${strip(t)}”`} end to end: plan, pilot team, training, cut-over`,
+      `Own ${/\bnobody owns\b|\bno owner\b/i.test(t) ? t.replace(/^.*?\b(nobody owns|no owner for)\s+/i, '').replace(/[.!?]+$/, '') : about(t)} end to end: plan, pilot team, training, cut-over`,
     whyStretch: 'Leading a change across teams you do not manage, with a date to hit.',
     effort: 'Four to six weeks with a pilot team first.',
     showDelivery: 'A dated plan shared up front, a pilot, then the cut-over on time with no teams left behind; a short retro to them.',
@@ -97,7 +98,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     size: 'medium',
     kinds: ['process'],
     narrow: /\bdecision\w*|\balign\w*|\bdisagree\w*|\bhandoffs?\b|\bpriorit\w*/i,
-    title: (t) => `Set up how decisions on “${strip(t)}” get made and written down, and run the first round with both sides`,
+    title: () => 'Set up how the contested decisions get made and written down, and run the first round with both sides',
     whyStretch: 'Getting peers who disagree to one decision, without the authority to impose it.',
     effort: 'About two weeks to agree the way of deciding, then the first round.',
     showDelivery: 'The first decisions made that way, written down, and fewer of them coming back to them.',
@@ -120,7 +121,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     size: 'medium',
     kinds: ['hiring'],
     narrow: /\bpipeline\b|\bsourc\w*|\brecruit\w*|\bhir\w*/i,
-    title: (t) => `Map where candidates drop out of “${strip(t)}” and fix the worst step with the recruiters`,
+    title: () => 'Map where candidates drop out of the hiring pipeline and fix the worst step with the recruiters',
     whyStretch: 'Owning a problem that sits between product, recruiting and hiring managers, none of whom you manage.',
     effort: 'Two weeks to map it, then a few weeks on the fix.',
     showDelivery:
@@ -132,7 +133,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'medium',
     kinds: ['metrics'],
-    title: (t) => `Define the few metrics behind “${strip(t)}” and run the first review with the owners`,
+    title: (t) => `Define the few metrics behind ${about(t)} and run the first review with the owners`,
     whyStretch: 'Getting several teams to agree on one definition of success.',
     effort: 'Two to three weeks to agree definitions, then one review.',
     showDelivery: 'One agreed page of metric definitions and a first review where decisions were made from them.',
@@ -143,7 +144,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'goal',
     size: 'medium',
     kinds: ['metrics'],
-    title: (t) => `Take one team through “${strip(t)}” first: agreed definitions, one dashboard, and a guide the next teams can copy`,
+    title: () => 'Start with one team: agreed metric definitions, one dashboard, and a guide the next teams can copy',
     whyStretch: 'Turning a goal for every team into a working example other teams can follow.',
     effort: 'Three to four weeks with one team, then the guide.',
     showDelivery: 'The pilot team reviews its work from the shared metrics; the next team starts from the guide.',
@@ -154,7 +155,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'goal',
     size: 'medium',
     kinds: ['customers'],
-    title: (t) => `Write the brief for “${strip(t)}”: what those customers ask for, where we fall short, what to build first`,
+    title: (t) => `Write the brief for ${about(t)}: what those customers ask for, where we fall short, what to build first`,
     whyStretch: 'Turning customer and sales signal into a product bet leaders can act on.',
     effort: 'Three weeks: customer calls, a synthesis, one recommendation.',
     showDelivery: 'A recommendation they take to their own leadership, with the customer evidence attached.',
@@ -166,7 +167,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     size: 'medium',
     kinds: ['customers'],
     narrow: /\bcustomer\w*|\benterprise\b|\baccount\w*|\bsales\b|\bdeal\w*/i,
-    title: (t) => `Join the sales team on the next deals behind “${strip(t)}” and bring back what blocks them`,
+    title: (t) => `Join the sales team on the next deals behind ${about(t)} and bring back what blocks them`,
     whyStretch: 'Working directly with sales and customers, outside the product team’s comfort zone.',
     effort: 'A few hours a week for a month.',
     showDelivery: 'A short write-up of the blockers heard and which ones product fixed.',
@@ -190,7 +191,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     size: 'medium',
     kinds: ['customers'],
     narrow: /\bchurn\w*|\bretention\b|\bconversion\b|\bactivation\b|\bgrowth\b/i,
-    title: (t) => `Design and run one experiment on “${strip(t)}”, with the success measure agreed up front`,
+    title: (t) => `Design and run one experiment on ${about(t)}, with the success measure agreed up front`,
     whyStretch: 'Owning a measurable outcome, not just an output.',
     effort: 'Two weeks to design, a few weeks to run.',
     showDelivery: 'The result against the measure agreed beforehand — whichever way it goes — and what to do next.',
@@ -201,7 +202,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'medium',
     kinds: ['onboarding'],
-    title: (t) => `Write the playbook behind “${strip(t)}”: what good looks like, how new people ramp up, how we check`,
+    title: (t) => `Write the playbook behind ${about(t)}: what good looks like, how new people ramp up, how we check`,
     whyStretch: 'Shaping how the whole team works, which is what leading at the next level means.',
     effort: 'Three to four weeks, tried with the next person who joins.',
     showDelivery: 'The next new hire ramps up on it; ask them and their manager what was missing.',
@@ -245,7 +246,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'medium',
     kinds: ['reliability'],
-    title: (t) => `Run the incident reviews behind “${strip(t)}” for a month and bring back the few fixes that would prevent most of them`,
+    title: (t) => `Run the incident reviews behind ${about(t)} for a month and bring back the few fixes that would prevent most of them`,
     whyStretch: 'Owning an operational problem across teams and getting fixes prioritised that are not yours to schedule.',
     effort: 'A month of reviews, then one summary.',
     showDelivery: 'The fixes agreed with owners and dates; the next month’s incidents compared with the last.',
@@ -256,7 +257,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'medium',
     kinds: ['cost'],
-    title: (t) => `Find where the money behind “${strip(t)}” goes and bring back the biggest savings, each with an owner`,
+    title: (t) => `Find where the money behind ${about(t)} goes and bring back the biggest savings, each with an owner`,
     whyStretch: 'Making a business case with finance, outside the product or engineering comfort zone.',
     effort: 'Two to three weeks of analysis, then one review.',
     showDelivery: 'Savings agreed with owners and dates, tracked against the baseline finance already reports.',
@@ -267,7 +268,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'medium',
     kinds: ['launch'],
-    title: (t) => `Run the readiness review for “${strip(t)}”: risks, owners and a go/no-go list`,
+    title: (t) => `Run the readiness review for ${about(t)}: risks, owners and a go/no-go list`,
     whyStretch: 'Holding several teams to a date and calling the risks out loud.',
     effort: 'A few days to set up, then a weekly check until launch.',
     showDelivery: 'The launch lands on the date with no surprises; a one-page retro to them.',
@@ -279,7 +280,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     size: 'medium',
     kinds: ['capacity'],
     title: (t) =>
-      `Take “${strip(t.replace(/^(no time|no bandwidth|no capacity)\s+(to|for)\s+/i, ''))}” off your plate: a first draft for you to edit`,
+      `Take ${about(t.replace(/^(no time|no bandwidth|no capacity)\s+(to|for)\s+/i, ''))} off your plate: a first draft for you to edit`,
     whyStretch: 'Doing work at their level, on their behalf, well enough that they can put their name on it.',
     effort: 'One to two weeks.',
     showDelivery: 'They use your draft with light edits; note what they kept.',
@@ -291,7 +292,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'small',
     kinds: ['metrics', 'strategy', 'customers', 'quality', 'reliability', 'cost', 'process', 'hiring', 'launch', 'onboarding', 'people'],
-    title: (t) => `A one-page read-out on “${strip(t)}” as my team sees it, for your next staff meeting`,
+    title: (t) => `A one-page read-out on ${about(t)} as my team sees it, for your next staff meeting`,
     whyStretch: 'Showing how your area connects to the org’s priority, to someone who rarely sees your work.',
     effort: 'Two or three days.',
     showDelivery: 'Sent before their staff meeting; ask afterwards whether it was useful and what they would want next.',
@@ -302,7 +303,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'small',
     kinds: ['customers'],
-    title: (t) => `Bring the customer conversations my team already has on “${strip(t)}”, written up on one page`,
+    title: (t) => `Bring the customer conversations my team already has on ${about(t)}, written up on one page`,
     whyStretch: 'Putting customer evidence in front of the org’s leader, in their terms.',
     effort: 'A few days.',
     showDelivery: 'One page with quotes and what they point to, shared with your manager first.',
@@ -313,7 +314,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     on: 'any',
     size: 'small',
     kinds: ['launch', 'quality', 'strategy', 'customers', 'metrics'],
-    title: (t) => `A short demo of where my team's work on “${strip(t)}” stands, at your next review`,
+    title: (t) => `A short demo of where my team’s work on ${about(t)} stands, at your next review`,
     whyStretch: 'Visibility for the team’s work, told as the team’s story.',
     effort: 'A day or two to prepare.',
     showDelivery: 'The demo given, with one question from them you follow up on within the week.',
@@ -327,7 +328,7 @@ export const GENERIC_TEMPLATE: OfferTemplate = {
   on: 'any',
   size: 'medium',
   kinds: [],
-  title: (t) => `Own a first concrete step on “${strip(t)}”: a one-page plan, then run it`,
+  title: (t) => `Own a first concrete step on ${about(t)}: a one-page plan, then run it`,
   whyStretch: 'Taking an ambiguous problem that matters to them and making it yours.',
   effort: 'A week to plan, a few weeks to run.',
   showDelivery: 'The plan shared up front, then a short written update when the first step lands.',

@@ -9,6 +9,7 @@ import { todayLocal } from '../../../api/format'
 import { DraftPanel } from '../../drafts'
 import { useLoopPlan } from '../hooks/useLoopPlan'
 import { AgendaActions } from './AgendaActions'
+import { CoachingNotes } from './CoachingNotes'
 import { OffersList } from './OffersList'
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
@@ -117,12 +118,19 @@ export function PrepareCheckIn({
               />
               <TextInput
                 label="Your own idea for the one thing (optional)"
-                description="Checked by the same rules as the suggestions: too easy, too big, or not tied to them."
+                description="Checked as you type by the same rules as the suggestions. While it is here, it is the offer in your agenda."
                 placeholder="e.g. Run the planning-tool rollout"
                 value={ownIdea}
                 onChange={(e) => setOwnIdea(e.currentTarget.value)}
                 maxLength={300}
               />
+              {p && debouncedIdea && p.pinnedOfferId?.startsWith('own:') && (
+                <Text size="xs" c="teal" role="status">
+                  Your idea is the offer in the agenda
+                  {p.offers.find((o) => o.origin === 'yours')?.flags.length ? ' — see the warnings beside it' : ''}. Clear the box to go
+                  back to the suggestions.
+                </Text>
+              )}
             </Stack>
           </Card>
           {plan.error && <Alert color="red">{plan.error.message}</Alert>}
@@ -136,6 +144,7 @@ export function PrepareCheckIn({
               {p.cadence.warning && <Text size="sm">{capitalise(p.cadence.warning.replace(/^[^:]+:\s*/, ''))}</Text>}
             </Alert>
           )}
+          {p && p.coaching.length > 0 && <CoachingNotes notes={p.coaching} />}
           {p && <OffersList offers={p.offers} pinnedId={p.pinnedOfferId} onPin={setPinned} />}
           {p && engine && engine !== 'builtin' && p.person.id === personId && (
             <Stack gap={4} component="section" aria-label="Richer offers">
