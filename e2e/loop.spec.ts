@@ -91,7 +91,7 @@ test('prepare a check-in with the built-in engine, pin an offer, export Markdown
   const notes = form.getByRole('textbox', { name: 'Notes' })
   await expect(notes).toHaveValue(/Q: What is one thing I could take on that would help you most\?\nA: /)
   await expect(form.getByLabel('What I asked for')).toHaveValue(
-    'I am working towards promotion to Group PM. What would you need to see from me to back it?'
+    'I am working towards getting promoted to Group PM. What would you need to see from me to back it?'
   )
   await form.getByLabel('Their answer').fill('Co-present the strategy at the all-hands.')
   await form.getByRole('button', { name: 'Save check-in' }).click()
