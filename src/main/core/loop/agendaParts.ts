@@ -148,7 +148,9 @@ export function offerLines(f: LoopFacts, offer: Offer, lead: string): AgendaLine
       )
     )
   if (offer.origin !== 'yours') lines.push(sub(`Effort (${ESTIMATE_LABEL}): ${offer.effort}`))
-  lines.push(coach(`Serves ${servesText(f, offer)}`))
+  // Unanchored, the flag below already says so; "Serves Not tied …" read as a slip.
+  if (offer.serves) lines.push(coach(`Serves ${servesText(f, offer)}.`))
+  else if (!offer.flags.some((x) => x.kind === 'unanchored')) lines.push(coach(servesText(f, offer)))
   lines.push(coach(`Why it stretches you: ${offer.whyStretch}`))
   if (offer.strength) lines.push(coach(`Plays to your strength: ${lowerFirst(clean(offer.strength))}.`))
   lines.push(coach(`How delivery could be shown: ${offer.showDelivery}`))
@@ -187,7 +189,8 @@ export function stepFourLines(f: LoopFacts, offer: Offer | null): AgendaLine[] {
     ]
   const forms = phraseForms(goal.title)
   const career = goal.kind === 'promotion' || goal.kind === 'role-change'
-  const lines = [say(md`My goal: **${clean(goal.title)}**${goal.why ? ` — ${clean(goal.why)}.` : ''}`, true)]
+  // The why is its own sentence: after a dash its capital letter reads as a slip.
+  const lines = [say(md`My goal: **${clean(goal.title)}**.${goal.why ? ` ${clean(goal.why)}.` : ''}`, true)]
   const last = f.lastAsk
   // Only work delivered since that conversation is news worth tying to the ask.
   const delivered = last ? f.commitments.find((c) => c.status === 'delivered' && c.statusDate >= last.date) : undefined

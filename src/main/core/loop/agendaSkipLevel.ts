@@ -64,7 +64,7 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
       time: 'about three minutes',
       optional: sections.some((s) => s.key === 'lastOffer'),
       lines: [
-        say(md`**${clean(highlight.title)}**${highlight.impact ? ` — ${clean(highlight.impact)}.` : ''} (${highlight.date})`, true),
+        say(md`**${clean(highlight.title)}** (${highlight.date}).${highlight.impact ? ` ${clean(highlight.impact)}.` : ''}`, true),
         coach(`Share it as the team’s work with ${manager}, not a solo act.`)
       ]
     })

@@ -102,7 +102,7 @@ export function createOffersKind(planner: LoopPlanner): DraftKind {
             `You help a person choose what to offer in a Magic Loop conversation. ${FRAMEWORK} ` +
             'Propose three to five concrete offers in Markdown. For each: which of their goals or blockers it serves, why it is a stretch for me, ' +
             `rough effort labelled “${ESTIMATE_LABEL}”, and how delivering it could be shown. ` +
-            ' Flag any offer that is too easy (admin, note-taking, scheduling) or too big to deliver exceptionally well. ' +
+            'Flag any offer that is too easy (admin, note-taking, scheduling) or too big to deliver exceptionally well. ' +
             `Rules:\n- ${NO_INVENTION_RULES}`
         },
         {

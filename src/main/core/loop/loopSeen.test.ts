@@ -149,4 +149,23 @@ describe('offers that fit', () => {
       expect(p.markdown).not.toMatch(coaching)
     expect(p.coaching.some((c) => /real challenge/.test(c.text))).toBe(true)
   })
+
+  it('a growth area is named only where the offer practises it: "without managing them" is not practice in managing managers', () => {
+    const sample = buildSampleData(new Date('2026-11-21T12:00:00Z'))
+    const stretches = ['2026-04-11', '2026-08-01', '2026-12-03'].flatMap((d) =>
+      plan(sample, 'sample-cpo', d).offers.map((o) => o.whyStretch)
+    )
+    expect(stretches.filter((w) => /managing managers/i.test(w))).toEqual([])
+    // Where a template does practise one, it still says so.
+    expect(stretches.some((w) => /practises org-level influence/.test(w))).toBe(true)
+  })
+
+  it('an idea tied to nothing is said once in the coaching, not as "Serves Not tied …"', () => {
+    const p = plan(withGoal('Get every product team onto shared metrics'), 'priya', '2026-07-10', {
+      ownIdea: 'Organize the team offsite in Lisbon'
+    })
+    const notes = p.coaching.map((c) => c.text)
+    expect(notes.filter((t) => /^Serves/.test(t))).toEqual([])
+    expect(notes.filter((t) => /Not tied/.test(t))).toHaveLength(1)
+  })
 })

@@ -22,6 +22,11 @@ export interface OfferTemplate {
   showDelivery: string
   /** A user strength this template plays to. */
   strength: RegExp
+  /**
+   * Growth areas it honestly practises, said by the template rather than guessed from shared
+   * words: "without managing them" must not count as practice in managing managers.
+   */
+  practises?: RegExp
   /** Whether it answers something they are trying to do, something blocking them, or either. */
   on: 'goal' | 'blocker' | 'any'
   /** Small: a few days, for the lighter skip-level loop. */
@@ -39,6 +44,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     kinds: ['strategy'],
     title: (t) => `Draft v1 of the narrative for ${about(t)} for you to edit, not write`,
     whyStretch: 'Writing for the whole org, not just your own area: the strategic range the next level asks for.',
+    practises: /strateg|org-level|writ|narrative/i,
     effort: 'About two weeks of focused writing alongside the day job.',
     showDelivery: 'A sharp draft they can edit rather than write; note how much of it survives into the final version.',
     strength: /strateg|writ|narrative/i
@@ -51,6 +57,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     narrow: /\bstrateg\w*|\bvision\b/i,
     title: () => 'Land the strategy: a one-page brief per team, and walk each team through it',
     whyStretch: 'Influence without authority across teams — landing a strategy is harder than writing it.',
+    practises: /influenc|cross-team|stakeholder/i,
     effort: 'Three to four weeks: one brief and one session per team.',
     showDelivery: 'Every team can say how its roadmap follows from the strategy; share the briefs and what changed.',
     strength: /roll|cross-team|influenc|present|communicat/i
@@ -88,6 +95,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     title: (t) =>
       `Own ${/\bnobody owns\b|\bno owner\b/i.test(t) ? t.replace(/^.*?\b(nobody owns|no owner for)\s+/i, '').replace(/[.!?]+$/, '') : about(t)} end to end: plan, pilot team, training, cut-over`,
     whyStretch: 'Leading a change across teams you do not manage, with a date to hit.',
+    practises: /influenc|cross-team|change|stakeholder/i,
     effort: 'Four to six weeks with a pilot team first.',
     showDelivery: 'A dated plan shared up front, a pilot, then the cut-over on time with no teams left behind; a short retro to them.',
     strength: /roll|migrat|cross-team|operat|program|execut/i
@@ -111,6 +119,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     kinds: ['hiring'],
     title: () => 'Overhaul the interview loop: a shared rubric, a question bank and interviewer calibration',
     whyStretch: 'Setting the bar for the whole org’s hiring, not just your own team’s.',
+    practises: /hir|org-level|talent/i,
     effort: 'About a month to redesign, then a quarter to see results.',
     showDelivery: 'Before and after: how candidates score against the rubric and what hiring managers say about quality.',
     strength: /hir|interview|coach|people|talent/i
@@ -123,6 +132,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     narrow: /\bpipeline\b|\bsourc\w*|\brecruit\w*|\bhir\w*/i,
     title: () => 'Map where candidates drop out of the hiring pipeline and fix the worst step with the recruiters',
     whyStretch: 'Owning a problem that sits between product, recruiting and hiring managers, none of whom you manage.',
+    practises: /influenc|cross-team|hir/i,
     effort: 'Two weeks to map it, then a few weeks on the fix.',
     showDelivery:
       'The worst step named with evidence from recruiting, the fix agreed, and the next months’ pipeline compared with the last.',
@@ -215,6 +225,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     kinds: ['people', 'onboarding'],
     title: () => 'Start a peer mentoring circle for the newer people on the team, and run the first sessions',
     whyStretch: 'Growing other people without managing them — the multiplier the next level asks for.',
+    practises: /coach|mentor|develop|grow(ing)? (other )?people/i,
     effort: 'A week to set up, then an hour every other week.',
     showDelivery: 'The people in it say what changed for them; ask their managers too.',
     strength: /coach|mentor|people|lead/i
@@ -237,6 +248,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     kinds: ['quality'],
     title: () => 'Start a product review where work is shown early, and run the first sessions',
     whyStretch: 'Raising the quality of other people’s work without managing them.',
+    practises: /influenc|feedback|quality bar|coach/i,
     effort: 'A week to set up, then an hour every other week.',
     showDelivery: 'Work reaches them in better shape; ask them once it has settled in whether fewer things surprise them.',
     strength: /coach|strateg|facilitat|lead|cross-team/i
@@ -294,6 +306,7 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
     kinds: ['metrics', 'strategy', 'customers', 'quality', 'reliability', 'cost', 'process', 'hiring', 'launch', 'onboarding', 'people'],
     title: (t) => `A one-page read-out on ${about(t)} as my team sees it, for your next staff meeting`,
     whyStretch: 'Showing how your area connects to the org’s priority, to someone who rarely sees your work.',
+    practises: /org-level|visib|executive|influenc/i,
     effort: 'Two or three days.',
     showDelivery: 'Sent before their staff meeting; ask afterwards whether it was useful and what they would want next.',
     strength: /writ|strateg|analy|data|communicat/i

@@ -56,7 +56,7 @@ function closestTarget(targets: Target[], title: string): Target | null {
 function fromTemplate(facts: LoopFacts, tpl: OfferTemplate, target: Target): Offer & { score: number } {
   const title = tpl.title(target.text)
   const strength = facts.profile.strengths.find((s) => tpl.strength.test(s)) ?? null
-  const growth = facts.profile.growthAreas.find((g) => overlap(g, `${tpl.whyStretch} ${title}`) >= 0.5)
+  const growth = tpl.practises ? facts.profile.growthAreas.find((g) => tpl.practises!.test(g)) : undefined
   const advancesGoal = advancedGoal(facts, title)
   const whyStretch = growth ? `${tpl.whyStretch} It also practises ${growth.toLowerCase()}, one of your growth areas.` : tpl.whyStretch
   // What it is about comes first: the goal's main kind of work, then an open blocker, then the user's strengths.

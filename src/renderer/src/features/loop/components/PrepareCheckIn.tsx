@@ -44,9 +44,10 @@ export function PrepareCheckIn({
   useEffect(() => {
     if (initialPersonId) setPersonId(initialPersonId)
   }, [initialPersonId])
-  // A new person starts from their own defaults: no pinned offer, the variant of their role.
+  // A new person starts from their own defaults: no pinned offer or typed idea, the variant of their role.
   useEffect(() => {
     setPinned(null)
+    setOwnIdea('')
     setVariant(defaultVariant(person))
   }, [personId]) // eslint-disable-line react-hooks/exhaustive-deps
 
