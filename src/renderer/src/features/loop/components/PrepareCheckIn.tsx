@@ -3,6 +3,7 @@ import { Alert, Card, Grid, SegmentedControl, Select, Stack, Switch, Text, TextI
 import { useDebouncedValue } from '@mantine/hooks'
 import type { DraftParams } from '@shared/domain/drafting'
 import type { AgendaLength, AgendaVariant, CheckInPrefill, LoopOptions } from '@shared/domain/loop'
+import { defaultMeetingDate } from '@shared/domain/meetingDate'
 import type { Person } from '@shared/domain/person'
 import { useRoute } from '../../../api/queries'
 import { todayLocal } from '../../../api/format'
@@ -35,6 +36,11 @@ export function PrepareCheckIn({
   const [length, setLength] = useState<AgendaLength>('full')
   const [advanced, setAdvanced] = useState(false)
   const [meetingDate, setMeetingDate] = useState(todayLocal())
+  // Until the user picks a day, the agenda is for the next meeting they have not had yet.
+  const [dateEdited, setDateEdited] = useState(false)
+  const cadences = useRoute('people.cadence', {})
+  const cadence = cadences.data?.find((x) => x.person.id === personId)?.cadence
+  const suggested = useMemo(() => defaultMeetingDate(cadence, todayLocal()), [cadence])
   const [ownIdea, setOwnIdea] = useState('')
   const [debouncedIdea] = useDebouncedValue(ownIdea.trim(), 400)
   const [pinned, setPinned] = useState<string | null>(null)
@@ -48,8 +54,12 @@ export function PrepareCheckIn({
   useEffect(() => {
     setPinned(null)
     setOwnIdea('')
+    setDateEdited(false)
     setVariant(defaultVariant(person))
   }, [personId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!dateEdited) setMeetingDate(suggested.date)
+  }, [suggested.date, dateEdited])
 
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(meetingDate)
   const options = useMemo<LoopOptions>(
@@ -81,7 +91,20 @@ export function PrepareCheckIn({
                 value={personId}
                 onChange={setPersonId}
               />
-              <TextInput label="Meeting on" type="date" value={meetingDate} onChange={(e) => setMeetingDate(e.currentTarget.value)} />
+              <TextInput
+                label="Meeting on"
+                type="date"
+                description={
+                  !dateEdited && suggested.after
+                    ? `You already have a check-in logged on ${suggested.after}: this agenda is for the next one.`
+                    : '“Last time” is the check-in before this day.'
+                }
+                value={meetingDate}
+                onChange={(e) => {
+                  setDateEdited(true)
+                  setMeetingDate(e.currentTarget.value)
+                }}
+              />
               <div>
                 <Text size="sm" fw={500} mb={4}>
                   Agenda for
