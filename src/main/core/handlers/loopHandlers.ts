@@ -7,5 +7,6 @@ type LoopHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof loo
 
 export const loopHandlers = ({ services: { loop } }: CoreDeps): LoopHandlers => ({
   'loop.prepare': ({ personId, options }) => loop.prepare(personId, options),
-  'loop.calendar': ({ personId }) => loop.calendar(personId)
+  'loop.calendar': ({ personId }) => loop.calendar(personId),
+  'loop.backfillQuarter': (quarter) => loop.backfillQuarter(quarter)
 })
