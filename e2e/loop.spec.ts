@@ -91,7 +91,7 @@ test('prepare a check-in with the built-in engine, pin an offer, export Markdown
   const notes = form.getByRole('textbox', { name: 'Notes' })
   await expect(notes).toHaveValue(/Q: What is one thing I could take on that would help you most\?\nA: /)
   await expect(form.getByLabel('What I asked for')).toHaveValue(
-    'I am working towards promotion to Group PM. What would you need to see from me to back it?'
+    'I am working towards getting promoted to Group PM. What would you need to see from me to back it?'
   )
   await form.getByLabel('Their answer').fill('Co-present the strategy at the all-hands.')
   await form.getByRole('button', { name: 'Save check-in' }).click()
@@ -147,4 +147,25 @@ test.describe('with an OpenAI-compatible server', () => {
     const offersSent = server.requests.at(-1)!.body as { messages: { content: string }[] }
     expect(offersSent.messages.at(-1)!.content).toMatch(/Serves: their goal “Refresh the product strategy” \[S\d+\]/)
   })
+})
+
+test('with a check-in already logged today, the agenda is for the next meeting and builds on today’s', async ({ page, app }) => {
+  const danaId = await seedFirstQuarter(app)
+  await api(app, 'checkIns.create', {
+    checkIn: { personId: danaId, date: daysAgo(0), howAmIDoing: 'Landing well.', theirGoals: ['Hire two senior PMs'], theirBlockers: [] }
+  })
+  await page.goto(app.url)
+  await section(page, 'Loop')
+  const meetingOn = page.getByLabel('Meeting on')
+  // Manager cadence is quarterly: the next one is due 90 days after today's.
+  await expect(meetingOn).toHaveValue(daysAgo(-90))
+  await expect(page.getByText(`You already have a check-in logged on ${daysAgo(0)}: this agenda is for the next one.`)).toBeVisible()
+  const output = page.getByTestId('draft-output')
+  await expect(output).toContainText(daysAgo(-90))
+  await expect(output).toContainText('you were trying to hire two senior PMs')
+
+  // The day stays the user's to set; going back to today drops today's check-in from "last time".
+  await meetingOn.fill(daysAgo(0))
+  await expect(page.getByText('“Last time” is the check-in before this day.')).toBeVisible()
+  await expect(output).not.toContainText('hire two senior PMs')
 })

@@ -67,6 +67,19 @@ const WRITES: Record<string, Fixture> = {
   'commitments.create': (i) => at(['commitments.create', { title: 'Run the offsite', personId: i.person }]),
   'commitments.update': (i) => at(['commitments.update', { id: i.commitment, commitment: { title: 'Draft v2' } }]),
   'commitments.transition': (i) => at(['commitments.transition', { id: i.commitment, to: 'accepted', on: '2026-02-03' }]),
+  'loop.backfillQuarter': (i) =>
+    at([
+      'loop.backfillQuarter',
+      {
+        checkIn: { personId: i.person, date: '2026-04-01', theirGoals: ['Ship v2'] },
+        commitment: { title: 'Write the v2 brief' },
+        steps: [
+          { to: 'accepted', on: '2026-04-01' },
+          { to: 'delivered', on: '2026-04-20' }
+        ],
+        win: { date: '2026-04-20', title: 'Wrote the v2 brief' }
+      }
+    ]),
   'commitments.delete': (i) => at(['commitments.delete', { id: i.commitment }]),
   'data.export': () => at(['data.export', {}]),
   'data.exportWinsMarkdown': () => at(['data.exportWinsMarkdown', {}]),

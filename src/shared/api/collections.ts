@@ -134,7 +134,8 @@ export const ROUTE_ACCESS = {
   'drafts.delete': { writes: ['drafts'] },
 
   'loop.prepare': { reads: [...HISTORY, 'settings'] },
-  'loop.calendar': { reads: [...HISTORY, 'settings'] }
+  'loop.calendar': { reads: [...HISTORY, 'settings'] },
+  'loop.backfillQuarter': { writes: ['checkIns', 'people', 'commitments', 'wins'] }
 } satisfies Record<AppRoute, RouteAccess>
 
 export type QueryRoute = { [R in AppRoute]: (typeof ROUTE_ACCESS)[R] extends { reads: readonly Collection[] } ? R : never }[AppRoute]

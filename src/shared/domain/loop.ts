@@ -65,6 +65,8 @@ export const ANSWER_SLOTS = ['howAmIDoing', 'myAsk', 'notes'] as const
 
 /** One agenda section as plain text (escaped only when rendered), as the built-in plan has it. */
 export const agendaSectionSchema = z.object({
+  /** What the section is for ("report-back", "their-goals"…), stable across wording changes. */
+  key: z.string(),
   heading: z.string(),
   /** A suggested timing ("about five minutes"), never a fact. */
   time: z.string().nullable(),
@@ -90,10 +92,30 @@ export const loopPlanSchema = z.object({
   cadence: z.object({ lastLoop: z.string().nullable(), note: z.string(), warning: z.string().nullable() }),
   offers: z.array(offerSchema),
   pinnedOfferId: z.string().nullable(),
-  /** The built-in agenda as Markdown (the same text the built-in engine streams). */
+  /** The built-in agenda as Markdown (the same text the built-in engine streams): the user's words only. */
   markdown: z.string(),
   /** The same agenda as typed sections. */
   sections: z.array(agendaSectionSchema),
+  /** Advice for the user beside the agenda (cadence, flags, why an offer stretches them): never in the agenda text. */
+  coaching: z.array(z.object({ label: z.string(), text: z.string() })),
+  /** Their goals and blockers as they stand: answered only by a commitment that served that very item. */
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['goal', 'blocker']),
+      text: z.string(),
+      heardOn: z.string(),
+      state: z.enum(['open', 'in-progress', 'delivered']),
+      by: z.string().nullable()
+    })
+  ),
+  /** The last conversation before the meeting day, and its news the opening acknowledges. */
+  lastConversation: z
+    .object({
+      date: z.string(),
+      notable: z.object({ kind: z.enum(['promotion', 'decision', 'feedback']), text: z.string(), asked: z.string().nullable() }).nullable()
+    })
+    .nullable(),
   title: z.string(),
   /** Every question the agenda asks, in order: what "Log this check-in" prefills. */
   questions: z.array(z.string()),

@@ -1,6 +1,6 @@
 import type { Offer } from '../../../shared/domain/loop'
-import { ask, clean, lowerFirst, quote, say, type AgendaSection } from './agendaModel'
-import { offerLines, openStatus, reportLines, stepFourLines, stepOneLines, stepOneReason, stepTwoLines } from './agendaParts'
+import { ask, clean, coach, lowerFirst, quote, say, type AgendaLine, type AgendaSection } from './agendaModel'
+import { FIX_HINT, offerLines, openStatus, reportLines, stepFourLines, stepOneLines, stepTwoLines, tryingTo } from './agendaParts'
 import type { LoopFacts } from './loopFacts'
 
 interface Choice {
@@ -10,18 +10,18 @@ interface Choice {
 
 function oneThing(f: LoopFacts, choice: Choice): AgendaSection {
   const lines = [ask('What is one thing I could take on that would help you most?', 'notes', true)]
-  if (choice.offer) lines.push(...offerLines(f, choice.offer, choice.pinned ? 'My offer' : 'If nothing bigger comes up, offer'))
+  if (choice.offer) lines.push(...offerLines(f, choice.offer, choice.pinned ? 'My offer' : 'One thing I could take on'))
   else {
     const strength = f.profile.strengths[0]
     lines.push(
-      say(
-        `Come with one idea ready: something that matters to them${strength ? ` and plays to your strength in ${lowerFirst(strength)}` : ''}. A real challenge, not admin work.`,
-        true
+      coach(
+        `Come with one idea ready: something that matters to them${strength ? ` and plays to your strength in ${lowerFirst(strength)}` : ''}. A real challenge, not admin work.`
       )
     )
   }
-  lines.push(say('Agree what done looks like and the date — then deliver it exceptionally well.'))
-  return { heading: 'The one thing · step three', time: 'about five minutes', lines }
+  lines.push(ask('What would done look like for you, and by when?'))
+  lines.push(coach('Then deliver it exceptionally well: taking work and delivering it poorly reverses the loop.'))
+  return { key: 'oneThing', heading: 'The one thing · step three', time: 'about five minutes', lines }
 }
 
 function report(f: LoopFacts): AgendaSection[] {
@@ -38,11 +38,12 @@ function report(f: LoopFacts): AgendaSection[] {
         `Delivered before: ${clean(before.title)}, on ${before.statusDate}${before.win ? ` — it led to “${clean(before.win.title)}”` : ''}.`
       )
     )
-  return [{ heading: `Report back: ${clean(last.title)}`, time: 'about five minutes', lines }]
+  return [{ key: 'report', heading: `Report back: ${clean(last.title)}`, time: 'about five minutes', lines }]
 }
 
 function close(f: LoopFacts, next: string | null, advanced: boolean): AgendaSection {
   return {
+    key: 'close',
     heading: 'Close',
     time: 'about two minutes',
     optional: true,
@@ -52,7 +53,8 @@ function close(f: LoopFacts, next: string | null, advanced: boolean): AgendaSect
           ? 'Recap what I am taking on and the date. I will keep you posted in writing at each milestone — no surprises.'
           : 'Recap the one thing, its date, and how I will keep you posted.'
       ),
-      ...(next ? [say(`Next loop: around ${next} (suggested)${f.firstLoop ? ' — suggest making this a quarterly habit' : ''}.`)] : [])
+      ...(next ? [say(`Next loop: around ${next} (suggested).`)] : []),
+      ...(f.firstLoop ? [ask('Could we make this a quarterly habit?')] : [])
     ]
   }
 }
@@ -68,7 +70,32 @@ function opening(f: LoopFacts, choice: Choice, advanced: boolean): AgendaSection
   const text = f.firstLoop
     ? `I would like to make this a regular conversation, about once a quarter: how I can help you most, and where I am heading. Is that useful for you?`
     : `Thanks for the time. I would like to cover ${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}.`
-  return { heading: 'Opening', time: 'about two minutes', lines: [say(text, true)], optional: !f.firstLoop }
+  const news = newsLine(f)
+  // The opening is cut from the five-minute slot, unless there is news to acknowledge.
+  return {
+    key: 'opening',
+    heading: 'Opening',
+    time: 'about two minutes',
+    lines: [...(news ? [news] : []), say(text, f.firstLoop)],
+    optional: !f.firstLoop && !news
+  }
+}
+
+/** The last conversation's news, acknowledged before anything else: a promotion, a yes, their feedback. */
+export function newsLine(f: LoopFacts): AgendaLine | null {
+  const n = f.notable
+  const when = f.lastCheckIn?.date
+  if (!n || !when) return null
+  switch (n.kind) {
+    case 'promotion':
+      return say(`First, thank you for backing my promotion (${when}: ${quote(n.text)}). I want to make it count.`, true)
+    case 'decision':
+      return say(`Thank you for your answer last time (${when}): ${quote(n.text)}. I come back to it below.`, true)
+    case 'feedback':
+      // Praise needs no thanks in the opening; something they asked me to change does.
+      if (!FIX_HINT.test(n.text)) return null
+      return say(`Thank you for your feedback last time (${when}) — I have taken it on board; more on it below.`, true)
+  }
 }
 
 /**
@@ -77,11 +104,11 @@ function opening(f: LoopFacts, choice: Choice, advanced: boolean): AgendaSection
  * and the step-four ask. Advanced mode turns questions into anticipation and a proposal.
  */
 export function managerSections(f: LoopFacts, choice: Choice, advanced: boolean, nextLoop: string | null): AgendaSection[] {
-  const why = stepOneReason(f)
-  const stepOne: AgendaSection[] = why
-    ? [{ heading: 'Is my work landing? · step one', time: 'about three minutes', lines: stepOneLines(f, why) }]
-    : []
+  const stepOne: AgendaSection[] = [
+    { key: 'stepOne', heading: 'Is my work landing? · step one', time: 'about three minutes', lines: stepOneLines(f) }
+  ]
   const stepFour: AgendaSection = {
+    key: 'stepFour',
     heading: advanced && !f.firstLoop ? 'Where I am heading · step four' : 'My goals · step four',
     time: 'about five minutes',
     lines: stepFourLines(f, choice.offer)
@@ -92,7 +119,7 @@ export function managerSections(f: LoopFacts, choice: Choice, advanced: boolean,
       opening(f, choice, false),
       ...report(f),
       ...stepOne,
-      { heading: 'What you are trying to do · step two', time: 'about eight minutes', lines: stepTwoLines(f) },
+      { key: 'stepTwo', heading: 'What you are trying to do · step two', time: 'about eight minutes', lines: stepTwoLines(f) },
       oneThing(f, choice),
       stepFour,
       close(f, nextLoop, false)
@@ -100,26 +127,28 @@ export function managerSections(f: LoopFacts, choice: Choice, advanced: boolean,
   }
 
   // Advanced mode: anticipate their needs, propose a solution, keep them informed.
-  const goal = f.goals[0]
-  const blocker = f.blockers[0]
-  const anticipate = [
-    goal
-      ? say(`You are trying to ${lowerFirst(clean(goal.text))} (as heard on ${goal.date}).`, true)
-      : say('Say what you think their priority is for the quarter, from what you see.', true),
+  const goals = f.items.filter((i) => i.kind === 'goal')
+  const blocker = f.items.find((i) => i.kind === 'blocker' && !i.deliveredBy)
+  const anticipate: AgendaLine[] = [
+    ...goals.slice(0, 2).map((g, n) => say(`You are ${tryingTo(g.text)} (as heard on ${g.date}).`, n === 0)),
+    ...(goals.length ? [] : [coach('Say what you think their priority is for the quarter, from what you see.')]),
     blocker
       ? say(`What I expect to get in the way: ${lowerFirst(quote(blocker.text))}.`, true)
-      : say('Name the next obstacle you expect them to hit, before they hit it.', true),
+      : coach('Name the next obstacle you expect them to hit, before they hit it.'),
     ask('Am I reading that right — or has something moved?', 'notes', true)
   ]
   const propose = choice.offer
     ? [...offerLines(f, choice.offer, 'I propose to take on'), ask('Any reason I should not start this week?', 'notes', true)]
-    : [say('Bring a proposal, not a question: the obstacle, your fix, and when you would start.', true)]
+    : [
+        coach('Bring a proposal, not a question: the obstacle, your fix, and when you would start.'),
+        ask('Here is what I would propose to take on next. Any reason I should not start this week?', 'notes', true)
+      ]
   return [
     opening(f, choice, true),
     ...report(f).map((s) => ({ ...s, heading: `Keeping you informed: ${s.heading.replace(/^Report back: /, '')}` })),
     ...stepOne,
-    { heading: 'What I see coming · anticipate', time: 'about five minutes', lines: anticipate },
-    { heading: 'What I propose · step three', time: 'about eight minutes', lines: propose },
+    { key: 'anticipate', heading: 'What I see coming · anticipate', time: 'about five minutes', lines: anticipate },
+    { key: 'propose', heading: 'What I propose · step three', time: 'about eight minutes', lines: propose },
     stepFour,
     close(f, nextLoop, true)
   ]

@@ -33,6 +33,27 @@ export interface HeardItem {
   date: string
 }
 
+/**
+ * One of their goals or blockers and where it stands: answered only by a commitment that
+ * serves this very item (the user closes an item by marking it no longer current).
+ */
+export interface ItemFact extends HeardItem {
+  kind: 'goal' | 'blocker'
+  /** A commitment that served this item and was delivered before the meeting. */
+  deliveredBy: { id: string; title: string; on: string } | null
+  /** A commitment serving it that is accepted or in progress. */
+  workingOn: { id: string; title: string } | null
+}
+
+/** What the last conversation brought that deserves a word in the opening. */
+export interface NotableAnswer {
+  kind: 'promotion' | 'decision' | 'feedback'
+  /** Their words, as logged. */
+  text: string
+  /** For a decision: what the user had asked. */
+  asked: string | null
+}
+
 export interface CommitmentFact {
   id: string
   title: string
@@ -67,9 +88,13 @@ export interface LoopFacts {
   /** The latest conversation where the user asked for help with their own goals (step four). */
   lastAsk: { date: string; myAsk: string; theirAnswer: string; goalIds: string[] } | null
   firstLoop: boolean
-  /** Their goals and blockers still current on the meeting day. */
+  /** Their goals and blockers still current before the meeting day, newest first. */
   goals: HeardItem[]
   blockers: HeardItem[]
+  /** The same goals and blockers with where each stands. */
+  items: ItemFact[]
+  /** The last conversation's news worth acknowledging in the opening. */
+  notable: NotableAnswer | null
   /**
    * Commitments to this person that existed by the meeting day, newest first — only the slice
    * the plan reads (features/loop/commitmentSlice.ts), never the whole history.
@@ -112,9 +137,14 @@ const firstName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').split(/\s+
 export function loopFacts(data: StoreData, personId: string, meetingDate: string, variant?: AgendaVariant): LoopFacts {
   const person = data.people.find((p) => p.id === personId)
   if (!person) throw notFound('person', personId)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) throw new AppError('VALIDATION', 'Use a meeting date like 2026-03-14.')
   const sourceIds = new Set<string>([person.id])
-  const asOf = (d: string) => d <= meetingDate
-  const currentOn = (i: { date: string; current: boolean; until?: string }) => asOf(i.date) && (i.until ? i.until > meetingDate : i.current)
+  // "Last time" is the last conversation before the meeting: replaying a past date must not
+  // count that day's own conversation, nor what was heard, agreed or delivered in it.
+  const asOf = (d: string) => d < meetingDate
+  // An item that stopped being current on the meeting day was still current going into it.
+  const currentOn = (i: { date: string; current: boolean; until?: string }) =>
+    asOf(i.date) && (i.until ? i.until >= meetingDate : i.current)
   const visible = person.items.filter((i) => !i.private)
   const privateIds = new Set(person.items.filter((i) => i.private).map((i) => i.id))
   const heard = (kind: 'goal' | 'blocker') =>
@@ -187,9 +217,9 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
   const myGoals = data.goals
     .filter(
       (g) =>
-        asOf(g.since) &&
+        g.since <= meetingDate &&
         (g.status === 'active' ||
-          (g.status === 'achieved' ? (g.achievedOn ?? g.updatedAt.slice(0, 10)) > meetingDate : g.updatedAt.slice(0, 10) > meetingDate))
+          (g.status === 'achieved' ? (g.achievedOn ?? g.updatedAt.slice(0, 10)) >= meetingDate : g.updatedAt.slice(0, 10) >= meetingDate))
     )
     .slice(0, MAX_MY_GOALS)
     .map((g) => ({ id: g.id, title: g.title, kind: g.kind, why: g.why }))
@@ -207,7 +237,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
   const chosen: AgendaVariant = variant ?? (person.role === 'skip-level' ? 'skip-level' : 'manager')
   if (chosen === 'skip-level') for (const w of recentWins) sourceIds.add(w.id)
   if (myGoals.length || data.profile.strengths.length) sourceIds.add('profile')
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) throw new AppError('VALIDATION', 'Use a meeting date like 2026-03-14.')
+  const items = itemFacts(goals, blockers, commitments)
 
   return {
     meetingDate,
@@ -240,6 +270,8 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
     firstLoop: checkIns.length === 0,
     goals,
     blockers,
+    items,
+    notable: last ? notableAnswer(last) : null,
     commitments,
     myGoals,
     profile: data.profile,
@@ -248,4 +280,33 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
     sourceIds: [...sourceIds],
     pastOfferTitles: [...pastOfferTitles]
   }
+}
+
+function itemFacts(goals: HeardItem[], blockers: HeardItem[], commitments: CommitmentFact[]): ItemFact[] {
+  const serving = (id: string) => commitments.filter((c) => c.serves?.id === id)
+  const state = (i: HeardItem, kind: ItemFact['kind']): ItemFact => {
+    const mine = serving(i.id)
+    const delivered = mine.find((c) => c.status === 'delivered')
+    const working = mine.find((c) => c.status === 'accepted' || c.status === 'in-progress')
+    return {
+      ...i,
+      kind,
+      deliveredBy: delivered ? { id: delivered.id, title: delivered.title, on: delivered.statusDate } : null,
+      workingOn: working ? { id: working.id, title: working.title } : null
+    }
+  }
+  return [...goals.map((g) => state(g, 'goal')), ...blockers.map((b) => state(b, 'blocker'))]
+}
+
+const PROMOTION = /\bpromot(ed|ion)\b/i
+const DECISION = /^(yes|no|agreed|ok(ay)?|sure|go ahead|let'?s|approved|do it)\b|\b(approved|agreed|decided|signed off)\b/i
+
+/** A promotion beats a decision on my ask, which beats plain feedback: the opening names one. */
+function notableAnswer(c: { howAmIDoing: string; myAsk: string; theirAnswer: string }): NotableAnswer | null {
+  const promoted = [c.howAmIDoing, c.theirAnswer].find((t) => PROMOTION.test(t) && !/\?\s*$/.test(t))
+  if (promoted) return { kind: 'promotion', text: promoted.trim(), asked: null }
+  if (c.theirAnswer.trim() && c.myAsk.trim() && DECISION.test(c.theirAnswer.trim()))
+    return { kind: 'decision', text: c.theirAnswer.trim(), asked: c.myAsk.trim() }
+  if (c.howAmIDoing.trim()) return { kind: 'feedback', text: c.howAmIDoing.trim(), asked: null }
+  return null
 }

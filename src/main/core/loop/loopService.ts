@@ -5,6 +5,9 @@ import { todayIso } from '../services/clock'
 import type { Store } from '../store/Store'
 import { loopFacts, type LoopFacts } from './loopFacts'
 import { planLoop } from './planLoop'
+import { nextCheckInCalendar } from './calendarFile'
+import { backfillQuarter } from '../features/loop/backfillQuarter'
+import type { BackfillQuarterParsed } from '../features/loop/backfillQuarter'
 
 /** Prepares the next loop conversation with one person from the active store. */
 export class LoopService {
@@ -19,6 +22,16 @@ export class LoopService {
 
   prepare(personId: string, options: LoopOptions = {}): LoopPlan {
     return planLoop(this.facts(personId, options), options)
+  }
+
+  /** One past quarter ("Your last year") in one save: all of it or nothing. */
+  backfillQuarter(quarter: BackfillQuarterParsed) {
+    return backfillQuarter(this.store, quarter, todayIso(this.now()))
+  }
+
+  /** The next check-in with one person as an .ics file, on the user's own day. */
+  calendar(personId: string) {
+    return nextCheckInCalendar(this.store.data, personId, todayIso(this.now()))
   }
 
   /** For the agenda and offers draft kinds: the same plan from draft params. */

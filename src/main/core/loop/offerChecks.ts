@@ -70,3 +70,14 @@ export function overlap(a: string, b: string): number {
   for (const w of x) if (y.has(w) || [...y].some((v) => v.length > 4 && w.length > 4 && v.slice(0, 5) === w.slice(0, 5))) hits++
   return hits / Math.min(x.size, y.size)
 }
+
+// Words every workplace goal shares: they say nothing about which goal an idea is for.
+const GENERIC = new Set(
+  'team teams org organisation organization company product products people work project group every all new next'.split(' ')
+)
+
+/** Like overlap, on topic words only: "the team offsite" and "every product team onto shared metrics" share nothing. */
+export function topicOverlap(a: string, b: string): number {
+  const strip = (s: string) => [...keyWords(s)].filter((w) => !GENERIC.has(w)).join(' ')
+  return overlap(strip(a), strip(b))
+}

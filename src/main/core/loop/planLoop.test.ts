@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { LoopOptions } from '../../../shared/domain/loop'
+import type { LoopOptions, LoopPlan } from '../../../shared/domain/loop'
 import type { StoreData } from '../../../shared/domain/storeData'
 import { historyEntries } from '../context/historyEntries'
 import { checkDraft } from '../drafting/claimsGuard'
 import { FRAMEWORK_AMOUNTS } from './loopKinds'
-import type { LoopPlan } from '../../../shared/domain/loop'
 import { buildSampleData } from '../sample/sampleData'
 import { addDays } from '../services/clock'
 import { loopFacts } from './loopFacts'
@@ -18,40 +17,56 @@ const plan = (data: StoreData, personId: string, options: LoopOptions = {}) => {
   return { facts, plan: planLoop(facts, options) }
 }
 
-describe('the built-in agenda', () => {
-  it('names the last commitment with its status and the latest goal as heard on its day', () => {
+const section = (p: LoopPlan, key: string) => p.sections.find((s) => s.key === key)
+const asks = (p: LoopPlan, key: string) =>
+  section(p, key)
+    ?.lines.filter((l) => l.ask)
+    .map((l) => l.text) ?? []
+
+describe('the built-in agenda, as a typed plan (wording lives in the snapshots)', () => {
+  it('reports the last commitment, asks about each current item as it stands, and leaves history out', () => {
     const { plan: p } = plan(fixtureHistory(), 'priya')
-    expect(p.markdown).toContain('## Report back: Build the churn analysis')
-    expect(p.markdown).toContain('**In progress** since 2026-04-14, due 2026-06-01')
-    expect(p.markdown).toContain('It was due on 2026-06-01: own the slip')
-    expect(p.markdown).toContain('On 2026-04-14 you were trying to cut churn in the mid-market segment. Is that still the priority')
-    expect(p.markdown).toContain('Is “No clear data on why customers leave” still what blocks you most?')
+    expect(p.sections.map((s) => s.key)).toEqual(['opening', 'report', 'stepOne', 'stepTwo', 'oneThing', 'stepFour', 'close'])
+    expect(section(p, 'report')!.heading).toContain('Build the churn analysis')
+    expect(p.items).toEqual([
+      { id: 'pg-new', kind: 'goal', text: 'Cut churn in the mid-market segment', heardOn: '2026-04-14', state: 'open', by: null },
+      {
+        id: 'pb-new',
+        kind: 'blocker',
+        text: 'No clear data on why customers leave',
+        heardOn: '2026-04-14',
+        state: 'in-progress',
+        by: 'cm-2'
+      }
+    ])
     // The old goal is history, not a current question.
     expect(p.markdown).not.toContain('self-serve billing launch')
-    expect(p.markdown).toContain('What is one thing I could take on that would help you most?')
-    expect(p.markdown).toContain('My goal: **Promotion to Group PM**')
-    expect(p.markdown).toContain('On 2026-01-15 I asked: “What would Group PM take?” — you said: “Own something cross-team end to end”.')
-    expect(p.markdown).toContain('**About Priya:** Likes decisions framed as options.')
+    expect(asks(p, 'stepTwo').some((q) => q.includes('cut churn in the mid-market segment'))).toBe(true)
+    expect(asks(p, 'stepFour')).toHaveLength(1)
+    expect(p.prefill.goalIds).toEqual(['my-promo'])
+    // Advice about the person is beside the agenda, not in it.
+    expect(p.coaching).toContainEqual({ label: 'About Priya', text: 'Likes decisions framed as options.' })
+    expect(p.markdown).not.toContain('Likes decisions framed as options')
   })
 
-  it('reports a delivered commitment with its outcome and impact', () => {
+  it('a delivered commitment answers only the item it served', () => {
     const { plan: p } = plan(fixtureHistory(), 'priya', { meetingDate: '2026-04-10' })
-    expect(p.markdown).toContain('## Report back: Run the billing migration')
-    expect(p.markdown).toContain('**Delivered** on 2026-03-20. Outcome: Migrated 40 accounts with zero downtime.')
-    expect(p.markdown).toContain('Impact: Moved 40 accounts to the new billing system with zero downtime.')
-    // The blocker it served is acknowledged as cleared, not asked about again.
-    expect(p.markdown).toContain('“Nobody owns the billing migration” was what blocked you — that should be off your plate now.')
-    expect(p.markdown).toContain('Since then I delivered “Run the billing migration”.')
+    expect(p.items.map((i) => [i.id, i.state, i.by])).toEqual([
+      ['pg-old', 'open', null],
+      ['pb-old', 'delivered', 'cm-1']
+    ])
+    expect(section(p, 'report')!.lines[0]!.text).toMatch(/^Delivered on 2026-03-20/)
   })
 
-  it('adds the step-one check after a dropped commitment, and not when the history is clean', () => {
-    const clean = plan(fixtureHistory(), 'priya', { meetingDate: '2026-04-10' }).plan
-    expect(clean.markdown).not.toContain('step one')
+  it('keeps step one in every manager agenda, and adds the own-it coaching after a dropped commitment', () => {
+    for (const options of [{ meetingDate: '2026-04-10' }, {}, { advanced: true }, { length: 'short' as const }]) {
+      const p = plan(fixtureHistory(), 'priya', options).plan
+      expect(asks(p, 'stepOne'), JSON.stringify(options)).toHaveLength(1)
+      expect(p.prefill.howAmIDoing).toMatch(/^Q: /)
+    }
     const dropped = plan(fixtureHistory({ dropped: true }), 'priya').plan
-    expect(dropped.markdown).toContain('## Is my work landing? · step one')
-    expect(dropped.markdown).toContain('you dropped “Build the churn analysis” on 2026-05-30')
-    expect(dropped.markdown).toContain('**Dropped** on 2026-05-30. Why: Ran out of time during the launch crunch.')
-    expect(dropped.prefill.howAmIDoing).toContain('Q: Is my current work landing the way you need?')
+    expect(dropped.coaching.some((c) => c.text.startsWith('You dropped “Build the churn analysis” on 2026-05-30'))).toBe(true)
+    expect(dropped.markdown).not.toContain('You dropped')
   })
 
   it('makes the skip-level variant lighter, about their org and visibility, never around the manager', () => {
@@ -59,72 +74,47 @@ describe('the built-in agenda', () => {
     const manager = plan(data, 'omar', { variant: 'manager' }).plan
     const skip = plan(data, 'omar').plan
     expect(skip.variant).toBe('skip-level')
-    expect(skip.markdown).not.toBe(manager.markdown)
-    expect(skip.markdown).toContain('Skip-level loop')
-    expect(skip.markdown).toContain('**Never around your manager:**')
-    expect(skip.markdown).toContain('Do not raise problems with Priya')
-    expect(skip.markdown).toContain('Debrief Priya afterwards')
-    expect(skip.markdown).toContain('focused on expand into enterprise accounts. Is that still top of the list for the org?')
-    expect(skip.markdown).toContain('**Billing migration** — Moved 40 accounts')
-    expect(skip.markdown).toContain('Ask for perspective, not sponsorship')
-    expect(skip.markdown).not.toContain('What would you need to see from me to back it?')
-    expect(manager.markdown).toContain('My goals · step four')
+    expect(skip.sections.map((s) => s.key)).toEqual(['opening', 'highlight', 'priorities', 'oneThing', 'perspective', 'close'])
+    expect(skip.coaching.find((c) => c.label === 'Never around your manager')?.text).toContain('Do not raise problems with Priya')
+    expect(skip.coaching.some((c) => c.text.startsWith('Debrief Priya afterwards'))).toBe(true)
+    expect(skip.markdown).not.toMatch(/Priya/)
+    expect(manager.sections.some((s) => s.key === 'stepFour')).toBe(true)
     expect(skip.prefill.goalIds).toEqual([])
   })
 
   it('writes a first-loop version when there is no history with the person', () => {
     const { plan: p } = plan(fixtureHistory(), 'newbie')
     expect(p.firstLoop).toBe(true)
-    expect(p.markdown).toContain('# First loop with Jo Park')
-    expect(p.markdown).toContain('No loop with Jo yet — this is the first.')
-    expect(p.markdown).toContain('I would like to make this a regular conversation, about once a quarter')
-    expect(p.markdown).toContain('How is my work landing from where you sit?')
-    expect(p.markdown).toContain('What are you trying to do this quarter?')
-    expect(p.markdown).toContain('What is blocking you most right now?')
-    expect(p.markdown).toContain('Come with one idea ready')
-    expect(p.markdown).not.toContain('Report back')
+    expect(p.lastConversation).toBeNull()
+    expect(p.sections.map((s) => s.key)).toEqual(['opening', 'stepOne', 'stepTwo', 'oneThing', 'stepFour', 'close'])
+    expect(p.coaching.some((c) => c.text.startsWith('Come with one idea ready'))).toBe(true)
     expect(p.offers).toEqual([])
   })
 
   it('turns questions into anticipation and a proposal in advanced mode', () => {
     const { plan: p } = plan(fixtureHistory(), 'priya', { advanced: true })
-    expect(p.markdown).toContain('## What I see coming · anticipate')
-    expect(p.markdown).toContain('## What I propose · step three')
-    expect(p.markdown).toContain('I propose to take on: **')
-    expect(p.markdown).toContain('Keeping you informed: Build the churn analysis')
-    expect(p.markdown).toContain('I will keep you posted in writing at each milestone')
-    expect(p.markdown).not.toContain('What is one thing I could take on')
+    expect(p.sections.map((s) => s.key)).toEqual(['opening', 'report', 'stepOne', 'anticipate', 'propose', 'stepFour', 'close'])
+    expect(p.questions.some((q) => q.includes('What is one thing I could take on'))).toBe(false)
   })
 
   it('keeps the five-minute version to the core: report, questions, offer and ask', () => {
     const full = plan(fixtureHistory(), 'priya').plan
     const short = plan(fixtureHistory(), 'priya', { length: 'short' }).plan
     expect(short.markdown.length).toBeLessThan(full.markdown.length * 0.75)
-    expect(short.markdown).toContain('five-minute version')
-    expect(short.markdown).not.toContain('about five minutes')
-    expect(short.markdown).not.toContain('## Opening')
-    expect(short.markdown).toContain('Build the churn analysis')
-    expect(short.markdown).toContain('If nothing bigger comes up, offer')
-    expect(short.markdown).toContain('what would the next proof point be for promotion to Group PM?')
+    expect(short.sections.map((s) => s.key)).toEqual(['report', 'stepOne', 'stepTwo', 'oneThing', 'stepFour'])
     expect(short.questions.length).toBeLessThan(full.questions.length)
   })
 
   it('says how long since the last loop and warns when it is too soon or too late', () => {
     const data = fixtureHistory()
     expect(plan(data, 'priya').plan.cadence).toMatchObject({ lastLoop: '2026-04-14', warning: null })
-    expect(plan(data, 'priya').plan.cadence.note).toBe(
-      'About three months since your last loop with Priya (2026-04-14) — on the quarterly rhythm.'
-    )
     const soon = plan(data, 'priya', { meetingDate: '2026-04-28' }).plan
-    expect(soon.cadence.warning).toMatch(/^Too soon: monthly loops read as pushy/)
-    expect(soon.markdown).toContain('> **Heads-up:** Too soon')
-    const late = plan(data, 'priya', { meetingDate: '2027-06-01' }).plan
-    expect(late.cadence.warning).toMatch(/^Too late: once a year is too rare/)
+    expect(soon.cadence.warning).toMatch(/^Too soon/)
+    expect(soon.coaching.some((c) => c.label === 'Heads-up')).toBe(true)
+    expect(soon.markdown).not.toContain('Too soon')
+    expect(plan(data, 'priya', { meetingDate: '2027-06-01' }).plan.cadence.warning).toMatch(/^Too late/)
     expect(plan(data, 'priya', { meetingDate: '2026-09-30' }).plan.cadence.warning).toMatch(/^Overdue/)
-    expect(plan(data, 'priya', { meetingDate: '2026-07-20' }).plan.cadence).toMatchObject({
-      note: 'About three months since your last loop with Priya (2026-04-14) — a little past the quarterly rhythm. Book the next one before you leave.',
-      warning: null
-    })
+    expect(plan(data, 'priya', { meetingDate: '2026-07-20' }).plan.cadence.warning).toBeNull()
   })
 
   it('pins the chosen offer into the agenda and the check-in prefill', () => {
@@ -133,7 +123,7 @@ describe('the built-in agenda', () => {
     const other = first.offers.at(-1)!
     const pinned = plan(data, 'priya', { pinnedOfferId: other.id }).plan
     expect(pinned.pinnedOfferId).toBe(other.id)
-    expect(pinned.markdown).toContain(`My offer: **${other.title.replace(/[.!?]+$/, '')}**`)
+    expect(section(pinned, 'oneThing')!.lines.some((l) => l.text.includes(other.title.replace(/[.!?]+$/, '')))).toBe(true)
     expect(pinned.prefill.offer).toBe(other.title)
     expect(pinned.prefill.goalIds).toEqual(['my-promo'])
     expect(pinned.prefill.notes).toContain('Q: What is one thing I could take on that would help you most?\nA: ')
@@ -141,7 +131,8 @@ describe('the built-in agenda', () => {
 
   it('asks the user to write down their goals when step four has nothing to ask for', () => {
     const { plan: p } = plan(fixtureHistory({ noGoals: true }), 'priya')
-    expect(p.markdown).toContain('You have not written down your own goals yet.')
+    expect(p.coaching.some((c) => c.text.startsWith('You have not written down your own goals yet.'))).toBe(true)
+    expect(asks(p, 'stepFour')).toHaveLength(1)
   })
 
   it('never carries anything marked private', () => {
@@ -171,13 +162,12 @@ describe('offers', () => {
     }
     // Strengths rank offers: the user's data-analysis strength leads.
     expect(suggested[0]!.strength).not.toBeNull()
-    const md = renderOffers(facts, p.offers)
-    expect(md).toContain('- **Serves:** their goal “Cut churn in the mid-market segment” (as heard on 2026-04-14)')
-    // Once that work is dropped, the blocker is open again and gets offers of its own.
-    const dropped = plan(fixtureHistory({ dropped: true }), 'priya')
-    expect(renderOffers(dropped.facts, dropped.plan.offers)).toContain(
-      '- **Serves:** their blocker “No clear data on why customers leave” (as heard on 2026-04-14)'
+    expect(renderOffers(facts, p.offers)).toContain(
+      '- **Serves:** their goal “Cut churn in the mid-market segment” (as heard on 2026-04-14)'
     )
+    // Once that work is dropped, the blocker is open again and its offers lead.
+    const dropped = plan(fixtureHistory({ dropped: true }), 'priya').plan
+    expect(dropped.offers[0]!.serves?.id).toBe('pb-new')
   })
 
   it('flags a planted admin-style offer as too easy, and an oversized idea as too big', () => {
@@ -189,11 +179,12 @@ describe('offers', () => {
     const own = p.offers.find((o) => o.origin === 'yours')!
     expect(own.flags.map((f) => f.kind)).toEqual(['too-big'])
     expect(own.serves?.id).toBe('pg-new')
-    // A flagged offer is never proposed unless pinned — and then the warning travels with it.
-    expect(p.pinnedOfferId).toBeNull()
+    // A flagged suggestion is never proposed unless chosen; a typed idea is the choice, and its flags go beside the agenda.
+    expect(p.pinnedOfferId).toBe(own.id)
     expect(p.markdown).not.toContain('offer: **Take notes')
     const pinned = plan(data, 'priya', { pinnedOfferId: admin.id }).plan
-    expect(pinned.markdown).toContain('⚠ Too easy: This is note-taking')
+    expect(pinned.coaching.some((c) => c.text.startsWith('⚠ Too easy: This is note-taking'))).toBe(true)
+    expect(pinned.markdown).not.toContain('⚠')
   })
 
   it('does not offer again what was already delivered', () => {

@@ -1,6 +1,6 @@
 import { AGENDA_LENGTH_LABELS, type LoopOptions, type LoopPlan } from '../../../shared/domain/loop'
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/person'
-import { forLength, questionsOf, renderMarkdown, type AgendaDoc } from './agendaModel'
+import { coachingOf, forLength, questionsOf, renderMarkdown, type AgendaDoc } from './agendaModel'
 import { askGoal } from './agendaParts'
 import { managerSections } from './agendaManager'
 import { skipLevelNote, skipLevelSections } from './agendaSkipLevel'
@@ -64,6 +64,16 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
     pinnedOfferId: choice.pinned ? choice.offer!.id : null,
     markdown: renderMarkdown(doc),
     sections: sectionsOf(doc),
+    coaching: coachingOf(doc),
+    items: f.items.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      text: i.text,
+      heardOn: i.date,
+      state: i.deliveredBy ? 'delivered' : i.workingOn ? 'in-progress' : 'open',
+      by: i.deliveredBy?.id ?? i.workingOn?.id ?? null
+    })),
+    lastConversation: f.lastCheckIn ? { date: f.lastCheckIn.date, notable: f.notable } : null,
     title: `Agenda: ${f.person.name}, ${f.meetingDate}`,
     questions: questions.map((q) => q.text.replace(/^“|”$/g, '')),
     prefill: {

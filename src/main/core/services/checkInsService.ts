@@ -6,6 +6,7 @@ import { commitmentSchema, type Commitment } from '../../../shared/domain/commit
 import type { Person, PersonItem } from '../../../shared/domain/person'
 import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
+import type { StoreData } from '../../../shared/domain/storeData'
 
 type ParsedCheckIn = Omit<CheckIn, 'id' | 'createdAt' | 'updatedAt' | 'heard'>
 
@@ -97,6 +98,64 @@ export function relinkHeard(
   })
 }
 
+/**
+ * What logging a check-in adds, checked against `data` and not yet saved: the check-in, the
+ * person with their current goals and blockers, and the commitment. A problem throws before
+ * anything is written, so a caller can save this together with more in one store update.
+ */
+export function planCheckIn(data: StoreData, input: CheckInInput | ParsedCheckIn, commitment?: CommitmentFromCheckIn) {
+  const at = new Date().toISOString()
+  const checkIn = checkInSchema.parse({ ...input, id: randomUUID(), createdAt: at, updatedAt: at })
+  const person = findPerson(data, checkIn.personId)
+  for (const goalId of checkIn.goalIds) {
+    if (!data.goals.some((g) => g.id === goalId)) throw new AppError('NOT_FOUND', 'One of the goals you picked was deleted; pick again.')
+  }
+  // Only the latest conversation defines what is current; logging an older one adds history only.
+  const isLatest = !data.checkIns.some((c) => c.personId === person.id && c.date > checkIn.date)
+  let items = person.items
+  if (isLatest) {
+    items = applyHeard(items, 'goal', checkIn.theirGoals, checkIn)
+    items = applyHeard(items, 'blocker', checkIn.theirBlockers, checkIn)
+  }
+  const nextPerson: Person = { ...person, items, updatedAt: at }
+  checkIn.heard = linkHeard(items, checkIn)
+
+  let created: Commitment | undefined
+  if (commitment) {
+    let serves: Commitment['serves']
+    if (commitment.serves?.kind === 'goal') {
+      if (!data.goals.some((g) => g.id === commitment.serves!.ref)) throw new AppError('NOT_FOUND', 'The goal this serves was deleted.')
+      serves = { kind: 'goal', id: commitment.serves.ref }
+    } else if (commitment.serves) {
+      const kind = commitment.serves.kind === 'personGoal' ? 'goal' : 'blocker'
+      const item = items.find((i) => i.kind === kind && i.current && norm(i.text) === norm(commitment.serves!.ref))
+      if (!item) throw new AppError('VALIDATION', `Pick a ${kind} from this check-in for the commitment to serve.`)
+      serves = { kind: commitment.serves.kind, id: item.id }
+    }
+    created = commitmentSchema.parse({
+      id: randomUUID(),
+      title: commitment.title,
+      detail: commitment.detail ?? '',
+      personId: person.id,
+      checkInId: checkIn.id,
+      ...(serves ? { serves } : {}),
+      ...(commitment.dueDate ? { dueDate: commitment.dueDate } : {}),
+      status: 'proposed',
+      history: [{ status: 'proposed', on: checkIn.date }],
+      outcome: '',
+      createdAt: at,
+      updatedAt: at
+    })
+  }
+  return { checkIn, nextPerson, created }
+}
+
+function findPerson(data: StoreData, id: string): Person {
+  const person = data.people.find((p) => p.id === id)
+  if (!person) throw new AppError('NOT_FOUND', 'That person is no longer in your list; add them under People first.')
+  return person
+}
+
 const byDateDesc = (a: CheckIn, b: CheckIn) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
 
 /** The loop log: one conversation with one person at a time. */
@@ -119,61 +178,15 @@ export class CheckInsService {
   }
 
   private person(id: string): Person {
-    const person = this.store.data.people.find((p) => p.id === id)
-    if (!person) throw new AppError('NOT_FOUND', 'That person is no longer in your list; add them under People first.')
-    return person
+    return findPerson(this.store.data, id)
   }
 
   async create(input: CheckInInput | ParsedCheckIn, commitment?: CommitmentFromCheckIn) {
-    const at = new Date().toISOString()
-    const checkIn = checkInSchema.parse({ ...input, id: randomUUID(), createdAt: at, updatedAt: at })
-    const person = this.person(checkIn.personId)
-    for (const goalId of checkIn.goalIds) {
-      if (!this.store.data.goals.some((g) => g.id === goalId))
-        throw new AppError('NOT_FOUND', 'One of the goals you picked was deleted; pick again.')
-    }
-    // Only the latest conversation defines what is current; logging an older one adds history only.
-    const isLatest = !this.store.data.checkIns.some((c) => c.personId === person.id && c.date > checkIn.date)
-    let items = person.items
-    if (isLatest) {
-      items = applyHeard(items, 'goal', checkIn.theirGoals, checkIn)
-      items = applyHeard(items, 'blocker', checkIn.theirBlockers, checkIn)
-    }
-    const nextPerson: Person = { ...person, items, updatedAt: at }
-    checkIn.heard = linkHeard(items, checkIn)
-
-    let created: Commitment | undefined
-    if (commitment) {
-      let serves: Commitment['serves']
-      if (commitment.serves?.kind === 'goal') {
-        if (!this.store.data.goals.some((g) => g.id === commitment.serves!.ref))
-          throw new AppError('NOT_FOUND', 'The goal this serves was deleted.')
-        serves = { kind: 'goal', id: commitment.serves.ref }
-      } else if (commitment.serves) {
-        const kind = commitment.serves.kind === 'personGoal' ? 'goal' : 'blocker'
-        const item = items.find((i) => i.kind === kind && i.current && norm(i.text) === norm(commitment.serves!.ref))
-        if (!item) throw new AppError('VALIDATION', `Pick a ${kind} from this check-in for the commitment to serve.`)
-        serves = { kind: commitment.serves.kind, id: item.id }
-      }
-      created = commitmentSchema.parse({
-        id: randomUUID(),
-        title: commitment.title,
-        detail: commitment.detail ?? '',
-        personId: person.id,
-        checkInId: checkIn.id,
-        ...(serves ? { serves } : {}),
-        ...(commitment.dueDate ? { dueDate: commitment.dueDate } : {}),
-        status: 'proposed',
-        history: [{ status: 'proposed', on: checkIn.date }],
-        outcome: '',
-        createdAt: at,
-        updatedAt: at
-      })
-    }
+    const { checkIn, nextPerson, created } = planCheckIn(this.store.data, input, commitment)
     // One update: the check-in, the person's current goals/blockers and the commitment land together.
     return this.store.update((data) => {
       data.checkIns.push(checkIn)
-      data.people[data.people.findIndex((p) => p.id === person.id)] = nextPerson
+      data.people[data.people.findIndex((p) => p.id === nextPerson.id)] = nextPerson
       if (created) data.commitments.push(created)
       return { checkIn, person: nextPerson, commitment: created }
     })

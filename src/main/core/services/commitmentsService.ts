@@ -43,6 +43,31 @@ function linkIndex(wins: readonly Win[]): Map<string, Win[]> {
   return index
 }
 
+/**
+ * The commitment one lifecycle step later, not yet saved: an invalid move is CONFLICT with what
+ * is possible instead, a day before the last step is VALIDATION. `today` when `on` is left out.
+ */
+export function transitioned(
+  existing: Commitment,
+  to: CommitmentStatus,
+  options: { on?: string | undefined; outcome?: string | undefined },
+  today: string
+): Commitment {
+  const error = transitionError(existing.status, to)
+  if (error) throw new AppError('CONFLICT', error)
+  const on = options.on ?? today
+  const last = existing.history.at(-1)
+  if (last && on < last.on)
+    throw new AppError('VALIDATION', `The date must be on or after ${formatDay(last.on)}, when it became ${last.status}.`)
+  return commitmentSchema.parse({
+    ...existing,
+    status: to,
+    history: [...existing.history, { status: to, on }],
+    outcome: options.outcome ?? existing.outcome,
+    updatedAt: new Date().toISOString()
+  })
+}
+
 /** "The one thing I'll do", from offer to delivery (or an honest drop). */
 export class CommitmentsService {
   constructor(
@@ -141,20 +166,7 @@ export class CommitmentsService {
 
   /** Move along the lifecycle; an invalid move is CONFLICT with what is possible instead. */
   async transition(id: string, to: CommitmentStatus, options: { on?: string; outcome?: string } = {}): Promise<Commitment> {
-    const existing = this.get(id)
-    const error = transitionError(existing.status, to)
-    if (error) throw new AppError('CONFLICT', error)
-    const on = options.on ?? this.today()
-    const last = existing.history.at(-1)
-    if (last && on < last.on)
-      throw new AppError('VALIDATION', `The date must be on or after ${formatDay(last.on)}, when it became ${last.status}.`)
-    return this.replace({
-      ...existing,
-      status: to,
-      history: [...existing.history, { status: to, on }],
-      outcome: options.outcome ?? existing.outcome,
-      updatedAt: new Date().toISOString()
-    })
+    return this.replace(transitioned(this.get(id), to, options, this.today()))
   }
 
   async delete(id: string): Promise<Commitment> {

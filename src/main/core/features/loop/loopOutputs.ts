@@ -13,12 +13,13 @@ export interface PlanSource {
   fromParams(params: DraftInput['params'], now?: Date): { plan: LoopPlan }
 }
 
-/** The agenda document as typed, plain-text sections (sub-lines flattened, markup dropped). */
+/** The agenda document as typed, plain-text sections (markup dropped); coaching lines stay beside it, never in it. */
 export function sectionsOf(doc: AgendaDoc): AgendaSectionOutput[] {
   return doc.sections.map((s) => ({
+    key: s.key,
     heading: s.heading,
     time: s.time ?? null,
-    lines: s.lines.map((l) => ({ text: asPlain(l.text), ask: l.ask ?? null, sources: [] }))
+    lines: s.lines.filter((l) => !l.coach).map((l) => ({ text: asPlain(l.text), ask: l.ask ?? null, sources: [] }))
   }))
 }
 

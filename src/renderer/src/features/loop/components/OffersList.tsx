@@ -13,7 +13,11 @@ function OfferCard({ offer, pinned, onPin }: { offer: Offer; pinned: boolean; on
           <Text fw={600} size="sm">
             {offer.title}
           </Text>
-          {pinned ? (
+          {pinned && offer.origin === 'yours' ? (
+            <Badge color="teal" variant="light" style={{ flexShrink: 0 }}>
+              In the agenda
+            </Badge>
+          ) : pinned ? (
             <Button
               size="xs"
               style={{ flexShrink: 0 }}

@@ -3,12 +3,14 @@ import { Alert, Card, Grid, SegmentedControl, Select, Stack, Switch, Text, TextI
 import { useDebouncedValue } from '@mantine/hooks'
 import type { DraftParams } from '@shared/domain/drafting'
 import type { AgendaLength, AgendaVariant, CheckInPrefill, LoopOptions, Offer } from '@shared/domain/loop'
+import { defaultMeetingDate } from '@shared/domain/meetingDate'
 import type { Person } from '@shared/domain/person'
 import { useRoute } from '../../../api/queries'
 import { todayLocal } from '../../../api/format'
 import { DraftPanel } from '../../drafts'
 import { useLoopPlan } from '../hooks/useLoopPlan'
 import { AgendaActions } from './AgendaActions'
+import { CoachingNotes } from './CoachingNotes'
 import { OffersList } from './OffersList'
 import { offersFromRun, prefillFromRun } from '../model/structuredRun'
 import type { DraftDoneEvent } from '@shared/domain/draftRun'
@@ -36,6 +38,11 @@ export function PrepareCheckIn({
   const [length, setLength] = useState<AgendaLength>('full')
   const [advanced, setAdvanced] = useState(false)
   const [meetingDate, setMeetingDate] = useState(todayLocal())
+  // Until the user picks a day, the agenda is for the next meeting they have not had yet.
+  const [dateEdited, setDateEdited] = useState(false)
+  const cadences = useRoute('people.cadence', {})
+  const cadence = cadences.data?.find((x) => x.person.id === personId)?.cadence
+  const suggested = useMemo(() => defaultMeetingDate(cadence, todayLocal()), [cadence])
   const [ownIdea, setOwnIdea] = useState('')
   const [debouncedIdea] = useDebouncedValue(ownIdea.trim(), 400)
   const [pinned, setPinned] = useState<string | null>(null)
@@ -47,11 +54,16 @@ export function PrepareCheckIn({
   useEffect(() => {
     if (initialPersonId) setPersonId(initialPersonId)
   }, [initialPersonId])
-  // A new person starts from their own defaults: no pinned offer, the variant of their role.
+  // A new person starts from their own defaults: no pinned offer or typed idea, the variant of their role.
   useEffect(() => {
     setPinned(null)
+    setOwnIdea('')
+    setDateEdited(false)
     setVariant(defaultVariant(person))
   }, [personId]) // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!dateEdited) setMeetingDate(suggested.date)
+  }, [suggested.date, dateEdited])
 
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(meetingDate)
   const options = useMemo<LoopOptions>(
@@ -89,7 +101,20 @@ export function PrepareCheckIn({
                 value={personId}
                 onChange={setPersonId}
               />
-              <TextInput label="Meeting on" type="date" value={meetingDate} onChange={(e) => setMeetingDate(e.currentTarget.value)} />
+              <TextInput
+                label="Meeting on"
+                type="date"
+                description={
+                  !dateEdited && suggested.after
+                    ? `You already have a check-in logged on ${suggested.after}: this agenda is for the next one.`
+                    : '“Last time” is the check-in before this day.'
+                }
+                value={meetingDate}
+                onChange={(e) => {
+                  setDateEdited(true)
+                  setMeetingDate(e.currentTarget.value)
+                }}
+              />
               <div>
                 <Text size="sm" fw={500} mb={4}>
                   Agenda for
@@ -127,12 +152,19 @@ export function PrepareCheckIn({
               />
               <TextInput
                 label="Your own idea for the one thing (optional)"
-                description="Checked by the same rules as the suggestions: too easy, too big, or not tied to them."
+                description="Checked as you type by the same rules as the suggestions. While it is here, it is the offer in your agenda."
                 placeholder="e.g. Run the planning-tool rollout"
                 value={ownIdea}
                 onChange={(e) => setOwnIdea(e.currentTarget.value)}
                 maxLength={300}
               />
+              {p && debouncedIdea && p.pinnedOfferId?.startsWith('own:') && (
+                <Text size="xs" c="teal" role="status">
+                  Your idea is the offer in the agenda
+                  {p.offers.find((o) => o.origin === 'yours')?.flags.length ? ' — see the warnings beside it' : ''}. Clear the box to go
+                  back to the suggestions.
+                </Text>
+              )}
             </Stack>
           </Card>
           {plan.error && <Alert color="red">{plan.error.message}</Alert>}
@@ -146,6 +178,7 @@ export function PrepareCheckIn({
               {p.cadence.warning && <Text size="sm">{capitalise(p.cadence.warning.replace(/^[^:]+:\s*/, ''))}</Text>}
             </Alert>
           )}
+          {p && p.coaching.length > 0 && <CoachingNotes notes={p.coaching} />}
           {p && <OffersList offers={p.offers} pinnedId={p.pinnedOfferId} onPin={setPinned} />}
           {p && engine && engine !== 'builtin' && p.person.id === personId && (
             <Stack gap={4} component="section" aria-label="Richer offers">

@@ -85,12 +85,8 @@ export function BackfillFlow({ people }: { people: Person[] }) {
         const problems = Object.values(conversationProblems(q.draft))
         if (problems.length) throw new Error(problems.join(' '))
         const plan = conversationCalls(q.draft, state.saved.personId, state.saved.goalId)
-        const out = await call('checkIns.create', plan.checkIn as never)
-        const commitmentId = out.commitment?.id
-        if (commitmentId) {
-          for (const step of plan.steps) await call('commitments.transition', { id: commitmentId, ...step } as never)
-          if (plan.win) await call('wins.create', { ...plan.win, commitmentId })
-        }
+        // One call, one save: a failure leaves no half-recorded quarter to retry on top of.
+        await call('loop.backfillQuarter', { ...plan.checkIn, steps: plan.steps, ...(plan.win ? { win: plan.win } : {}) } as never)
         setState((prev) => ({ ...prev, quarters: prev.quarters.map((x, j) => (j === i ? { ...x, saved: true } : x)) }))
       }
       setState((prev) => ({ ...prev, step: i + 2 }))

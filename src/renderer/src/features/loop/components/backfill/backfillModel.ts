@@ -1,7 +1,8 @@
 /**
  * "Your last year": one screen per quarter's conversation. Pure: the quarters and their default
- * days, what a screen holds, the problems it has, and the calls that record it — the same routes a
- * user of the API would call, so a back-filled year and one typed through the API agree.
+ * days, what a screen holds, the problems it has, and what records it: the parts of one
+ * loop.backfillQuarter call, checked by the same rules as checkIns.create, commitments.transition
+ * and wins.create, so a back-filled year and one typed through the API agree.
  */
 import { formatDay } from '@shared/formatDay'
 
@@ -111,8 +112,8 @@ export interface Call {
 }
 
 /**
- * The calls that record one conversation, in order. `ids` fills in what earlier calls returned
- * (the commitment's id) when they run; see runConversation in BackfillFlow.
+ * The parts that record one conversation: the check-in with its offer, the offer's later steps
+ * in order, and the win. BackfillFlow sends them as one loop.backfillQuarter call.
  */
 export function conversationCalls(d: ConversationDraft, personId: string, goalId: string | null) {
   const goals = lines(d.theirGoals)

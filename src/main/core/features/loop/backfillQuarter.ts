@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto'
+import type { z } from 'zod'
+import type { backfillQuarterInputSchema } from '../../../../shared/api/routes/loop'
+import { winSchema, type Win } from '../../../../shared/domain/win'
+import { AppError } from '../../errors'
+import { planCheckIn } from '../../services/checkInsService'
+import { transitioned } from '../../services/commitmentsService'
+import type { Store } from '../../store/Store'
+
+export type BackfillQuarterParsed = z.output<typeof backfillQuarterInputSchema>
+
+/**
+ * One back-filled quarter in a single store update: the check-in with its offer, the offer's
+ * later steps, and the win. Every part is checked before anything is written (the same rules as
+ * checkIns.create, commitments.transition and wins.create), so a bad part saves nothing.
+ */
+export async function backfillQuarter(store: Store, quarter: BackfillQuarterParsed, today: string) {
+  const { checkIn, nextPerson, created } = planCheckIn(store.data, quarter.checkIn, quarter.commitment)
+  if (!created && (quarter.steps.length || quarter.win))
+    throw new AppError('VALIDATION', 'Steps and a win come from an offer: fill in what you offered first.')
+  let commitment = created
+  for (const step of quarter.steps) commitment = transitioned(commitment!, step.to, step, today)
+  if (quarter.win && commitment?.status !== 'delivered')
+    throw new AppError('VALIDATION', 'A win comes from a delivered offer: mark it delivered first.')
+  const at = new Date().toISOString()
+  const win: Win | undefined = quarter.win
+    ? winSchema.parse({ ...quarter.win, commitmentId: commitment!.id, id: randomUUID(), createdAt: at, updatedAt: at })
+    : undefined
+  return store.update((data) => {
+    data.checkIns.push(checkIn)
+    data.people[data.people.findIndex((p) => p.id === nextPerson.id)] = nextPerson
+    if (commitment) data.commitments.push(commitment)
+    if (win) data.wins.push(win)
+    return { checkIn, person: nextPerson, commitment, win }
+  })
+}
