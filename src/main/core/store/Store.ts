@@ -29,15 +29,7 @@ const detach = <T>(value: T): T => (value === null || typeof value !== 'object' 
 
 /** Collections whose entries carry a string id: the ones `find`, `put` and `remove` serve. */
 export type EntityCollection =
-  | 'wins'
-  | 'goals'
-  | 'people'
-  | 'checkIns'
-  | 'commitments'
-  | 'drafts'
-  | 'impactVersions'
-  | 'promoPackets'
-  | 'interviewAttempts'
+  'wins' | 'goals' | 'people' | 'checkIns' | 'commitments' | 'drafts' | 'impactVersions' | 'promoPackets' | 'interviewAttempts'
 type EntityOf<C extends EntityCollection> = StoreData[C][number]
 
 export interface StoreOptions {
@@ -430,8 +422,7 @@ export class Store {
   }
 
   private backupInBackground(reason: 'open' | 'auto') {
-    const take = () =>
-      reason === 'open' ? this.backups.takeFileIfChanged(this.file, 'open') : this.backups.maybeAuto(this.file)
+    const take = () => (reason === 'open' ? this.backups.takeFileIfChanged(this.file, 'open') : this.backups.maybeAuto(this.file))
     this.backupTask = this.backupTask.then(take).catch(() => undefined)
   }
 

@@ -154,7 +154,11 @@ export class Backups {
   async folderBytes(): Promise<{ bytes: number; count: number }> {
     let bytes = 0
     const entries = await this.list()
-    for (const e of entries) bytes += await stat(e.file).then((s) => s.size, () => 0)
+    for (const e of entries)
+      bytes += await stat(e.file).then(
+        (s) => s.size,
+        () => 0
+      )
     return { bytes, count: entries.length }
   }
 

@@ -13,10 +13,7 @@
  * nothing, so a compaction may snapshot changes whose lines are still being appended.
  */
 export type EntityOp =
-  | { c: string; put: Entity; after?: string | null }
-  | { c: string; del: string }
-  | { set: string; value: unknown }
-  | { unset: string }
+  { c: string; put: Entity; after?: string | null } | { c: string; del: string } | { set: string; value: unknown } | { unset: string }
 
 export interface Entity {
   id: string

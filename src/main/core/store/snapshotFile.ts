@@ -79,7 +79,7 @@ export async function prepareSnapshot(file: string, data: object, meta: Record<s
     for await (const chunk of serializeIncrementally(data, meta)) {
       const buffer = Buffer.from(chunk)
       // A nearly full disk may take part of a write without an error: finish it or fail.
-      for (let offset = 0; offset < buffer.length; ) {
+      for (let offset = 0; offset < buffer.length;) {
         const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset)
         if (bytesWritten <= 0) throw Object.assign(new Error(`could not write ${temp}`), { code: 'EIO' })
         offset += bytesWritten
