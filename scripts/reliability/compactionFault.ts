@@ -62,17 +62,17 @@ async function compactionOnFullDisk(dir: string, saves: number): Promise<Compact
     }
     // Let the background compaction (started by the threshold save) finish failing.
     await core.store.settled()
+    const seen = await idsAStartWouldSee(dataDir)
+    const lost = acked.filter((id) => !seen.has(id))
+    outcome.acked = acked.length
+    outcome.lost = lost.length
+    if (lost.length) return fail(`${lost.length} acknowledged saves are missing from a start after the failed compaction`)
     const sealed = readdirSync(dataDir).filter((n) => n.startsWith(`${JOURNAL_FILE_NAME}.`))
     outcome.compactionsFailed = sealed.length
     if (sealed.length === 0) return fail('no compaction was attempted (no sealed journal segment): the case proves nothing')
     if (readFileSync(join(dataDir, STORE_FILE_NAME), 'utf8') !== snapshotBefore)
       return fail('the snapshot changed although it could not be written')
     if (refused > 0 && acked.length === 0) return fail('every save was refused: the disk left no room for journal lines')
-    const seen = await idsAStartWouldSee(dataDir)
-    const lost = acked.filter((id) => !seen.has(id))
-    outcome.acked = acked.length
-    outcome.lost = lost.length
-    if (lost.length) return fail(`${lost.length} acknowledged saves are missing from a start after the failed compaction`)
     const status = await core.dispatch('app.status', {})
     if (!status.ok) return fail('app.status failed')
     if (refused === 0 && !(status.data as { saved: boolean }).saved)
