@@ -1,6 +1,7 @@
 // npm run bench [-- --quick]: one table of figures, every comparison measured side by side.
 import { cpus, totalmem } from 'node:os'
 import { builtinBench } from './builtinBench'
+import { compactionBench } from './compactionBench'
 import { contextBench } from './contextBench'
 import { storeBench } from './storeBench'
 import { streamBench } from './streamBench'
@@ -20,6 +21,14 @@ async function main() {
   const started = Date.now()
   const rows: Row[] = []
   if (run('store')) rows.push(...(await storeBench(sizes, quick ? 20 : 60, quick ? 2 : 5)))
+  if (run('compaction'))
+    rows.push(
+      ...(await compactionBench(
+        quick
+          ? { sizes: [1_000], saves: 2_000, opSizes: [1_000, 10_000], startSize: 10_000, backupSize: 1_000, rounds: 3 }
+          : { sizes: [1_000, 10_000, 50_000], saves: 2_000, opSizes: [10_000, 100_000], startSize: 50_000, backupSize: 50_000, rounds: 15 }
+      ))
+    )
   if (run('builtin')) rows.push(...(await builtinBench(sizes, quick ? 2 : 5)))
   if (run('context')) rows.push(...(await contextBench(sizes, quick ? 2 : 5)))
   if (run('stream')) {

@@ -13,6 +13,8 @@ import { prepareSnapshot, type PreparedSnapshot } from './snapshotFile'
 export class DurableJsonFile<T extends object> implements Adapter<T> {
   /** Size of the last snapshot written, in bytes. */
   lastWrittenBytes = 0
+  /** Snapshots prepared (temp file written and fsynced) since this adapter was made. */
+  snapshotsWritten = 0
 
   constructor(
     private readonly file: string,
@@ -52,6 +54,7 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
   async prepare(data: T, meta = this.meta()): Promise<PreparedSnapshot> {
     const prepared = await prepareSnapshot(this.file, data, meta)
     this.lastWrittenBytes = prepared.bytes
+    this.snapshotsWritten++
     return prepared
   }
 }

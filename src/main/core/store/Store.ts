@@ -558,6 +558,17 @@ export class Store {
     await this.journal.close()
   }
 
+  /** Fold the journal now, in the background as any compaction (the bench times it); resolves when it is done. */
+  async compact(): Promise<void> {
+    this.requestCompaction()
+    await this.settled()
+  }
+
+  /** Whole snapshots this store has written since it opened (the bench counts the ones a start writes). */
+  get snapshotsWritten(): number {
+    return this.adapter.snapshotsWritten
+  }
+
   /** Tests and the bench: wait until no compaction or backup is running. */
   async settled(): Promise<void> {
     while (this.compaction) await this.compaction
