@@ -17,10 +17,10 @@ export function DataFolderCard({ info }: { info: Info | undefined }) {
   if (!info) return null
   const { backups } = info
   return (
-    <Card withBorder padding="lg" component="section" aria-label="Your data">
+    <Card withBorder padding="lg" component="section" aria-label="Data and backups">
       <Stack gap="xs">
         <Title order={3} size="h4">
-          Your data
+          Data and backups
         </Title>
         <Text size="sm">
           Data file:{' '}
