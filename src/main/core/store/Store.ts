@@ -463,6 +463,7 @@ export class Store {
     if (!cut) return
     const { data, seq, generation } = cut as { data: StoreData; seq: number; generation: number }
     const prepared = await this.adapter.prepare(data, { journalSeq: seq })
+    let committed = false
     await this.enqueue(async () => {
       if (generation !== this.snapshotGeneration || this.needsSnapshot || !(await this.atHome())) {
         await prepared.discard()
@@ -471,11 +472,14 @@ export class Store {
       this.snapshotGeneration++
       await prepared.commit()
       this.home = await this.whereWeAre()
-      await this.journal.dropSealed(seq)
+      committed = true
     }).catch(async (error: unknown) => {
       await prepared.discard()
       throw error
     })
+    if (!committed) return
+    // Outside the queue: saves never touch sealed segments, and a start skips lines the snapshot holds.
+    await this.journal.dropSealed(seq)
     this.backupInBackground(backup)
   }
 
