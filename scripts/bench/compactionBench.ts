@@ -22,14 +22,18 @@ interface Sqlite {
   close(): void
 }
 
-/** better-sqlite3 (a pinned dev dependency; node:sqlite needs Node 22), or the reason it cannot load. */
+/**
+ * better-sqlite3, or the reason it cannot load. It is not a dependency: it has no prebuilt binary
+ * for Node 20 here, so compiling it would add minutes to every `npm ci`, and node:sqlite needs
+ * Node 22. For the comparison rows: `npm i --no-save better-sqlite3@12.11.1`.
+ */
 function openSqlite(file: string): Sqlite | string {
   try {
     const require = createRequire(__filename)
     const Database = require('better-sqlite3') as new (file: string) => Sqlite
     return new Database(file)
   } catch (error) {
-    return `better-sqlite3 could not load: ${(error as Error).message.split('\n')[0]}`
+    return `better-sqlite3 could not load (npm i --no-save better-sqlite3@12.11.1): ${(error as Error).message.split('\n')[0]}`
   }
 }
 
