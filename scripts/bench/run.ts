@@ -1,6 +1,7 @@
 // npm run bench [-- --quick]: one table of figures, every comparison measured side by side.
 import { cpus, totalmem } from 'node:os'
 import { builtinBench } from './builtinBench'
+import { compactionBench } from './compactionBench'
 import { contextBench } from './contextBench'
 import { promptBench } from './promptBench'
 import { routeBench, scalingBench } from './routeBench'
@@ -23,6 +24,15 @@ async function main() {
   const started = Date.now()
   const rows: Row[] = []
   if (run('store')) rows.push(...(await storeBench(sizes, quick ? 20 : 60, quick ? 2 : 5)))
+  // The quick run is CI's smoke (a crash fails it); the targets are judged on the full run.
+  if (run('compaction'))
+    rows.push(
+      ...(await compactionBench(
+        quick
+          ? { sizes: [1_000], saves: 600, opSizes: [1_000, 5_000], startSize: 2_000, backupSize: 1_000, rounds: 3 }
+          : { sizes: [1_000, 10_000, 50_000], saves: 2_000, opSizes: [10_000, 100_000], startSize: 50_000, backupSize: 50_000, rounds: 15 }
+      ))
+    )
   if (run('builtin')) rows.push(...(await builtinBench(sizes, quick ? 2 : 5)))
   if (run('context')) rows.push(...(await contextBench(sizes, quick ? 2 : 5)))
   if (run('prompt')) rows.push(...(await promptBench(quick ? [100, 1_000] : [100, 10_000, 50_000])))

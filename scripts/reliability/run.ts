@@ -2,6 +2,7 @@
 // Full run: `npm run reliability`; CI's short run: `npm run reliability -- --short`.
 // `--seed <n>` replays a run; `--only <section,...>` runs some sections while you work.
 import { join } from 'node:path'
+import { compactionFault } from './compactionFault'
 import { corruptStore } from './corrupt'
 import { crashSafety } from './crash'
 import { diskFaults } from './diskFaults'
@@ -18,6 +19,7 @@ const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   crash: crashSafety,
   corrupt: corruptStore,
   disk: diskFaults,
+  'compaction-fault': compactionFault,
   'torn-journal': tornJournal,
   'folder-gone': folderGone,
   'lock-race': lockRaces,

@@ -7,12 +7,13 @@ import type { CoreDeps, RequestContext } from '../context'
 type AppHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof appRoutes>
 
 export const appHandlers = ({ services: { store }, info }: CoreDeps): AppHandlers => ({
-  'app.info': () => ({
+  'app.info': async () => ({
     version: info.version,
     mode: info.mode,
     dataFile: store.file,
     dataDir: store.dataDir,
-    schemaVersion: CURRENT_SCHEMA_VERSION
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    backups: { folder: store.backups.dir, ...(await store.backups.folderBytes().catch(() => ({ bytes: 0, count: 0 }))) }
   }),
   'app.status': () => store.getStatus(),
   'app.retrySave': () => store.retrySave(),

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -69,7 +70,7 @@ describe('export and import', () => {
     expect((await core.store.backups.list()).filter((b) => b.reason === 'pre-import')).toEqual([])
     const applied = await ok<{ backupFile: string }>(core, 'data.importApply', { text, mode: 'merge' })
     expect(applied.backupFile).toMatch(/pre-import/)
-    expect(JSON.parse(readFileSync(applied.backupFile, 'utf8'))).toEqual(JSON.parse(before))
+    expect(JSON.parse(gunzipSync(readFileSync(applied.backupFile)).toString('utf8'))).toEqual(JSON.parse(before))
     await core.close()
   })
 

@@ -5,10 +5,13 @@ import { AppError } from '../errors'
 import type { Store } from '../store/Store'
 import { parseBragDocument } from './bragImport'
 import { todayIso } from './clock'
-import { exportText, namedProblems, parseImport } from './dataTransfer'
+import { exportText, importTextOf, namedProblems, parseImport } from './dataTransfer'
 import { planImport, takeSettings, type ImportMode } from './importPlan'
 import { timelineView } from './timeline'
 import { winsToMarkdown } from './winsMarkdown'
+
+/** An export file as the import routes get it: its text, or (`.json.gz`) its bytes in base64. */
+export type ImportFile = { text?: string; gzip?: string }
 
 /** Moving data out and back in, and the read-only views built over all of it. */
 export class DataService {
@@ -26,8 +29,10 @@ export class DataService {
   }
 
   /** The whole plan, or a VALIDATION error naming exactly what is wrong with the file. */
-  private plan(text: string, mode: ImportMode) {
-    const parsed = parseImport(text)
+  private async plan(file: ImportFile, mode: ImportMode) {
+    const unpacked = await importTextOf(file)
+    if (!unpacked.ok) throw new AppError('VALIDATION', `Nothing was imported: ${unpacked.reason}`)
+    const parsed = parseImport(unpacked.text, unpacked.limit)
     if (!parsed.ok)
       throw new AppError('VALIDATION', `Nothing was imported: ${parsed.reason}`, parsed.problems && { problems: parsed.problems })
     const plan = planImport(this.store.data, parsed.data, mode, parsed.dropped)
@@ -41,8 +46,8 @@ export class DataService {
   }
 
   /** The dry run: every collection added, replaced or removed, settings offered, keys dropped, links repaired. Changes nothing. */
-  importPreview(text: string, mode: ImportMode) {
-    return this.plan(text, mode).summary
+  async importPreview(file: ImportFile, mode: ImportMode) {
+    return (await this.plan(file, mode)).summary
   }
 
   /**
@@ -51,8 +56,8 @@ export class DataService {
    * Settings come from the file only when their key is in `settings` (ticked in the preview);
    * given the preview's id, nothing is applied unless it is still exactly what was shown.
    */
-  async importApply(text: string, mode: ImportMode, options: { settings?: readonly string[]; previewId?: string } = {}) {
-    const { summary, next, incoming } = this.plan(text, mode)
+  async importApply(file: ImportFile, mode: ImportMode, options: { settings?: readonly string[]; previewId?: string } = {}) {
+    const { summary, next, incoming } = await this.plan(file, mode)
     if (options.previewId !== undefined && options.previewId !== summary.previewId)
       throw new AppError(
         'CONFLICT',

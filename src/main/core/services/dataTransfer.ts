@@ -1,3 +1,6 @@
+import { constants as bufferLimits } from 'node:buffer'
+import { promisify } from 'node:util'
+import { gunzip as gunzipCb } from 'node:zlib'
 import { z } from 'zod'
 import { migrate } from '../store/migrations'
 import { CURRENT_SCHEMA_VERSION, storeDataSchema, type StoreData } from '../../../shared/domain/storeData'
@@ -6,8 +9,17 @@ import { duplicateIds } from './importChecks'
 /** The export file format; bump with a reader for the old one when its shape changes. */
 export const EXPORT_FORMAT = 'loopwise-export'
 export const EXPORT_VERSION = 1
-/** A year of loops is well under a megabyte; 20 MB is generous and keeps a wrong file from eating memory. */
+/** A plain (uncompressed) file: what fits one request. Bigger histories travel gzipped. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+/**
+ * A gzipped export (`.json.gz`, sent base64-encoded): up to 24 MiB of base64 (18 MiB of gzip,
+ * about 150 MB of JSON at the ~8:1 our exports compress to), unpacked up to the longest text
+ * this Node can hold — which bounds every export the app can write, since an export is one
+ * string. A file that unpacks to more is refused without unpacking the rest.
+ */
+export const MAX_IMPORT_GZIP_BASE64 = 24 * 1024 * 1024
+export const MAX_IMPORT_UNPACKED_BYTES = bufferLimits.MAX_STRING_LENGTH
+const gunzip = promisify(gunzipCb)
 /**
  * The deepest real Loopwise data goes about 14 levels (a promo packet's item details). Anything
  * much deeper is not ours, and is refused before any recursive step (clone, validate,
@@ -27,8 +39,31 @@ const envelopeSchema = z.object({
 /** The top-level keys this version reads; anything else in a file is dropped and listed. */
 export const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.keys(storeDataSchema.shape))
 
+/** Indented for a person to read while small; compact beyond a few MB (indentation was a third of a 50,000-win export). */
 export function exportText(data: StoreData, now = new Date()): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), data }, null, 2)
+  const envelope = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), data }
+  return data.wins.length > 2_000 ? JSON.stringify(envelope) : JSON.stringify(envelope, null, 2)
+}
+
+/** The export file's text from what the import routes get: the text itself, or a base64 gzip (unpacked off the main thread). */
+export async function importTextOf(input: {
+  text?: string
+  gzip?: string
+}): Promise<{ ok: true; text: string; limit: number } | { ok: false; reason: string }> {
+  if (input.text !== undefined) return { ok: true, text: input.text, limit: MAX_IMPORT_BYTES }
+  if (input.gzip === undefined) return { ok: false, reason: 'Choose a file to import.' }
+  const packed = Buffer.from(input.gzip, 'base64')
+  if (packed.length < 18 || packed[0] !== 0x1f || packed[1] !== 0x8b)
+    return { ok: false, reason: 'The file is not a gzip file (.json.gz).' }
+  try {
+    const bytes = await gunzip(packed, { maxOutputLength: MAX_IMPORT_UNPACKED_BYTES })
+    return { ok: true, text: bytes.toString('utf8'), limit: MAX_IMPORT_UNPACKED_BYTES }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError)
+      return { ok: false, reason: 'The file unpacks to more than any Loopwise export can be.' }
+    return { ok: false, reason: 'The gzip file is damaged or cut short.' }
+  }
 }
 
 /**
@@ -76,9 +111,9 @@ export const namedProblems = (problems: string[]) =>
   problems.slice(0, MAX_NAMED).join(' ') + (problems.length > MAX_NAMED ? ` …and ${problems.length - MAX_NAMED} more.` : '')
 
 /** Every check the file must pass before anything is touched. */
-export function parseImport(text: string): ParsedImport {
-  if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES)
-    return { ok: false, reason: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` }
+export function parseImport(text: string, limit = MAX_IMPORT_BYTES): ParsedImport {
+  if (Buffer.byteLength(text, 'utf8') > limit)
+    return { ok: false, reason: `The file is larger than ${Math.round(limit / 1024 / 1024)} MB.` }
   if (text.trim() === '') return { ok: false, reason: 'The file is empty.' }
   let raw: unknown
   try {

@@ -65,8 +65,9 @@ export class WinsService {
     return out
   }
 
+  // By id through the store's index, and saved as one op keyed by id: the same cost at 100 wins and 100,000.
   get(id: string): Win {
-    const win = this.store.data.wins.find((w) => w.id === id)
+    const win = this.store.find('wins', id)
     if (!win) throw notFound('win', id)
     return win
   }
@@ -74,42 +75,26 @@ export class WinsService {
   async create(input: ParsedWinInput | WinInput): Promise<Win> {
     const at = new Date().toISOString()
     const win = winSchema.parse({ ...input, id: randomUUID(), createdAt: at, updatedAt: at })
-    return this.store.update((data) => {
-      data.wins.push(win)
-      return win
-    })
+    return this.store.put('wins', win)
   }
 
   async update(id: string, input: ParsedWinInput): Promise<Win> {
     const existing = this.get(id)
     const next = winSchema.parse({ ...input, id, createdAt: existing.createdAt, updatedAt: new Date().toISOString() })
-    return this.store.update((data) => {
-      const index = data.wins.findIndex((w) => w.id === id)
-      data.wins[index] = next
-      return next
-    })
+    return this.store.put('wins', next)
   }
 
   async delete(id: string): Promise<Win> {
     const existing = this.get(id)
-    return this.store.update((data) => {
-      // splice, not filter: the journal then records one removal, not the whole list.
-      data.wins.splice(
-        data.wins.findIndex((w) => w.id === id),
-        1
-      )
-      return existing
-    })
+    await this.store.remove('wins', id)
+    return existing
   }
 
   async restore(win: Win): Promise<Win> {
-    if (this.store.data.wins.some((w) => w.id === win.id)) {
+    if (this.store.find('wins', win.id)) {
       throw new AppError('CONFLICT', 'That win is already there; nothing to undo.')
     }
-    return this.store.update((data) => {
-      data.wins.push(win)
-      return win
-    })
+    return this.store.put('wins', win)
   }
 
   tags(): { tag: string; count: number }[] {

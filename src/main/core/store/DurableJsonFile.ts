@@ -1,15 +1,20 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
-import { removeStaleTempFiles, tagFile, writeFileDurable, writeTarget } from './durableWrite'
+import { removeStaleTempFiles, tagFile, writeTarget } from './durableWrite'
+import { prepareSnapshot, type PreparedSnapshot } from './snapshotFile'
 
 /**
- * lowdb adapter whose writes are atomic and fsynced. Reads return the raw text so the
- * store can tell "missing" from "corrupt" and move a bad file aside instead of guessing.
- * `meta` adds bookkeeping fields (the journal position) to the snapshot without putting
- * them in the user's data.
+ * lowdb adapter whose writes are atomic and fsynced, serialised entry by entry without
+ * blocking the event loop (snapshotFile.ts). Reads return the raw text so the store can tell
+ * "missing" from "corrupt" and move a bad file aside instead of guessing. `meta` adds
+ * bookkeeping fields (the journal position) to the snapshot without putting them in the
+ * user's data.
  */
 export class DurableJsonFile<T extends object> implements Adapter<T> {
-  lastWrittenText = ''
+  /** Size of the last snapshot written, in bytes. */
+  lastWrittenBytes = 0
+  /** Snapshots prepared (temp file written and fsynced) since this adapter was made. */
+  snapshotsWritten = 0
 
   constructor(
     private readonly file: string,
@@ -38,8 +43,18 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const text = JSON.stringify({ ...data, ...this.meta() })
-    await writeFileDurable(await writeTarget(this.file), text)
-    this.lastWrittenText = text
+    const prepared = await this.prepare(data, this.meta())
+    await prepared.commit()
+  }
+
+  /**
+   * Phase one only (temp file written and fsynced); the caller renames it in when nothing newer
+   * was written meanwhile. `meta` is taken now, with `data`, so the two always match.
+   */
+  async prepare(data: T, meta = this.meta()): Promise<PreparedSnapshot> {
+    const prepared = await prepareSnapshot(this.file, data, meta)
+    this.lastWrittenBytes = prepared.bytes
+    this.snapshotsWritten++
+    return prepared
   }
 }

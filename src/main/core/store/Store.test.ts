@@ -39,7 +39,8 @@ describe('Store', () => {
     expect(readFileSync(join(dir, JOURNAL_FILE_NAME), 'utf8').trim().split('\n')).toHaveLength(1)
     const again = await Store.open({ dataDir: dir })
     expect(again.data.wins[0]?.title).toBe('Ran the planning-tool rollout')
-    // Opening folds the journal into the snapshot.
+    // Opening folds the journal into the snapshot, in the background.
+    await again.settled()
     expect(readStore(dir).wins.map((w: { id: string }) => w.id)).toEqual(['a'])
     expect(existsSync(join(dir, JOURNAL_FILE_NAME))).toBe(false)
   })
@@ -92,6 +93,8 @@ describe('Store', () => {
     const dir = tempDataDir()
     const store = await Store.open({ dataDir: dir, idleCompaction: false })
     for (let i = 0; i < COMPACTION.maxLines; i++) await store.update((d) => d.wins.push(sampleWin(`w${i}`)))
+    // The 500th save started a compaction and did not wait for it.
+    await store.settled()
     expect(existsSync(join(dir, JOURNAL_FILE_NAME))).toBe(false)
     expect(readStore(dir).wins).toHaveLength(COMPACTION.maxLines)
     await store.update((d) => d.wins.push(sampleWin('after')))
@@ -133,7 +136,7 @@ describe('Store', () => {
     const backups = await store.backups.list()
     const pre = backups.find((b) => b.reason === 'pre-migrate-v1')
     expect(pre).toBeDefined()
-    expect(readFileSync(pre!.file, 'utf8')).toBe(fixture)
+    expect(await store.backups.readText(pre!)).toBe(fixture)
   })
 
   it('opens a file from a newer version read-only and never writes it', async () => {
@@ -158,8 +161,8 @@ describe('Store', () => {
     const dir = tempDataDir()
     const first = await Store.open({ dataDir: dir })
     await first.update((d) => d.wins.push(sampleWin('kept')))
-    // The next open backs up the good file; then it goes bad.
-    await Store.open({ dataDir: dir })
+    // The next open backs up the good file (once its journal is folded in); then it goes bad.
+    await (await Store.open({ dataDir: dir })).settled()
     writeFileSync(join(dir, STORE_FILE_NAME), bad)
 
     const store = await Store.open({ dataDir: dir })

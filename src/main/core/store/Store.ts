@@ -1,6 +1,6 @@
 import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { enablePatches, Immer, type Patch } from 'immer'
+import { Immer } from 'immer'
 import { Low } from 'lowdb'
 import { CURRENT_SCHEMA_VERSION, emptyStoreData, storeDataSchema, type StoreData } from '../../../shared/domain/storeData'
 import type { RecoveryNotice, StoreStatus } from '../../../shared/domain/storeStatus'
@@ -8,6 +8,7 @@ import { AppError } from '../errors'
 import { Backups, type BackupEntry } from './backups'
 import { DurableJsonFile } from './DurableJsonFile'
 import { failedFile } from './durableWrite'
+import { diffDocs, EntityIndex, type Entity, type EntityOp } from './entityOps'
 import { Journal, type JournalLine, type LostLine } from './journal'
 import { replayJournal } from './journalReplay'
 import { parseStoreText, readJournalSeq } from './parseStoreText'
@@ -15,17 +16,21 @@ import { parseStoreText, readJournalSeq } from './parseStoreText'
 export const STORE_FILE_NAME = 'loopwise.json'
 export const JOURNAL_FILE_NAME = 'loopwise.journal'
 
-enablePatches()
 // No auto-freeze: freezing ten thousand entries on every change would cost more than the save.
 const immer = new Immer({ autoFreeze: false })
 
-/** When the journal is folded into a fresh snapshot. */
+/** When the journal is folded into a fresh snapshot (in the background: saves never wait for it). */
 export const COMPACTION = { maxLines: 500, maxBytes: 4 * 1024 * 1024, idleMs: 2_000 } as const
 
 const fileStamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
 
 /** Results leave the recipe as plain data: immer's drafts are revoked once it ends. */
 const detach = <T>(value: T): T => (value === null || typeof value !== 'object' ? value : (JSON.parse(JSON.stringify(value)) as T))
+
+/** Collections whose entries carry a string id: the ones `find`, `put` and `remove` serve. */
+export type EntityCollection =
+  'wins' | 'goals' | 'people' | 'checkIns' | 'commitments' | 'drafts' | 'impactVersions' | 'promoPackets' | 'interviewAttempts'
+type EntityOf<C extends EntityCollection> = StoreData[C][number]
 
 export interface StoreOptions {
   dataDir: string
@@ -55,11 +60,14 @@ const identity = async (path: string, content = false) => {
  * The one JSON file that holds a person's loop history, plus a journal of changes since it
  * was last written whole. Plain Node: Electron only supplies the folder.
  *
- * Every change goes through update(): applied in memory with immer (all or nothing), its
- * patches appended to the journal and fsynced, then resolved — a save reported done is on
- * disk. The snapshot (`loopwise.json`, atomic + fsynced) absorbs the journal when idle, when
- * it grows, and on close. A failed write keeps the change in memory, marks the store
- * unsaved, and can be retried.
+ * Every change goes through update() (immer, all or nothing) or put()/remove() (one entity by
+ * id, no proxies); it is recorded as ops keyed by entity id (entityOps.ts), appended to the
+ * journal and fsynced, then resolved — a save reported done is on disk. The snapshot
+ * (`loopwise.json`, atomic + fsynced) absorbs the journal in the background when idle or when
+ * the journal grows: the journal is sealed, saves go on into a fresh segment, the snapshot
+ * is serialised without blocking the event loop, and the sealed segment goes only once the
+ * snapshot is durable. A failed write keeps the change in memory, marks the store unsaved,
+ * and can be retried; a failed compaction changes nothing.
  */
 export class Store {
   readonly file: string
@@ -76,7 +84,14 @@ export class Store {
   private queued: Promise<void> | null = null
   private onStatus?: (status: StoreStatus) => void
   /** Change sets applied in memory but not yet on disk. */
-  private pending: Patch[][] = []
+  private pending: EntityOp[][] = []
+  private readonly index = new EntityIndex()
+  /** The background compaction running, if any (one at a time). */
+  private compaction: Promise<void> | null = null
+  /** Bumped by every whole snapshot written in the save queue: a background one prepared before it is stale. */
+  private snapshotGeneration = 0
+  /** Backups run after snapshots, off the save path; flush waits for them. */
+  private backupTask: Promise<unknown> = Promise.resolve()
   private seq = 0
   /** After a failed append the journal may end in a torn line: the next write is a full snapshot. */
   private needsSnapshot = false
@@ -145,7 +160,6 @@ export class Store {
     if (parsed.ok) {
       this.db.data = parsed.data
       this.seq = Math.max(this.seq, snapshotSeq)
-      if (replayError) await this.noteDamagedJournal(replayError)
       if (parsed.migratedFrom !== undefined) {
         const refused = await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`).then(
           () => null,
@@ -159,11 +173,19 @@ export class Store {
           return
         }
       }
-      if (hadJournal || parsed.migratedFrom !== undefined) await this.foldAtStart()
-      // Best effort: a read-only or full disk must not stop the app from showing the data.
-      if (parsed.migratedFrom === undefined) await this.backups.take(this.adapter.lastWrittenText || text, 'open').catch(() => undefined)
+      if (replayError) {
+        // Keep the damaged journal for a person to look at; the data it still held is written whole.
+        await this.noteDamagedJournal(replayError)
+        await this.foldAtStart()
+      } else if (parsed.migratedFrom !== undefined) await this.foldAtStart()
+      else if (hadJournal) await this.sealAtStart()
       // The snapshot just read is the one the journal extends, so the first save can be a journal line.
       if (!this.home && !this.needsSnapshot) this.home = await this.whereWeAre().catch(() => null)
+      // At most one snapshot per start: the journal is folded in the background, like any
+      // compaction, and the start's backup (best effort, off the start: a read-only or full
+      // disk must not stop the app from showing the data) is taken of what it wrote.
+      if (hadJournal && !this.needsSnapshot && this.journal.sealed.length > 0) this.requestCompaction('open')
+      else if (parsed.migratedFrom === undefined) this.backupInBackground('open')
       return
     }
     if (parsed.newer !== undefined) {
@@ -226,6 +248,19 @@ export class Store {
     }
   }
 
+  /**
+   * A start that found a journal: seal it (one rename), so new saves start a fresh segment and
+   * never append after a line a crash cut short. The background compaction folds it.
+   */
+  private async sealAtStart(): Promise<void> {
+    try {
+      await this.journal.seal(this.seq)
+    } catch {
+      // Cannot even rename: the next save writes everything (or reports STORAGE).
+      this.needsSnapshot = true
+    }
+  }
+
   private async recover(reason: string, hadJournal: boolean): Promise<void> {
     const corruptFile = join(this.dataDir, `loopwise.corrupt-${fileStamp(this.now())}.json`)
     await rename(this.file, corruptFile)
@@ -254,18 +289,75 @@ export class Store {
    * the draft (they are copied out). Never structuredClone a draft — it is a Proxy.
    */
   async update<T>(mutate: (data: StoreData) => T): Promise<T> {
-    if (this.storageReadOnly) throw new AppError('STORAGE', `Not saved: ${this.storageReadOnly}`)
-    if (this.status.readOnly) throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'The data file is open read-only.')
+    this.assertWritable()
     let result: T | undefined
-    const [next, patches] = immer.produceWithPatches(this.db.data, (draft) => {
+    const prev = this.db.data
+    const next = immer.produce(prev, (draft) => {
       result = detach(mutate(draft as StoreData))
     })
-    if (patches.length === 0) return result as T
-    this.db.data = next as StoreData
-    this.pending.push(patches)
-    this.setStatus({ saved: false })
+    if (next === prev) return result as T
+    const ops = diffDocs(prev as Record<string, unknown>, next as Record<string, unknown>)
+    this.commit(prev, next as StoreData, ops)
     await this.persist()
     return result as T
+  }
+
+  /** The entity with this id, through an id index (no scan). */
+  find<C extends EntityCollection>(collection: C, id: string): EntityOf<C> | undefined {
+    return this.index.get(collection, this.db.data[collection] as readonly unknown[], id) as EntityOf<C> | undefined
+  }
+
+  /**
+   * Save one entity: replaces the one with its id in place, or appends it. No immer draft:
+   * the list is copied natively and the journal gets one small op, whatever the list's length.
+   */
+  async put<C extends EntityCollection>(collection: C, entity: EntityOf<C>): Promise<EntityOf<C>> {
+    this.assertWritable()
+    const prev = this.db.data
+    const list = prev[collection] as readonly unknown[]
+    const at = this.index.position(collection, list, (entity as Entity).id)
+    const nextList = list.slice()
+    if (at >= 0) nextList[at] = entity
+    else nextList.push(entity)
+    const next = { ...prev, [collection]: nextList } as StoreData
+    this.commit(prev, next, [{ c: collection, put: entity as unknown as Entity }])
+    await this.persist()
+    return entity
+  }
+
+  /** Remove one entity by id; returns it, or undefined when there was none (nothing is written). */
+  async remove<C extends EntityCollection>(collection: C, id: string): Promise<EntityOf<C> | undefined> {
+    this.assertWritable()
+    const prev = this.db.data
+    const list = prev[collection] as readonly unknown[]
+    const at = this.index.position(collection, list, id)
+    if (at < 0) return undefined
+    const removed = list[at] as EntityOf<C>
+    const nextList = list.slice()
+    nextList.splice(at, 1)
+    const next = { ...prev, [collection]: nextList } as StoreData
+    this.commit(prev, next, [{ c: collection, del: id }])
+    await this.persist()
+    return removed
+  }
+
+  private assertWritable() {
+    if (this.storageReadOnly) throw new AppError('STORAGE', `Not saved: ${this.storageReadOnly}`)
+    if (this.status.readOnly) throw new AppError('READ_ONLY', this.status.readOnlyReason ?? 'The data file is open read-only.')
+  }
+
+  /** The new document is in memory; its ops wait for the next write (null: too big for a line, write it whole). */
+  private commit(prev: StoreData, next: StoreData, ops: EntityOp[] | null) {
+    this.db.data = next
+    if (ops) {
+      this.index.follow(prev as Record<string, unknown>, next as Record<string, unknown>, ops)
+      this.pending.push(ops)
+    } else {
+      this.index.follow(prev as Record<string, unknown>, next as Record<string, unknown>, [])
+      this.needsSnapshot = true
+      this.pending.push([])
+    }
+    this.setStatus({ saved: false })
   }
 
   /** Write now; concurrent callers share the next write instead of queueing one each. */
@@ -296,7 +388,7 @@ export class Store {
       if (this.needsSnapshot || (groups.length > 0 && !(await this.atHome()))) {
         await this.writeSnapshot()
       } else if (groups.length > 0) {
-        await this.journal.append({ seq: this.seq + 1, patches: groups.flat() })
+        await this.journal.append({ seq: this.seq + 1, ops: groups.flat() })
         this.seq++
       }
     } catch (error) {
@@ -307,20 +399,88 @@ export class Store {
       throw new AppError('STORAGE', `Not saved: ${message} Your change is kept in memory; retry once this is fixed.`)
     }
     this.setStatus({ saved: true, lastError: null, lastSavedAt: this.now().toISOString() })
-    if (this.journal.lines >= COMPACTION.maxLines || this.journal.bytes >= COMPACTION.maxBytes) await this.compactQuietly()
+    // Never awaited here: a save waits for its own line, not for housekeeping.
+    if (this.journal.lines >= COMPACTION.maxLines || this.journal.bytes >= COMPACTION.maxBytes) this.requestCompaction()
     else this.scheduleIdleCompaction()
   }
 
-  /** Full snapshot: everything in memory, atomically, then the journal it absorbed is dropped. */
+  /**
+   * Whole snapshot in the save queue: everything in memory, atomically, then every journal
+   * segment it absorbed is dropped. The path after a failed write (and at start, close and
+   * import); serialisation still yields, so the event loop keeps serving.
+   */
   private async writeSnapshot(): Promise<void> {
     this.pending = []
     // Until this completes, whatever failed before still needs this snapshot.
     this.needsSnapshot = true
+    this.snapshotGeneration++
     await this.db.write()
     await this.journal.reset()
     this.home = await this.whereWeAre()
     this.needsSnapshot = false
-    await this.backups.maybeAuto(() => this.adapter.lastWrittenText).catch(() => undefined)
+    this.backupInBackground('auto')
+  }
+
+  private backupInBackground(reason: 'open' | 'auto') {
+    const take = () => (reason === 'open' ? this.backups.takeFileIfChanged(this.file, 'open') : this.backups.maybeAuto(this.file))
+    this.backupTask = this.backupTask.then(take).catch(() => undefined)
+  }
+
+  /** Start a background compaction unless one is running. */
+  private requestCompaction(backup: 'open' | 'auto' = 'auto') {
+    if (this.compaction || this.status.readOnly) return
+    this.compaction = this.compactInBackground(backup)
+      .catch(() => undefined)
+      .finally(() => {
+        this.compaction = null
+      })
+  }
+
+  /**
+   * Fold the journal into a snapshot without holding up saves:
+   * 1. in the save queue, seal the active journal segment and take the document as it is now
+   *    (immutable: immer never changes it in place) with the last change number it holds;
+   * 2. outside the queue, serialise and write it to a temp file, fsynced, yielding as it goes,
+   *    while saves append to the fresh segment;
+   * 3. in the queue again, rename it in — unless a whole snapshot was written meanwhile — and
+   *    only then drop the sealed segments it holds.
+   * A failure at any step leaves every segment and the old snapshot as they were: nothing
+   * acknowledged is lost, and the next compaction tries again.
+   */
+  private async compactInBackground(backup: 'open' | 'auto'): Promise<void> {
+    let cut: { data: StoreData; seq: number; generation: number } | null = null
+    await this.enqueue(async () => {
+      if (this.status.readOnly) return
+      if (this.needsSnapshot || !(await this.atHome())) {
+        // A failed write (or a folder that is not ours any more): only a whole snapshot in the queue clears it.
+        await this.compactQuietly()
+        return
+      }
+      if (this.journal.lines === 0 && this.journal.sealed.length === 0) return
+      await this.journal.seal(this.seq)
+      cut = { data: this.db.data, seq: this.seq, generation: this.snapshotGeneration }
+    })
+    if (!cut) return
+    const { data, seq, generation } = cut as { data: StoreData; seq: number; generation: number }
+    const prepared = await this.adapter.prepare(data, { journalSeq: seq })
+    let committed = false
+    await this.enqueue(async () => {
+      if (generation !== this.snapshotGeneration || this.needsSnapshot || !(await this.atHome())) {
+        await prepared.discard()
+        return
+      }
+      this.snapshotGeneration++
+      await prepared.commit()
+      this.home = await this.whereWeAre()
+      committed = true
+    }).catch(async (error: unknown) => {
+      await prepared.discard()
+      throw error
+    })
+    if (!committed) return
+    // Outside the queue: saves never touch sealed segments, and a start skips lines the snapshot holds.
+    await this.journal.dropSealed(seq)
+    this.backupInBackground(backup)
   }
 
   /**
@@ -371,8 +531,8 @@ export class Store {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null
-      if ((this.journal.lines === 0 && !this.needsSnapshot) || this.status.readOnly) return
-      void this.enqueue(() => this.compactQuietly())
+      if ((this.journal.lines === 0 && this.journal.sealed.length === 0 && !this.needsSnapshot) || this.status.readOnly) return
+      this.requestCompaction()
     }, COMPACTION.idleMs)
     this.idleTimer.unref()
   }
@@ -393,11 +553,31 @@ export class Store {
   /** Finish pending writes and fold the journal into the snapshot (quit / SIGTERM). */
   async flush(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer)
+    await this.compaction
     await this.tail
     if (this.status.readOnly) return
     if (!this.status.saved) await this.persist().catch(() => undefined)
-    if (this.journal.lines > 0 || this.needsSnapshot) await this.enqueue(() => this.compactQuietly())
+    if (this.journal.lines > 0 || this.journal.sealed.length > 0 || this.needsSnapshot) await this.enqueue(() => this.compactQuietly())
+    await this.backupTask
     await this.journal.close()
+  }
+
+  /** Fold the journal now, in the background as any compaction (the bench times it); resolves when it is done. */
+  async compact(): Promise<void> {
+    this.requestCompaction()
+    await this.settled()
+  }
+
+  /** Whole snapshots this store has written since it opened (the bench counts the ones a start writes). */
+  get snapshotsWritten(): number {
+    return this.adapter.snapshotsWritten
+  }
+
+  /** Tests and the bench: wait until no compaction or backup is running. */
+  async settled(): Promise<void> {
+    while (this.compaction) await this.compaction
+    await this.tail
+    await this.backupTask
   }
 }
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Backups, BACKUP_POLICY } from './backups'
@@ -52,13 +52,41 @@ describe('rotating backups', () => {
     expect(await backups.list()).toEqual([])
   })
 
-  it('takes an auto backup at most every 10 minutes', async () => {
+  it('takes an auto backup at most every 10 minutes, and only when the data changed', async () => {
     let now = new Date('2026-01-01T09:00:00.000Z')
-    const backups = new Backups(tempDataDir(), () => now)
-    expect(await backups.maybeAuto(() => '{}')).not.toBeNull()
+    const dir = tempDataDir()
+    const source = join(dir, 'loopwise.json')
+    writeFileSync(source, '{"v":1}')
+    const backups = new Backups(join(dir, 'backups'), () => now)
+    expect(await backups.maybeAuto(source)).not.toBeNull()
     now = new Date('2026-01-01T09:05:00.000Z')
-    expect(await backups.maybeAuto(() => '{}')).toBeNull()
+    writeFileSync(source, '{"v":2}')
+    expect(await backups.maybeAuto(source)).toBeNull()
     now = new Date('2026-01-01T09:11:00.000Z')
-    expect(await backups.maybeAuto(() => '{}')).not.toBeNull()
+    expect(await backups.maybeAuto(source)).not.toBeNull()
+    // Unchanged since that backup: nothing new, however much time passed.
+    now = new Date('2026-01-01T10:30:00.000Z')
+    expect(await backups.maybeAuto(source)).toBeNull()
+    expect(await backups.takeFileIfChanged(source, 'open')).toBeNull()
+    const kept = await backups.list()
+    expect(kept).toHaveLength(2)
+    expect(kept.every((b) => b.name.endsWith('.json.gz'))).toBe(true)
+    expect(await backups.readText(kept[0]!)).toBe('{"v":2}')
+    // Compressed on disk: a repetitive 1 MB store takes a small fraction of that.
+    writeFileSync(source, JSON.stringify({ wins: Array.from({ length: 5000 }, (_, i) => ({ id: `w${i}`, title: 'Shipped the thing' })) }))
+    expect(await backups.takeFileIfChanged(source, 'open')).not.toBeNull()
+    const { bytes, count } = await backups.folderBytes()
+    expect(count).toBe(3)
+    expect(bytes).toBeLessThan(readFileSync(source).length / 4)
+  })
+
+  it('reads plain .json backups written by earlier versions', async () => {
+    const dir = tempDataDir()
+    const backupsDir = join(dir, 'backups')
+    mkdirSync(backupsDir)
+    writeFileSync(join(backupsDir, 'loopwise-20260101T090000000Z-open.json'), '{"old":true}')
+    const backups = new Backups(backupsDir)
+    const [entry] = await backups.list()
+    expect(await backups.readText(entry!)).toBe('{"old":true}')
   })
 })

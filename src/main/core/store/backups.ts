@@ -1,7 +1,15 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { promisify } from 'node:util'
+import { createGzip, gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib'
 import { AppError } from '../errors'
-import { writeFileDurable } from './durableWrite'
+import { fsyncDir, tempPathFor, writeFileDurable } from './durableWrite'
+
+const gzip = promisify(gzipCb)
+const gunzip = promisify(gunzipCb)
 
 /**
  * Rotating backups in `<dataDir>/backups`:
@@ -10,12 +18,24 @@ import { writeFileDurable } from './durableWrite'
  * - kept: the newest 20; beyond those, the newest one of each day for 30 days;
  *   pre-migration backups are kept, the newest one per source version (they are the way
  *   back to an older app; a migration killed again and again makes no pile of copies).
+ * - gzipped (`.json.gz`; JSON compresses about 8:1), and the start-up and timed backups are
+ *   written only when the data differs from the last backup (a SHA-256 of the snapshot file,
+ *   kept in `last-backup.sha256`): ten starts of an unchanged store make one backup, not ten.
+ *   Older plain `.json` backups are still read and pruned by the same rules.
  */
 export const BACKUP_POLICY = { keepNewest: 20, dailyForDays: 30, autoEveryMs: 10 * 60_000 } as const
 
 export type BackupReason = 'open' | 'auto' | 'pre-import' | `pre-migrate-v${number}`
 
-const NAME = /^loopwise-(\d{8}T\d{9}Z)-([a-z0-9-]+)\.json$/
+const NAME = /^loopwise-(\d{8}T\d{9}Z)-([a-z0-9-]+)\.json(\.gz)?$/
+const LAST_HASH = 'last-backup.sha256'
+
+/** SHA-256 of a file, read in chunks (50,000 wins are ~50 MB: never one string). */
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
 
 export interface BackupEntry {
   file: string
@@ -68,18 +88,23 @@ export class Backups {
     }
   }
 
-  async take(text: string, reason: BackupReason): Promise<string> {
-    await this.ensureFolder()
+  private async freeName(reason: BackupReason): Promise<string> {
     let at = this.now()
     const existing = new Set((await this.list()).map((e) => e.name))
-    let name = `loopwise-${stamp(at)}-${reason}.json`
+    let name = `loopwise-${stamp(at)}-${reason}.json.gz`
     // Two backups in the same millisecond must not overwrite each other.
     while (existing.has(name)) {
       at = new Date(at.getTime() + 1)
-      name = `loopwise-${stamp(at)}-${reason}.json`
+      name = `loopwise-${stamp(at)}-${reason}.json.gz`
     }
-    const file = join(this.dir, name)
-    await writeFileDurable(file, text).catch((error: NodeJS.ErrnoException) => {
+    return join(this.dir, name)
+  }
+
+  /** A backup of `text` (compressed off the main thread), always written. */
+  async take(text: string, reason: BackupReason): Promise<string> {
+    await this.ensureFolder()
+    const file = await this.freeName(reason)
+    await writeFileDurable(file, await gzip(text)).catch((error: NodeJS.ErrnoException) => {
       throw new AppError('STORAGE', `Not saved: could not write the backup ${file} (${error.code ?? error.message}).`)
     })
     if (reason === 'auto' || reason === 'open') this.lastAutoAt = this.now().getTime()
@@ -87,10 +112,54 @@ export class Backups {
     return file
   }
 
-  /** An 'auto' backup if the last one is older than the policy's interval. */
-  async maybeAuto(text: () => string): Promise<string | null> {
+  /**
+   * A backup of the snapshot file, streamed through gzip, unless its content is the same as
+   * the last backup's. Returns the backup written, or null when nothing changed.
+   */
+  async takeFileIfChanged(source: string, reason: 'open' | 'auto'): Promise<string | null> {
+    const hash = await hashFile(source)
+    const last = await readFile(join(this.dir, LAST_HASH), 'utf8').catch(() => '')
+    if (last.trim() === hash) {
+      this.lastAutoAt = this.now().getTime()
+      return null
+    }
+    await this.ensureFolder()
+    const file = await this.freeName(reason)
+    const temp = tempPathFor(file)
+    try {
+      await pipeline(createReadStream(source), createGzip(), createWriteStream(temp, { mode: 0o600 }))
+      const handle = await open(temp, 'r+')
+      await handle.sync().finally(() => handle.close())
+      await rename(temp, file)
+      await fsyncDir(dirname(file))
+    } catch (error) {
+      await unlink(temp).catch(() => undefined)
+      const e = error as NodeJS.ErrnoException
+      throw new AppError('STORAGE', `Not saved: could not write the backup ${file} (${e.code ?? e.message}).`)
+    }
+    // Not fsynced on purpose: if it is lost, the next start takes one backup too many, nothing worse.
+    await writeFile(join(this.dir, LAST_HASH), hash, { mode: 0o600 }).catch(() => undefined)
+    this.lastAutoAt = this.now().getTime()
+    await this.prune()
+    return file
+  }
+
+  /** An 'auto' backup of the snapshot file if the last one is older than the policy's interval and the data changed. */
+  async maybeAuto(source: string): Promise<string | null> {
     if (this.now().getTime() - this.lastAutoAt < BACKUP_POLICY.autoEveryMs) return null
-    return this.take(text(), 'auto')
+    return this.takeFileIfChanged(source, 'auto')
+  }
+
+  /** What the backups folder holds on disk (for Settings). */
+  async folderBytes(): Promise<{ bytes: number; count: number }> {
+    let bytes = 0
+    const entries = await this.list()
+    for (const e of entries)
+      bytes += await stat(e.file).then(
+        (s) => s.size,
+        () => 0
+      )
+    return { bytes, count: entries.length }
   }
 
   async prune(): Promise<string[]> {
@@ -127,6 +196,7 @@ export class Backups {
   }
 
   async readText(entry: BackupEntry): Promise<string> {
-    return readFile(entry.file, 'utf8')
+    const bytes = await readFile(entry.file)
+    return (entry.file.endsWith('.gz') ? await gunzip(bytes) : bytes).toString('utf8')
   }
 }

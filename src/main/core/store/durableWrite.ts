@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 const TEMP_SUFFIX = '.tmp'
 
 /** `loopwise.json` -> `loopwise.json.<pid>-<random>.tmp`, in the same folder so rename is atomic. */
-const tempPathFor = (file: string) =>
+export const tempPathFor = (file: string) =>
   join(dirname(file), `${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`)
 
 /**

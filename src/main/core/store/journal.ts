@@ -1,5 +1,5 @@
-import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
+import { basename, dirname } from 'node:path'
 import { fsyncDir, tagFile } from './durableWrite'
 import { decodeLine, describeLost, encodeLine, type JournalLine, type LostLine } from './journalLine'
 
@@ -17,23 +17,70 @@ export interface JournalRead {
 /**
  * Append-only log of changes since the last full snapshot. A save appends one line and
  * fdatasyncs it: a few hundred bytes instead of rewriting the whole history, which at ten
- * thousand wins costs more than the 50 ms a save may take. The snapshot absorbs the journal
- * when the app is idle or closes. Each line carries its own checksum (journalLine.ts).
+ * thousand wins costs more than the 50 ms a save may take. Each line carries its own
+ * checksum (journalLine.ts).
+ *
+ * Segments: a compaction first seals the active file (`loopwise.journal` is renamed to
+ * `loopwise.journal.<last seq in it>`), so saves keep appending to a fresh file while the
+ * snapshot is written; sealed segments are removed only once a durable snapshot holds them.
+ * A start reads every sealed segment in order, then the active file.
  */
 export class Journal {
   private handle: FileHandle | null = null
+  /** Lines and bytes in the active file. */
   lines = 0
   bytes = 0
+  /** Sealed segments still on disk (their changes are not yet in a durable snapshot). */
+  sealed: number[] = []
 
   constructor(readonly file: string) {}
 
+  private sealedPath(seq: number) {
+    return `${this.file}.${String(seq).padStart(12, '0')}`
+  }
+
+  /** Sealed segments in the folder, oldest first. */
+  async listSealed(): Promise<number[]> {
+    const prefix = `${basename(this.file)}.`
+    let names: string[]
+    try {
+      names = await readdir(dirname(this.file))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw tagFile(error, this.file)
+    }
+    return names
+      .filter((n) => n.startsWith(prefix) && /^\d{12}$/.test(n.slice(prefix.length)))
+      .map((n) => Number(n.slice(prefix.length)))
+      .sort((a, b) => a - b)
+  }
+
+  /** Every sealed segment, then the active file: one list of lines. */
   async read(): Promise<JournalRead> {
+    this.sealed = await this.listSealed()
+    const out: JournalRead = { lines: [], tornTail: false, lost: [] }
+    for (const seq of this.sealed) {
+      const part = await this.readFile(this.sealedPath(seq))
+      out.lines.push(...part.lines)
+      out.lost.push(...part.lost)
+      // A sealed segment's torn tail was never acknowledged, and nothing is appended after it.
+    }
+    const active = await this.readFile(this.file)
+    out.lines.push(...active.lines)
+    out.lost.push(...active.lost)
+    out.tornTail = active.tornTail
+    this.lines = active.lines.length
+    this.bytes = active.bytes
+    return out
+  }
+
+  private async readFile(file: string): Promise<JournalRead & { bytes: number }> {
     let text: string
     try {
-      text = await readFile(this.file, 'utf8')
+      text = await readFile(file, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], tornTail: false, lost: [] }
-      throw tagFile(error, this.file)
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], tornTail: false, lost: [], bytes: 0 }
+      throw tagFile(error, file)
     }
     const rows = text.split('\n')
     // Without a final newline the last row was never finished (a crash or a full disk mid-append).
@@ -54,9 +101,34 @@ export class Journal {
     }
     // A bad row followed only by bad rows up to a torn end is still one change lost, not a torn tail.
     const lost = bad.map((b) => describeLost(b.row, b.index + 1, b.expected))
-    this.lines = lines.length
-    this.bytes = Buffer.byteLength(text)
-    return { lines, tornTail, lost }
+    return { lines, tornTail, lost, bytes: Buffer.byteLength(text) }
+  }
+
+  /**
+   * Close the active file and rename it to a sealed segment named by its last change, so the
+   * next append starts a fresh file. Nothing is copied: one rename and a folder fsync.
+   */
+  async seal(lastSeq: number): Promise<void> {
+    await this.close()
+    if (this.lines === 0 && this.bytes === 0) return
+    const target = this.sealedPath(lastSeq)
+    try {
+      await rename(this.file, target)
+      await fsyncDir(dirname(this.file))
+    } catch (error) {
+      throw tagFile(error, this.file)
+    }
+    if (!this.sealed.includes(lastSeq)) this.sealed.push(lastSeq)
+    this.lines = 0
+    this.bytes = 0
+  }
+
+  /** Once a durable snapshot holds every change up to `seq`: its sealed segments go. */
+  async dropSealed(upTo: number): Promise<void> {
+    const gone = this.sealed.filter((s) => s <= upTo)
+    for (const seq of gone) await unlink(this.sealedPath(seq)).catch(() => undefined)
+    this.sealed = this.sealed.filter((s) => s > upTo)
+    if (gone.length) await fsyncDir(dirname(this.file)).catch(() => undefined)
   }
 
   async append(line: JournalLine): Promise<void> {
@@ -92,9 +164,10 @@ export class Journal {
     this.bytes += bytes.length
   }
 
-  /** After a snapshot has absorbed every line. */
+  /** After a snapshot has absorbed every line (of every segment). */
   async reset(): Promise<void> {
     await this.close()
+    await this.dropSealed(Number.MAX_SAFE_INTEGER)
     try {
       await unlink(this.file)
       await fsyncDir(dirname(this.file))
@@ -107,6 +180,8 @@ export class Journal {
 
   async moveAside(target: string): Promise<void> {
     await this.close()
+    for (const seq of await this.listSealed().catch(() => [])) await rename(this.sealedPath(seq), `${target}.${seq}`).catch(() => undefined)
+    this.sealed = []
     await rename(this.file, target).catch(() => undefined)
     this.lines = 0
     this.bytes = 0

@@ -1,9 +1,12 @@
 import { crc32 } from 'node:zlib'
 import type { Patch } from 'immer'
+import type { EntityOp } from './entityOps'
 
+/** One acknowledged change: id-keyed ops (this version), or immer patches (lines written before it). */
 export interface JournalLine {
   seq: number
-  patches: Patch[]
+  ops?: EntityOp[]
+  patches?: Patch[]
 }
 
 /** One damaged line: where it was, the change number it should have been, and what it touched if that is still legible. */
@@ -17,7 +20,10 @@ export interface LostLine {
 }
 
 const isLine = (v: unknown): v is JournalLine =>
-  !!v && typeof v === 'object' && Number.isInteger((v as JournalLine).seq) && Array.isArray((v as JournalLine).patches)
+  !!v &&
+  typeof v === 'object' &&
+  Number.isInteger((v as JournalLine).seq) &&
+  (Array.isArray((v as JournalLine).ops) || Array.isArray((v as JournalLine).patches))
 
 const hex = (n: number) => n.toString(16).padStart(8, '0')
 const LINE = /^([0-9a-f]{8}) (\{.*\})$/s
@@ -51,6 +57,6 @@ export function decodeLine(row: string): JournalLine | null {
 /** What a damaged line still shows: its change number and the collections its paths name. */
 export function describeLost(row: string, lineNo: number, expectedSeq: number | null): LostLine {
   const seq = /"seq":(\d+)/.exec(row)
-  const touched = [...new Set([...row.matchAll(/"path":\["([A-Za-z]+)"/g)].map((m) => m[1]!))]
+  const touched = [...new Set([...row.matchAll(/"(?:c|set|unset)":"([A-Za-z]+)"|"path":\["([A-Za-z]+)"/g)].map((m) => (m[1] ?? m[2])!))]
   return { line: lineNo, seq: seq ? Number(seq[1]) : expectedSeq, touched }
 }

@@ -1,4 +1,5 @@
-import { applyPatches } from 'immer'
+import { enablePatches, Immer } from 'immer'
+import { OpReplayer } from './entityOps'
 import type { JournalLine, LostLine } from './journal'
 import { parseStoreText } from './parseStoreText'
 
@@ -11,6 +12,10 @@ export interface Replayed {
   replayError: string | null
 }
 
+enablePatches()
+// Replay never freezes: freezing 50,000 wins after every old-format line is what made a start after a crash take seconds.
+const immer = new Immer({ autoFreeze: false })
+
 /**
  * Replay the journal onto the raw snapshot, before migration (the journal was written in its
  * shape). Every line that verifies is applied; a damaged line is skipped and named. If the
@@ -19,17 +24,25 @@ export interface Replayed {
 export function replayJournal(text: string, snapshotSeq: number, lines: JournalLine[], lost: LostLine[]): Replayed {
   const apply = (use: JournalLine[]): { raw: unknown; seq: number; failedAt: number | null } => {
     let raw: unknown = JSON.parse(text)
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('not an object')
+    let replayer: OpReplayer | null = null
     let seq = 0
     for (const line of use) {
       if (line.seq <= snapshotSeq) continue
       try {
-        raw = applyPatches(raw as object, line.patches)
+        if (line.ops) (replayer ??= new OpReplayer(raw as Record<string, unknown>)).apply(line.ops)
+        else {
+          // A line from before id-keyed ops: immer patches, applied on the plain document.
+          if (replayer) raw = replayer.finish()
+          replayer = null
+          raw = immer.applyPatches(raw as object, line.patches ?? [])
+        }
       } catch {
-        return { raw, seq, failedAt: line.seq }
+        return { raw: replayer ? replayer.finish() : raw, seq, failedAt: line.seq }
       }
       seq = line.seq
     }
-    return { raw, seq, failedAt: null }
+    return { raw: replayer ? replayer.finish() : raw, seq, failedAt: null }
   }
   let outcome: ReturnType<typeof apply>
   try {

@@ -5,14 +5,16 @@ import { storeStatusSchema } from '../../domain/storeStatus'
 
 export const appRoutes = {
   'app.info': route({
-    summary: 'Version, mode, data file and schema version of the running app.',
+    summary: 'Version, mode, data file, schema version, and the backups folder with its size on disk.',
     input: noInput,
     output: z.object({
       version: z.string(),
       mode: z.enum(['desktop', 'browser']),
       dataFile: z.string(),
       dataDir: z.string(),
-      schemaVersion: z.number().int()
+      schemaVersion: z.number().int(),
+      /** The rotating backups (gzipped): where they are, how many, and the bytes they take. */
+      backups: z.object({ folder: z.string(), count: z.number().int(), bytes: z.number().int() })
     })
   }),
   'app.status': route({

@@ -9,6 +9,16 @@ const importText = z
   .string({ error: 'Choose a file to import.' })
   .min(1, 'The file is empty.')
   .max(MAX_IMPORT_CHARS, 'The file is larger than 20 MB; that is not a Loopwise export.')
+/** A `.json.gz` export as base64: the way a large history travels (about 8:1 smaller). */
+const MAX_IMPORT_GZIP_BASE64 = 24 * 1024 * 1024
+const importGzip = z
+  .string()
+  .min(1, 'The file is empty.')
+  .max(MAX_IMPORT_GZIP_BASE64, 'The compressed file is larger than 18 MB; that is not a Loopwise export.')
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The compressed file must be sent as base64.')
+  .optional()
+const oneFile = (v: { text?: string; gzip?: string }) => (v.text === undefined) !== (v.gzip === undefined)
+const oneFileMessage = { message: 'Send the file once: as text (.json) or as gzip (.json.gz), not both or neither.' }
 const importMode = z.enum(['replace', 'merge'], { error: 'Choose replace (everything becomes the file) or merge (add and update by id).' })
 
 const timelineItem = z.object({ id: z.string(), title: z.string(), personName: z.string().optional() })
@@ -112,18 +122,21 @@ export const historyRoutes = {
   'data.importPreview': route({
     summary:
       'Dry run: check an export file (size, depth, schema, version, duplicate ids, links) and say what every collection would gain, change or lose, which settings differ, which unknown keys are dropped and which links are repaired.',
-    input: z.strictObject({ text: importText, mode: importMode }),
+    input: z.strictObject({ text: importText.optional(), gzip: importGzip, mode: importMode }).refine(oneFile, oneFileMessage),
     output: importSummarySchema
   }),
   'data.importApply': route({
     summary:
       'Back up the current data, then apply an export file in one write; a bad file changes nothing. Settings are taken from the file only when listed in `settings`; with `previewId`, refuses (CONFLICT) unless the result is exactly what that preview showed.',
-    input: z.strictObject({
-      text: importText,
-      mode: importMode,
-      settings: z.array(z.string().max(60)).max(40, 'At most 40 settings.').default([]),
-      previewId: z.string().max(100).optional()
-    }),
+    input: z
+      .strictObject({
+        text: importText.optional(),
+        gzip: importGzip,
+        mode: importMode,
+        settings: z.array(z.string().max(60)).max(40, 'At most 40 settings.').default([]),
+        previewId: z.string().max(100).optional()
+      })
+      .refine(oneFile, oneFileMessage),
     output: z.object({ summary: importSummarySchema, backupFile: z.string(), settingsTaken: z.array(z.string()) })
   }),
   'data.bragPreview': route({

@@ -7,12 +7,28 @@ import { BragImportDialog } from './BragImportDialog'
 import { ImportDialog } from './ImportDialog'
 import { TrySampleButton } from './sample'
 
+/** A plain export this large would not fit an import; it is saved gzipped (.json.gz), which imports up to ~150 MB of JSON. */
+const GZIP_EXPORT_ABOVE = 16 * 1024 * 1024
+
+async function downloadGzip(fileName: string, text: string) {
+  const packed = await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob()
+  const url = URL.createObjectURL(new Blob([packed], { type: 'application/gzip' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
 /** Move data out and back in. */
 export function DataPanel() {
   const exportAll = async (route: 'data.export' | 'data.exportWinsMarkdown') => {
     try {
       const { fileName, text } = await call(route, {})
-      downloadText(fileName, text, route === 'data.export' ? 'application/json' : 'text/markdown')
+      if (route === 'data.export' && text.length > GZIP_EXPORT_ABOVE) await downloadGzip(`${fileName}.gz`, text)
+      else downloadText(fileName, text, route === 'data.export' ? 'application/json' : 'text/markdown')
     } catch (e) {
       notifications.show({ color: 'red', title: 'Export failed', message: (e as Error).message })
     }

@@ -12,11 +12,28 @@ const problemsOf = (e: unknown): string[] => {
   return Array.isArray(d?.problems) ? d.problems.filter((p): p is string => typeof p === 'string') : []
 }
 const MAX_BYTES = 20 * 1024 * 1024
+/** A `.json.gz` export travels as base64 (4 chars per 3 bytes) within the route's 24 MiB. */
+const MAX_GZIP_BYTES = 18 * 1024 * 1024
+
+/** What the import routes get: the text of a .json, or the bytes of a .json.gz in base64. */
+type ImportFile = { text: string } | { gzip: string }
+
+async function readImportFile(file: File): Promise<ImportFile | string> {
+  if (!/\.gz$/i.test(file.name)) {
+    if (file.size > MAX_BYTES) return 'Nothing was imported: the file is larger than 20 MB; export again from Loopwise to get a .json.gz.'
+    return { text: await file.text() }
+  }
+  if (file.size > MAX_GZIP_BYTES) return 'Nothing was imported: the compressed file is larger than 18 MB, so it is not a Loopwise export.'
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return { gzip: btoa(binary) }
+}
 
 /** Choose a file → dry-run summary → backup and apply. A bad file is explained and changes nothing. */
 export function ImportDialog() {
   const refresh = useRefreshAll()
-  const [text, setText] = useState<string | null>(null)
+  const [text, setText] = useState<ImportFile | null>(null)
   const [fileName, setFileName] = useState('')
   const [mode, setMode] = useState<'replace' | 'merge'>('replace')
   const [summary, setSummary] = useState<Summary | null>(null)
@@ -29,13 +46,13 @@ export function ImportDialog() {
 
   // Only the newest preview may land: switching mode twice quickly must not show the older one.
   const latest = useRef(0)
-  const preview = async (t: string, m: 'replace' | 'merge') => {
+  const preview = async (t: ImportFile, m: 'replace' | 'merge') => {
     const mine = ++latest.current
     setError(null)
     setSummary(null)
     setTicked([])
     try {
-      const next = await call('data.importPreview', { text: t, mode: m })
+      const next = await call('data.importPreview', { ...t, mode: m })
       if (mine === latest.current) setSummary(next)
     } catch (e) {
       if (mine === latest.current) fail(e)
@@ -45,12 +62,13 @@ export function ImportDialog() {
   const choose = async (file: File | null) => {
     if (!file) return
     setFileName(file.name)
-    if (file.size > MAX_BYTES) {
-      setText('')
-      setError({ message: 'Nothing was imported: the file is larger than 20 MB, so it is not a Loopwise export.', problems: [] })
+    const t = await readImportFile(file)
+    if (typeof t === 'string') {
+      // The dialog opens to say why; there is nothing to preview.
+      setText({ text: '' })
+      setError({ message: t, problems: [] })
       return
     }
-    const t = await file.text()
     setText(t)
     await preview(t, mode)
   }
@@ -59,7 +77,7 @@ export function ImportDialog() {
     if (!text || !summary) return
     setBusy(true)
     try {
-      const out = await call('data.importApply', { text, mode, settings: ticked, previewId: summary.previewId })
+      const out = await call('data.importApply', { ...text, mode, settings: ticked, previewId: summary.previewId })
       const taken = out.settingsTaken.length
         ? ` ${out.settingsTaken.length} setting${out.settingsTaken.length === 1 ? ' was' : 's were'} taken from the file.`
         : ''
@@ -84,7 +102,7 @@ export function ImportDialog() {
 
   return (
     <>
-      <FileButton onChange={choose} accept="application/json,.json">
+      <FileButton onChange={choose} accept="application/json,.json,application/gzip,.gz">
         {(props) => (
           <Button variant="default" leftSection={<IconFileImport size={16} />} {...props}>
             Import a Loopwise export…

@@ -20,6 +20,7 @@ import { ENGINE_PRESETS, type DraftingSettings, type EngineId } from '@shared/do
 import { useRoute } from '../../../api/queries'
 import { useColorSchemeSetting } from '../../../app/colorScheme'
 import { useDraftingSettings, useTestConnection, useUpdateSettings } from '../hooks/useDraftingSettings'
+import { DataFolderCard } from './DataFolderCard'
 import { KeyField } from './KeyField'
 
 const ENGINE_HELP: Record<EngineId, string> = {
@@ -253,6 +254,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Card>
+      <DataFolderCard info={info.data} />
     </Stack>
   )
 }

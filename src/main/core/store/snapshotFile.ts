@@ -1,0 +1,123 @@
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { fsyncDir, tagFile, tempPathFor, writeTarget } from './durableWrite'
+
+/** Serialise for at most this long before letting other work (saves, requests) run. */
+const SLICE_MS = 4
+/** Bytes gathered before one write to the temp file. */
+const CHUNK_BYTES = 1 << 20
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * The same text as `JSON.stringify({ ...data, ...meta })`, produced entry by entry and yielding
+ * to the event loop every few milliseconds. Safe because the store never changes a document in
+ * place (immer makes a new one per change): the `data` given here stays as it was.
+ */
+export async function* serializeIncrementally(data: object, meta: Record<string, unknown>): AsyncGenerator<string> {
+  let sliceStart = performance.now()
+  let parts: string[] = []
+  let size = 0
+  const flushIfFull = function* (): Generator<string> {
+    if (size < CHUNK_BYTES) return
+    yield parts.join('')
+    parts = []
+    size = 0
+  }
+  const push = (s: string) => {
+    parts.push(s)
+    size += s.length
+  }
+  push('{')
+  let first = true
+  for (const [key, value] of Object.entries({ ...data, ...meta })) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue
+    push(`${first ? '' : ','}${JSON.stringify(key)}:`)
+    first = false
+    if (!Array.isArray(value)) {
+      push(JSON.stringify(value))
+      continue
+    }
+    push('[')
+    for (let i = 0; i < value.length; i++) {
+      push(`${i ? ',' : ''}${JSON.stringify(value[i]) ?? 'null'}`)
+      yield* flushIfFull()
+      if ((i & 63) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToLoop()
+        sliceStart = performance.now()
+      }
+    }
+    push(']')
+  }
+  push('}')
+  yield parts.join('')
+}
+
+export interface PreparedSnapshot {
+  /** Bytes written. */
+  bytes: number
+  /** Make it the file: rename over it and fsync the folder. */
+  commit(): Promise<void>
+  /** Throw it away (a newer snapshot won, or the store closed). */
+  discard(): Promise<void>
+}
+
+/**
+ * Phase one of an atomic, durable snapshot: the whole text in a temp file beside the target,
+ * fsynced, without ever holding the whole text in one string (50,000 wins are ~50 MB). The
+ * rename is phase two, so the store can make it in its save queue.
+ */
+export async function prepareSnapshot(file: string, data: object, meta: Record<string, unknown>): Promise<PreparedSnapshot> {
+  const target = await writeTarget(file).catch((error: unknown) => {
+    throw tagFile(error, file)
+  })
+  const temp = tempPathFor(target)
+  let handle: FileHandle | null = null
+  let bytes = 0
+  try {
+    handle = await open(temp, 'w', 0o600)
+    for await (const chunk of serializeIncrementally(data, meta)) {
+      const buffer = Buffer.from(chunk)
+      // A nearly full disk may take part of a write without an error: finish it or fail.
+      for (let offset = 0; offset < buffer.length;) {
+        const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset)
+        if (bytesWritten <= 0) throw Object.assign(new Error(`could not write ${temp}`), { code: 'EIO' })
+        offset += bytesWritten
+      }
+      bytes += buffer.length
+    }
+    await handle.sync()
+    await handle.close()
+    handle = null
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await unlink(temp).catch(() => undefined)
+    throw tagFile(error, file)
+  }
+  let settled = false
+  return {
+    bytes,
+    async commit() {
+      settled = true
+      try {
+        await rename(temp, target)
+        await fsyncDir(dirname(target))
+      } catch (error) {
+        await unlink(temp).catch(() => undefined)
+        throw tagFile(error, file)
+      }
+    },
+    async discard() {
+      if (settled) return
+      settled = true
+      await unlink(temp).catch(() => undefined)
+    }
+  }
+}
+
+/** Both phases at once: what lowdb's `Low.write()` gets through the store's adapter. */
+export async function writeSnapshotFile(file: string, data: object, meta: Record<string, unknown>): Promise<number> {
+  const prepared = await prepareSnapshot(file, data, meta)
+  await prepared.commit()
+  return prepared.bytes
+}
