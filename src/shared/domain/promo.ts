@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { entityId, isoDate, shortText, timestamp } from './common'
+import { criteriaFor, DEFAULT_LADDER, type Ladder } from './ladder'
 
 export const PACKET_SECTIONS = ['target', 'goals', 'projects', 'glue', 'mentoring', 'supporters', 'gaps'] as const
 export type PacketSectionId = (typeof PACKET_SECTIONS)[number]
@@ -83,36 +84,7 @@ export const packetSummarySchema = z.object({
   updatedAt: z.string()
 })
 
-export const DEFAULT_CRITERIA: Record<'senior' | 'staff' | 'principal' | 'manager', string[]> = {
-  senior: [
-    'Owns ambiguous problems end to end for the team',
-    'Delivers measurable results on time',
-    'Raises the bar through reviews, mentoring and hiring',
-    'Influences beyond the team'
-  ],
-  staff: [
-    'Sets technical or product direction across several teams',
-    'Delivers org-level impact with measured outcomes',
-    'Multiplies others: mentoring, standards, glue work',
-    'Trusted by leadership to take on ambiguous, high-stakes work'
-  ],
-  principal: [
-    'Shapes company-level strategy',
-    'Solves problems no one else can, with company-wide impact',
-    'Grows senior leaders and the org’s bar'
-  ],
-  manager: [
-    'Builds and grows a healthy team',
-    'Delivers the team’s goals with measured outcomes',
-    'Aligns and influences peers and leadership',
-    'Hires and develops people'
-  ]
-}
-
-export function defaultCriteria(targetLevel: string): string[] {
-  const l = targetLevel.toLowerCase()
-  if (/principal|distinguished|l7|l8|e7|e8/.test(l)) return DEFAULT_CRITERIA.principal
-  if (/staff|l6|e6|lead/.test(l)) return DEFAULT_CRITERIA.staff
-  if (/manager|director|m1|m2|head/.test(l)) return DEFAULT_CRITERIA.manager
-  return DEFAULT_CRITERIA.senior
+/** Criteria for a level, from the ladder (the user's imported one, else the default). */
+export function defaultCriteria(targetLevel: string, ladder: Ladder = DEFAULT_LADDER): string[] {
+  return criteriaFor(ladder, targetLevel)
 }
