@@ -2,17 +2,42 @@ import { z } from 'zod'
 import { entityId, isoDate, shortText, timestamp } from './common'
 import { criteriaFor, DEFAULT_LADDER, type Ladder } from './ladder'
 
-export const PACKET_SECTIONS = ['target', 'goals', 'projects', 'glue', 'mentoring', 'supporters', 'gaps'] as const
+/** What a win is evidence for, by meaning (core/features/promo/classify.ts reads it). */
+export const WIN_SECTIONS = ['delivery', 'leadership', 'glue', 'mentoring', 'influence', 'recognition'] as const
+export type WinSection = (typeof WIN_SECTIONS)[number]
+
+export const PACKET_SECTIONS = [
+  'target',
+  'goals',
+  'projects',
+  'delivery',
+  'leadership',
+  'glue',
+  'mentoring',
+  'influence',
+  'recognition',
+  'supporters',
+  'gaps'
+] as const
 export type PacketSectionId = (typeof PACKET_SECTIONS)[number]
 export const PACKET_SECTION_TITLES: Record<PacketSectionId, string> = {
   target: 'Target level and criteria',
   goals: 'Goals and expectations for the period',
   projects: 'Key projects',
+  delivery: 'Delivery with business impact',
+  leadership: 'Technical and product leadership',
   glue: 'Org improvements and glue work',
-  mentoring: 'Mentoring and influence',
+  mentoring: 'Mentoring and growing others',
+  influence: 'Influence beyond the team',
+  recognition: 'Recognition',
   supporters: 'Supporters',
   gaps: 'Gaps and plans'
 }
+
+/** Where the user put a win, remembered across builds: a section, or pinned as a key project. */
+export const PLACEMENTS = ['projects', ...WIN_SECTIONS] as const
+export type Placement = (typeof PLACEMENTS)[number]
+export const placementSchema = z.enum(PLACEMENTS, { error: 'Move it to one of the packet’s sections.' })
 
 export const packetSettingsSchema = z
   .strictObject({
@@ -31,6 +56,7 @@ export const packetDetailSchema = z.object({
   /** True when the text is a visible placeholder or a question, not a fact. */
   missing: z.boolean().default(false)
 })
+export type PacketDetail = z.infer<typeof packetDetailSchema>
 
 export const packetItemSchema = z.object({
   text: z.string(),
@@ -39,7 +65,9 @@ export const packetItemSchema = z.object({
   /** False for headings the user chose (criteria) and for prompts to fill in. */
   claim: z.boolean(),
   details: z.array(packetDetailSchema).default([]),
-  links: z.array(z.object({ url: z.string(), label: z.string() })).default([])
+  links: z.array(z.object({ url: z.string(), label: z.string() })).default([]),
+  /** The win this item stands for, so the user can move it to another section. */
+  winId: z.string().optional()
 })
 export type PacketItem = z.infer<typeof packetItemSchema>
 

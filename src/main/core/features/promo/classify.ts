@@ -1,4 +1,5 @@
 import type { Win } from '../../../../shared/domain/win'
+import { WIN_SECTIONS, type WinSection } from '../../../../shared/domain/promo'
 import { readUnitString } from '../../base/quantities'
 
 /**
@@ -6,8 +7,7 @@ import { readUnitString } from '../../base/quantities'
  * metrics), not its shape: "Promoted to Group PM" is a recognition event, "$1.2M a year saved" is
  * delivery, "migrated 14 services" is technical leadership.
  */
-export const WIN_SECTIONS = ['delivery', 'leadership', 'glue', 'mentoring', 'influence', 'recognition'] as const
-export type WinSection = (typeof WIN_SECTIONS)[number]
+export { WIN_SECTIONS, type WinSection }
 
 type Cue = [RegExp, number]
 
@@ -34,7 +34,12 @@ const CUES: Record<WinSection, Cue[]> = {
     [/\bonboard(?:ed|ing)? (?:\w+ )?(?:new )?(?:hires?|engineers?|people|designers?)\b|\bnew hires? onboarded\b/, 4],
     [/\bpair(?:ed|ing)? with\b|\b1:1s?\b|\binterns?\b|\bgrew (?:\w+ ){0,3}into\b|\bstretch (?:work|projects?)\b/, 3],
     [/\breview(?:ed|ing)? (?:\d+ )?(?:pull requests|prs|code|design docs)\b|\bprs reviewed\b/, 3],
-    [/\b(?:was|were|got) promoted\b|\bpromotion case\b/, 2]
+    [/\b(?:was|were|got) promoted\b|\bpromotion case\b/, 2],
+    // Ladder wording ("Grows other engineers", "Multiplies others") names the same thing.
+    [
+      /\b(?:grows?|develops?|multipl(?:y|ies)) (?:other|others|people|engineers|managers|leaders|product managers|pms|senior|staff|directors)\b/,
+      3
+    ]
   ],
   influence: [
     [/\b(?:talk|keynote|all-hands|conference|meetup|blog post|podcast|spoke at|presented (?:it |this )?to)\b/, 4],
