@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { entityId, isoDate, shortText, timestamp } from './common'
-import { criteriaFor, DEFAULT_LADDER, type Ladder } from './ladder'
+import { criteriaFor, DEFAULT_LADDER, ladderSchema, type Ladder } from './ladder'
 
 /** What a win is evidence for, by meaning (core/features/promo/classify.ts reads it). */
 export const WIN_SECTIONS = ['delivery', 'leadership', 'glue', 'mentoring', 'influence', 'recognition'] as const
@@ -111,6 +111,17 @@ export const packetSummarySchema = z.object({
   versions: z.number().int(),
   updatedAt: z.string()
 })
+
+/**
+ * The user's promo choices kept across builds: where they moved each win (by win id) and the
+ * ladder they imported (absent: the default ladder).
+ */
+export const promoPrefsSchema = z.object({
+  placements: z.record(z.string(), placementSchema).default({}),
+  ladder: ladderSchema.optional()
+})
+export type PromoPrefs = z.infer<typeof promoPrefsSchema>
+export const emptyPromoPrefs = (): PromoPrefs => ({ placements: {} })
 
 /** Criteria for a level, from the ladder (the user's imported one, else the default). */
 export function defaultCriteria(targetLevel: string, ladder: Ladder = DEFAULT_LADDER): string[] {
