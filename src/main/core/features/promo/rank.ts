@@ -13,7 +13,7 @@ export function measuredImpact(w: Pick<Win, 'metrics'>): number {
   let best = 0
   for (const m of w.metrics) {
     const u = readUnitString(m.unit)
-    let s = 0
+    let s: number
     if (u.dimension === 'money') s = 2 + Math.log10(Math.max(1, Math.abs(m.value) * (u.per ? (PER_YEAR[u.per] ?? 1) : 1)))
     else if (m.baseline !== undefined && m.baseline !== 0) {
       const change = Math.abs(m.value - m.baseline) / Math.max(Math.abs(m.baseline), Math.abs(m.value))

@@ -27,7 +27,6 @@ export function PromoPage() {
   const build = useBuildPacket()
   const move = useMoveItem()
   const record = usePacket(packetId)
-  const setPacketId = (id: string | null) => setPromoForm({ packetId: id })
   const setVersion = (v: string | null) => setPromoForm({ version: v })
   const [errors, setErrors] = useState<Record<string, string>>({})
 
