@@ -64,7 +64,7 @@ function projectItem(w: Win, commitments: Map<string, NonNullable<PacketHistory[
   const commitment = w.commitmentId ? commitments.get(w.commitmentId) : undefined
   const strength = impactStrength(w)
   const details = projectDetails(w)
-  if (strength.rank === 1)
+  if (strength.rank === 1 && w.metrics.length === 0)
     details.push({ label: 'To strengthen', text: `${METRIC_PLACEHOLDER} ${strength.next}`, sourceIds: [w.id], missing: true })
   if (commitment)
     details.push({
@@ -241,7 +241,8 @@ export function buildPacket(
         note(`Little evidence yet for “${criterion}”. Plan: ask ${who} at the next check-in for one piece of work that shows it.`)
       )
   }
-  for (const { w } of projectWins.filter((p) => impactStrength(p.w).rank < 2))
+  // A typed metric is a measure even when the impact sentence is short ("Cloud bill down").
+  for (const { w } of projectWins.filter((p) => p.w.metrics.length === 0 && impactStrength(p.w).rank < 2))
     sections.gaps.push(claim(`“${w.title}” has no measure yet. Plan: ${measureQuestion(w)}`, [w.id]))
   for (const g of profile.growthAreas ?? [])
     sections.gaps.push(

@@ -123,3 +123,10 @@ describe('packet by meaning, from one ladder', () => {
     expect(docxHeadings).toEqual(mdHeadings)
   })
 })
+
+describe('gaps read typed metrics', () => {
+  it('a key project with a metric is not called unmeasured', () => {
+    const p = buildPacket(settings('Staff'), { wins: WINS })
+    expect(sectionOf(p, 'gaps').items.map((i) => i.text).join('\n')).not.toContain('“Saved $1.2M in annual cloud spend” has no measure')
+  })
+})
