@@ -106,7 +106,7 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
   await page.getByRole('button', { name: 'Draft the packet' }).click()
   const draft = page.getByLabel('Draft', { exact: true })
   await expect(draft.getByText('Complete', { exact: true })).toBeVisible()
-  await expect(draft).toContainText('Key projects')
+  await expect(draft).toContainText('Strongest projects')
   await expect(draft).toContainText('Overhauled the PM interview loop')
 
   await page.emulateMedia({ media: 'print' })

@@ -33,10 +33,15 @@ describe('impact draft kinds, built-in engine', () => {
     expect(guard(text)).toEqual([])
   })
 
-  it('promo packet: every section, entry labels as citations, no new numbers', () => {
+  it('promo packet: a one-page narrative (claim, three projects with evidence, growth), entry labels as citations, no new numbers', () => {
     const text = promoPacketKind.builtin(input({ from: '2026-01-01', to: '2026-06-30', focus: 'Group PM' }))
-    for (const s of PACKET_SECTIONS) expect(text).toContain(`## ${PACKET_SECTION_TITLES[s]}`)
-    expect(text).toMatch(/\*\*Drafted v1 of the product strategy\*\* \[S1\]/)
+    const headings = text.split('\n').filter((l) => l.startsWith('#'))
+    expect(headings).toEqual(['# The case for Group PM', '## Strongest projects', '## How I grew'])
+    // Not the packet again: none of its section headings.
+    for (const s of PACKET_SECTIONS) expect(text).not.toContain(`## ${PACKET_SECTION_TITLES[s]}`)
+    expect(text).toMatch(/^In this period I did work at the scope Group PM expects: /m)
+    expect(text).toMatch(/\*\*Drafted v1 of the product strategy\.\*\* .*\[S1[\],]/)
+    expect(text.split(/\s+/).length).toBeLessThan(600)
     expect(text).not.toContain('Old win outside the period')
     expect(guard(text, { from: '2026-01-01', to: '2026-06-30' })).toEqual([])
   })
@@ -71,7 +76,7 @@ describe('impact kinds through the drafting routes', () => {
     const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'promo-packet', params: { focus: 'Staff' } })
     const done: DraftDoneEvent = await h.done(runId)
     expect(done.status).toBe('complete')
-    expect(done.text).toContain('## Key projects')
+    expect(done.text).toContain('## Strongest projects')
     expect(done.flags).toEqual([])
     expect(done.sources.map((s) => s.title)).toContain('Overhauled the PM interview loop')
   })

@@ -1,12 +1,12 @@
 import type { ContextEntry } from '../../../shared/domain/contextEntry'
-import { PACKET_SECTION_TITLES, PACKET_SECTIONS, defaultCriteria } from '../../../shared/domain/promo'
+import { defaultCriteria } from '../../../shared/domain/promo'
 import { describePeriod, NO_INVENTION_RULES } from '../drafting/kinds/summary'
 import type { DraftKind } from '../drafting/types'
 import { historyFromEntries, winFromEntry } from './entryAdapters'
 import { improvedAnswer } from './improvedAnswer'
 import { rewriteImpact } from './impactRewrite'
 import { mdLines, mdText } from '../markdown/safeMarkdown'
-import { packetToMarkdown } from './packetMarkdown'
+import { packetNarrative } from '../features/promo/narrative'
 import { buildPacket } from './promoPacket'
 import { bankQuestions, guessCompetency } from './questionBank'
 
@@ -120,7 +120,8 @@ export const interviewAnswerKind: DraftKind = {
 export const promoPacketKind: DraftKind = {
   id: 'promo-packet',
   label: 'Promotion packet',
-  description: 'Wins and delivered commitments for a period, in the sections promo committees read; focus = the target level.',
+  description:
+    'A one-page narrative for a promotion committee: an opening claim, the three strongest projects with evidence, the growth story; focus = the target level.',
   criteria: (p) => ({
     from: p.from,
     to: p.to,
@@ -131,9 +132,9 @@ export const promoPacketKind: DraftKind = {
     {
       role: 'system',
       content:
-        'You write a promotion packet a person will hand to their manager. Markdown, first person, impact first. ' +
-        `Use exactly these sections in this order: ${PACKET_SECTIONS.map((s) => PACKET_SECTION_TITLES[s]).join('; ')}; then “Review with your manager” as a checklist. ` +
-        'Key projects: two to four, each with problem, my decisions, complexity, measured impact and links. Gaps: each with a one-line plan. ' +
+        'You write the one-page narrative of a promotion case a person will hand to their manager. Markdown, first person, impact first, about 400 words. ' +
+        'Start with one opening paragraph that makes the claim (why the work shows the target level); then “Strongest projects” (three at most), one paragraph each with the decision, the reach and the measured result; ' +
+        'then “How I grew”: mentoring, glue work, influence beyond the team and what is next. Do not list the packet section by section. ' +
         `Rules:\n- ${NO_INVENTION_RULES}\n- Every claim ends with the labels of the entries it came from, like [S1, S4].`
     },
     {
@@ -154,10 +155,7 @@ export const promoPacketKind: DraftKind = {
       history
     )
     // Cite with the drafting panel's labels (the entries' order), not the packet's own.
-    packet.sources = packet.sources
-      .map((s) => ({ ...s, label: labelOf(entries, s.id) ?? s.label }))
-      .sort((a, b) => Number(a.label.slice(1)) - Number(b.label.slice(1)))
-    return packetToMarkdown(packet)
+    return packetNarrative(packet, (ids) => cite(entries, ids)) + '\n'
   }
 }
 

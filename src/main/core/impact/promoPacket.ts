@@ -12,9 +12,9 @@ import {
 import { WIN_SECTIONS, type Placement, type WinSection } from '../../../shared/domain/promo'
 import { DEFAULT_LADDER, findLevel, levelLabel, SCOPE_LABELS, type Ladder } from '../../../shared/domain/ladder'
 import type { Win } from '../../../shared/domain/win'
-import { countOf, formatMetric, listOf } from '../base/english'
+import { countOf, listOf } from '../base/english'
 import { classifyWin } from '../features/promo/classify'
-import { projectDetails } from '../features/promo/projectDetails'
+import { metricPhrase, projectDetails } from '../features/promo/projectDetails'
 import { projectWeight } from '../features/promo/rank'
 import { impactStrength, measureQuestion, METRIC_PLACEHOLDER } from './impactRewrite'
 import { contentStems, stripEndPunct } from './text'
@@ -82,7 +82,7 @@ function projectItem(w: Win, commitments: Map<string, NonNullable<PacketHistory[
 
 /** One line per win: its title, what changed, and its measures written for people. */
 const winLine = (w: Win) => {
-  const metrics = listOf(w.metrics.map(formatMetric))
+  const metrics = listOf(w.metrics.map(metricPhrase))
   const impact = stripEndPunct(w.impact)
   return `${stripEndPunct(w.title)}${impact ? ` — ${impact}` : ''}${metrics ? ` (${metrics})` : ''}.`
 }

@@ -127,6 +127,10 @@ describe('packet by meaning, from one ladder', () => {
 describe('gaps read typed metrics', () => {
   it('a key project with a metric is not called unmeasured', () => {
     const p = buildPacket(settings('Staff'), { wins: WINS })
-    expect(sectionOf(p, 'gaps').items.map((i) => i.text).join('\n')).not.toContain('“Saved $1.2M in annual cloud spend” has no measure')
+    expect(
+      sectionOf(p, 'gaps')
+        .items.map((i) => i.text)
+        .join('\n')
+    ).not.toContain('“Saved $1.2M in annual cloud spend” has no measure')
   })
 })

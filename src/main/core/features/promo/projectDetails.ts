@@ -1,6 +1,6 @@
 import type { PacketDetail } from '../../../../shared/domain/promo'
 import type { Win } from '../../../../shared/domain/win'
-import { formatMetric, listOf, phraseForms } from '../../base/english'
+import { formatAmount, formatMetric, labelInSentence, listOf, phraseForms } from '../../base/english'
 import { measureQuestion, METRIC_PLACEHOLDER } from '../../impact/impactRewrite'
 import { SITUATION } from '../../impact/rubricCues'
 import { splitSentences, stripEndPunct } from '../../impact/text'
@@ -15,6 +15,13 @@ const isAct = (s: string) => /^(?:i|we)\b/i.test(s) || phraseForms(s).shape === 
 const DECISION =
   /\b(?:decided|chose|proposed|recommended|pushed|prioriti[sz]ed|designed|split|cut|picked|traded|argued|set|defined|planned|sequenced|made the)\b/i
 
+// formatMetric writes a share as "80% of doc used", which the numbers guard does not tie back to
+// its label ("Share of doc used"); "share of doc used (80%)" reads as well and stays checkable.
+export const metricPhrase = (m: Win['metrics'][number]) =>
+  /^(?:share|percent|percentage|portion|proportion|fraction) of /i.test(m.label.trim()) && m.baseline === undefined
+    ? `${labelInSentence(m.label)} (${formatAmount(m.value, m.unit)})`
+    : formatMetric(m)
+
 const detail = (label: string, text: string, w: Win, missing = false): PacketDetail => ({ label, text, sourceIds: [w.id], missing })
 
 /**
@@ -28,7 +35,7 @@ export function projectDetails(w: Win): PacketDetail[] {
     .map((s) => s.text)
     .filter((s) => s !== problem)
   const decided = acts.filter((s) => DECISION.test(s))
-  const metrics = w.metrics.map(formatMetric)
+  const metrics = w.metrics.map(metricPhrase)
   const impact = stripEndPunct(w.impact)
   const reach = { self: '', team: 'one team', org: 'several teams', company: 'the whole company' }[w.scope]
   const complexity = [reach ? `Reached ${reach}` : '', w.stakeholders.length ? `worked with ${listOf(w.stakeholders)}` : ''].filter(Boolean)
