@@ -80,4 +80,28 @@ describe('impact kinds through the drafting routes', () => {
     expect(done.flags).toEqual([])
     expect(done.sources.map((s) => s.title)).toContain('Overhauled the PM interview loop')
   })
+
+  it('a rewrite opened from one win drafts that win only; undated wins are in no period', async () => {
+    const one = await h.call<{ id: string }>('wins.create', { date: todayIso(), title: 'Promoted to Group PM' })
+    await h.call('wins.create', { date: todayIso(), title: 'Cut staging bill', impact: 'Saved $18k a month', scope: 'team' })
+    await h.call('wins.create', {
+      date: todayIso(),
+      datePrecision: 'undated',
+      title: 'Wrote the on-call runbook',
+      impact: 'Fewer escalations'
+    })
+    const single = await h.done(
+      (await h.call<{ runId: string }>('drafts.start', { kind: 'impact-statement', params: { winId: one.id } })).runId
+    )
+    expect(single.sources.map((s) => s.title)).toEqual(['Promoted to Group PM'])
+    expect(single.text).not.toContain('Cut staging bill')
+    const many = await h.done((await h.call<{ runId: string }>('drafts.start', { kind: 'impact-statement', params: {} })).runId)
+    expect(many.sources.length).toBeGreaterThan(1)
+    const period = await h.done(
+      (await h.call<{ runId: string }>('drafts.start', { kind: 'impact-statement', params: { from: '2020-01-01', to: '2100-01-01' } }))
+        .runId
+    )
+    expect(period.sources.map((s) => s.title)).not.toContain('Wrote the on-call runbook')
+    expect(many.sources.find((s) => s.title === 'Wrote the on-call runbook')?.date).toBe('Undated')
+  })
 })

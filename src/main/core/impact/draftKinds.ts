@@ -29,11 +29,13 @@ export const impactStatementKind: DraftKind = {
   id: 'impact-statement',
   label: 'Impact statements',
   description: 'Your wins rewritten as impact (XYZ and STAR), with a question wherever a measure is missing.',
+  // Opened from one win, it drafts that win (and what it delivered); without one, the strongest few.
   criteria: (p) => ({
     from: p.from,
     to: p.to,
     focus: p.focus,
     tags: p.tags,
+    ...(p.winId ? { ids: [p.winId] } : {}),
     kinds: ['win', 'commitment'],
     kindWeights: { win: 1.5, commitment: 0.5 },
     halfLifeDays: 365
