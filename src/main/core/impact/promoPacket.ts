@@ -103,6 +103,8 @@ const EMPTY_NOTES: Record<WinSection, string> = {
 // A title or an award is not a project, and growing people is told in its own section; glue
 // work with a measured org-wide result can lead the packet like any delivery.
 const NOT_PROJECTS = new Set<WinSection>(['recognition', 'mentoring'])
+// Lines per section before the rest are counted: a packet is read, not searched.
+const PER_SECTION = 25
 // Below this a win has neither a measure nor reach beyond its author: never a key project.
 const MIN_PROJECT_WEIGHT = 6
 
@@ -170,11 +172,16 @@ export function buildPacket(
     )
   const used = new Set(projectWins.map((p) => p.w.id))
   const usedCommitments = new Set(projectWins.map((p) => p.w.commitmentId).filter(Boolean) as string[])
+  // A committee reads the strongest few per section; the rest are counted, not dropped silently.
+  const more = Object.fromEntries(WIN_SECTIONS.map((s) => [s, 0])) as Record<WinSection, number>
   for (const p of placed.sort((a, b) => projectWeight(b.w) - projectWeight(a.w)))
     if (!used.has(p.w.id)) {
       const section = p.chosen && p.chosen !== 'projects' ? p.chosen : p.auto
-      sections[section].push(claim(winLine(p.w), [p.w.id], { winId: p.w.id }))
+      if (sections[section].length < PER_SECTION) sections[section].push(claim(winLine(p.w), [p.w.id], { winId: p.w.id }))
+      else more[section]++
     }
+  for (const s of WIN_SECTIONS)
+    if (more[s]) sections[s].push(note(`And ${countOf(more[s], 'more win')} here with less measured impact: see Wins for the full list.`))
   // Delivered loop commitments: filed by what they are about, like wins.
   for (const c of commitments.filter((c) => !usedCommitments.has(c.id))) {
     const { section } = classifyWin({
@@ -214,10 +221,22 @@ export function buildPacket(
   const stakeholders = new Map<string, string[]>()
   for (const w of wins)
     for (const s of w.stakeholders)
-      if (!known.some((k) => s.toLowerCase().includes(k))) stakeholders.set(s, [...(stakeholders.get(s) ?? []), w.id])
+      if (!known.some((k) => s.toLowerCase().includes(k))) {
+        const ids = stakeholders.get(s)
+        if (ids) ids.push(w.id)
+        else stakeholders.set(s, [w.id])
+      }
   for (const [name, ids] of stakeholders)
     if (ids.some((id) => periodIds.has(id)))
-      sections.supporters.push(claim(`${name} — stakeholder on ${ids.map((id) => winTitles.get(id)!).join('; ')}.`, ids))
+      sections.supporters.push(
+        claim(
+          `${name} — stakeholder on ${ids
+            .slice(0, 3)
+            .map((id) => winTitles.get(id)!)
+            .join('; ')}${ids.length > 3 ? `; and ${countOf(ids.length - 3, 'more win')}` : ''}.`,
+          ids.slice(0, 3)
+        )
+      )
   if (sections.supporters.length === 0)
     sections.supporters.push(note('No supporters recorded. Add your manager and skip-level in People, and stakeholders on your wins.'))
 
