@@ -59,7 +59,7 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
   await page.goto(app.url)
   await new Sections(page).go('Promo', 'Promo packet')
   const promo = new PromoScreen(page)
-  await page.getByLabel('Target level', { exact: true }).fill('Staff')
+  await page.getByRole('combobox', { name: 'Target level' }).fill('Staff')
   await page.getByLabel('Criteria for the target level').fill('Sets direction across several teams\nGrows other engineers')
   await page.getByRole('button', { name: 'Build packet' }).click()
 
@@ -67,8 +67,12 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
     'Target level and criteria',
     'Goals and expectations for the period',
     'Key projects',
+    'Delivery with business impact',
+    'Technical and product leadership',
     'Org improvements and glue work',
-    'Mentoring and influence',
+    'Mentoring and growing others',
+    'Influence beyond the team',
+    'Recognition',
     'Supporters',
     'Gaps and plans'
   ])
@@ -102,7 +106,7 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
   await page.getByRole('button', { name: 'Draft the packet' }).click()
   const draft = page.getByLabel('Draft', { exact: true })
   await expect(draft.getByText('Complete', { exact: true })).toBeVisible()
-  await expect(draft).toContainText('Key projects')
+  await expect(draft).toContainText('Strongest projects')
   await expect(draft).toContainText('Overhauled the PM interview loop')
 
   await page.emulateMedia({ media: 'print' })

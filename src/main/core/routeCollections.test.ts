@@ -37,6 +37,13 @@ const WRITES: Record<string, Fixture> = {
     })) as { id: string }
     return ['promo.export', { id: packet.id, format: 'markdown' }]
   },
+  'promo.move': async (i, run) => {
+    const packet = (await run('promo.build', {
+      settings: { from: '2026-01-01', to: '2026-12-31', targetLevel: 'Staff', criteria: [] }
+    })) as { id: string }
+    return ['promo.move', { packetId: packet.id, winId: i.win, to: 'influence' }]
+  },
+  'promo.importLadder': () => at(['promo.importLadder', { format: 'csv', text: 'level,criterion\nL5,Ships the team’s hardest work' }]),
   'interview.submit': () =>
     at([
       'interview.submit',

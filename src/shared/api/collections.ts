@@ -10,6 +10,7 @@ export const STORE_COLLECTIONS = [
   'wins',
   'impactVersions',
   'promoPackets',
+  'promoPrefs',
   'interviewAttempts',
   'profile',
   'goals',
@@ -56,10 +57,13 @@ export const ROUTE_ACCESS = {
   'impact.apply': { writes: ['wins', 'impactVersions'] },
   'impact.revert': { writes: ['wins', 'impactVersions'] },
 
-  'promo.defaults': { reads: ['profile', 'promoPackets'] },
+  'promo.defaults': { reads: ['profile', 'promoPackets', 'promoPrefs'] },
   'promo.list': { reads: ['promoPackets'] },
   'promo.get': { reads: ['promoPackets'] },
   'promo.build': { writes: ['promoPackets'] },
+  'promo.move': { writes: ['promoPrefs', 'promoPackets'] },
+  'promo.ladder': { reads: ['promoPrefs'] },
+  'promo.importLadder': { writes: ['promoPrefs'] },
   'promo.export': { writes: NOTHING },
 
   'interview.questions': { reads: ['wins'] },

@@ -26,6 +26,8 @@ export const contextEntrySchema = z.object({
   kind: z.enum(CONTEXT_ENTRY_KINDS),
   /** The most relevant day for recency: YYYY-MM-DD. */
   date: z.string(),
+  /** Nobody wrote when (a win imported without a date): `date` is only the day it was recorded. */
+  undated: z.boolean().optional(),
   title: z.string(),
   /** Prompt-safe text: nothing private. */
   text: z.string(),

@@ -149,6 +149,8 @@ export const draftParamsSchema = z.strictObject({
   personId: entityId.optional(),
   tags: z.array(z.string().max(40)).max(20).optional(),
   audience: z.string().trim().max(200).optional(),
+  /** Draft about this one win only (the rewrite panel it was opened from). */
+  winId: entityId.optional(),
   /** Agenda and offers: variant, length, advanced mode, meeting day, pinned offer. */
   loop: loopOptionsSchema.optional()
 })

@@ -1,17 +1,43 @@
 import { z } from 'zod'
 import { entityId, isoDate, shortText, timestamp } from './common'
+import { criteriaFor, DEFAULT_LADDER, ladderSchema, type Ladder } from './ladder'
 
-export const PACKET_SECTIONS = ['target', 'goals', 'projects', 'glue', 'mentoring', 'supporters', 'gaps'] as const
+/** What a win is evidence for, by meaning (core/features/promo/classify.ts reads it). */
+export const WIN_SECTIONS = ['delivery', 'leadership', 'glue', 'mentoring', 'influence', 'recognition'] as const
+export type WinSection = (typeof WIN_SECTIONS)[number]
+
+export const PACKET_SECTIONS = [
+  'target',
+  'goals',
+  'projects',
+  'delivery',
+  'leadership',
+  'glue',
+  'mentoring',
+  'influence',
+  'recognition',
+  'supporters',
+  'gaps'
+] as const
 export type PacketSectionId = (typeof PACKET_SECTIONS)[number]
 export const PACKET_SECTION_TITLES: Record<PacketSectionId, string> = {
   target: 'Target level and criteria',
   goals: 'Goals and expectations for the period',
   projects: 'Key projects',
+  delivery: 'Delivery with business impact',
+  leadership: 'Technical and product leadership',
   glue: 'Org improvements and glue work',
-  mentoring: 'Mentoring and influence',
+  mentoring: 'Mentoring and growing others',
+  influence: 'Influence beyond the team',
+  recognition: 'Recognition',
   supporters: 'Supporters',
   gaps: 'Gaps and plans'
 }
+
+/** Where the user put a win, remembered across builds: a section, or pinned as a key project. */
+export const PLACEMENTS = ['projects', ...WIN_SECTIONS] as const
+export type Placement = (typeof PLACEMENTS)[number]
+export const placementSchema = z.enum(PLACEMENTS, { error: 'Move it to one of the packet’s sections.' })
 
 export const packetSettingsSchema = z
   .strictObject({
@@ -30,6 +56,7 @@ export const packetDetailSchema = z.object({
   /** True when the text is a visible placeholder or a question, not a fact. */
   missing: z.boolean().default(false)
 })
+export type PacketDetail = z.infer<typeof packetDetailSchema>
 
 export const packetItemSchema = z.object({
   text: z.string(),
@@ -38,7 +65,9 @@ export const packetItemSchema = z.object({
   /** False for headings the user chose (criteria) and for prompts to fill in. */
   claim: z.boolean(),
   details: z.array(packetDetailSchema).default([]),
-  links: z.array(z.object({ url: z.string(), label: z.string() })).default([])
+  links: z.array(z.object({ url: z.string(), label: z.string() })).default([]),
+  /** The win this item stands for, so the user can move it to another section. */
+  winId: z.string().optional()
 })
 export type PacketItem = z.infer<typeof packetItemSchema>
 
@@ -83,36 +112,18 @@ export const packetSummarySchema = z.object({
   updatedAt: z.string()
 })
 
-export const DEFAULT_CRITERIA: Record<'senior' | 'staff' | 'principal' | 'manager', string[]> = {
-  senior: [
-    'Owns ambiguous problems end to end for the team',
-    'Delivers measurable results on time',
-    'Raises the bar through reviews, mentoring and hiring',
-    'Influences beyond the team'
-  ],
-  staff: [
-    'Sets technical or product direction across several teams',
-    'Delivers org-level impact with measured outcomes',
-    'Multiplies others: mentoring, standards, glue work',
-    'Trusted by leadership to take on ambiguous, high-stakes work'
-  ],
-  principal: [
-    'Shapes company-level strategy',
-    'Solves problems no one else can, with company-wide impact',
-    'Grows senior leaders and the org’s bar'
-  ],
-  manager: [
-    'Builds and grows a healthy team',
-    'Delivers the team’s goals with measured outcomes',
-    'Aligns and influences peers and leadership',
-    'Hires and develops people'
-  ]
-}
+/**
+ * The user's promo choices kept across builds: where they moved each win (by win id) and the
+ * ladder they imported (absent: the default ladder).
+ */
+export const promoPrefsSchema = z.object({
+  placements: z.record(z.string(), placementSchema).default({}),
+  ladder: ladderSchema.optional()
+})
+export type PromoPrefs = z.infer<typeof promoPrefsSchema>
+export const emptyPromoPrefs = (): PromoPrefs => ({ placements: {} })
 
-export function defaultCriteria(targetLevel: string): string[] {
-  const l = targetLevel.toLowerCase()
-  if (/principal|distinguished|l7|l8|e7|e8/.test(l)) return DEFAULT_CRITERIA.principal
-  if (/staff|l6|e6|lead/.test(l)) return DEFAULT_CRITERIA.staff
-  if (/manager|director|m1|m2|head/.test(l)) return DEFAULT_CRITERIA.manager
-  return DEFAULT_CRITERIA.senior
+/** Criteria for a level, from the ladder (the user's imported one, else the default). */
+export function defaultCriteria(targetLevel: string, ladder: Ladder = DEFAULT_LADDER): string[] {
+  return criteriaFor(ladder, targetLevel)
 }

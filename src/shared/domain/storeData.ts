@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { winSchema } from './win'
 import { impactVersionSchema } from './impact'
-import { promoPacketRecordSchema } from './promo'
+import { emptyPromoPrefs, promoPacketRecordSchema, promoPrefsSchema } from './promo'
 import { attemptSchema } from './interview'
 import { emptyProfile, profileSchema } from './profile'
 import { goalSchema } from './goal'
@@ -20,6 +20,8 @@ export const storeDataSchema = z.looseObject({
   wins: z.array(winSchema).default([]),
   impactVersions: z.array(impactVersionSchema).default([]),
   promoPackets: z.array(promoPacketRecordSchema).default([]),
+  // Optional with a default: a v4 file without it reads as before, so no version bump is needed.
+  promoPrefs: promoPrefsSchema.default(emptyPromoPrefs),
   interviewAttempts: z.array(attemptSchema).default([]),
   profile: profileSchema.default(emptyProfile),
   goals: z.array(goalSchema).default([]),

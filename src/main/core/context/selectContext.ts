@@ -64,7 +64,7 @@ const words = (text: string) =>
 /** How one entry looks in a prompt; its label ties the prompt back to the source list. */
 export const renderEntry = (entry: ContextEntry, label: string): string => {
   const tags = entry.tags.length ? `\nTags: ${entry.tags.join(', ')}` : ''
-  return `[${label}] ${entry.kind} · ${entry.date} · ${entry.title}\n${entry.text.trim()}${tags}`
+  return `[${label}] ${entry.kind} · ${entry.undated ? 'undated' : entry.date} · ${entry.title}\n${entry.text.trim()}${tags}`
 }
 
 const dayMs = 86_400_000
@@ -103,7 +103,8 @@ function containsWord(text: string, word: string): boolean {
 }
 
 export function scoreEntry(entry: ContextEntry, c: SelectionCriteria, focusWords: Set<string>, now: number): number {
-  const age = Math.max(0, (now - dayStart(entry.date)) / dayMs)
+  // Undated work is not recent work: it ranks as if it were old.
+  const age = entry.undated ? Infinity : Math.max(0, (now - dayStart(entry.date)) / dayMs)
   const recency = Number.isFinite(age) ? Math.pow(0.5, age / (c.halfLifeDays ?? 180)) : 0
   let score = recency
   if (c.personId && entry.personId === c.personId) score += 1.5
@@ -131,13 +132,15 @@ export function selectContext(all: readonly ContextEntry[], criteria: SelectionC
     if (criteria.kinds && !criteria.kinds.includes(e.kind)) return false
     if (only && !only.has(e.id)) return false
     if (TIMELESS.has(e.kind)) return true
+    // An undated entry's day is a placeholder: it is in no chosen period.
+    if (e.undated && (criteria.from || criteria.to)) return false
     if (criteria.from && e.date < criteria.from) return false
     if (criteria.to && e.date > criteria.to) return false
     return true
   })
   const ranked = inScope
     .map((entry) => ({ entry, score: scoreEntry(entry, criteria, focusWords, now) }))
-    .sort((a, b) => b.score - a.score || b.entry.date.localeCompare(a.entry.date))
+    .sort((a, b) => b.score - a.score || Number(!!a.entry.undated) - Number(!!b.entry.undated) || b.entry.date.localeCompare(a.entry.date))
 
   const chosen: ContextEntry[] = []
   let tokens = 0

@@ -24,6 +24,7 @@ export function winToEntry(win: Win): ContextEntry {
     id: win.id,
     kind: 'win',
     date: win.date,
+    ...(win.datePrecision === 'undated' ? { undated: true } : {}),
     title: win.title,
     text: lines.join('\n'),
     tags: win.tags,

@@ -38,7 +38,7 @@ interface ActiveRun {
   firstTokenMs: number | null
 }
 
-const toSource = (e: ContextEntry): DraftSource => ({ id: e.id, kind: e.kind, title: e.title, date: e.date })
+const toSource = (e: ContextEntry): DraftSource => ({ id: e.id, kind: e.kind, title: e.title, date: e.undated ? 'Undated' : e.date })
 
 /** What the user typed for a draft and may see again in it: the period's ends and the meeting day. */
 const userInputOf = (params: DraftParams, computed: string[] = []): UserInput => ({

@@ -33,10 +33,15 @@ describe('impact draft kinds, built-in engine', () => {
     expect(guard(text)).toEqual([])
   })
 
-  it('promo packet: every section, entry labels as citations, no new numbers', () => {
+  it('promo packet: a one-page narrative (claim, three projects with evidence, growth), entry labels as citations, no new numbers', () => {
     const text = promoPacketKind.builtin(input({ from: '2026-01-01', to: '2026-06-30', focus: 'Group PM' }))
-    for (const s of PACKET_SECTIONS) expect(text).toContain(`## ${PACKET_SECTION_TITLES[s]}`)
-    expect(text).toMatch(/\*\*Drafted v1 of the product strategy\*\* \[S1\]/)
+    const headings = text.split('\n').filter((l) => l.startsWith('#'))
+    expect(headings).toEqual(['# The case for Group PM', '## Strongest projects', '## How I grew'])
+    // Not the packet again: none of its section headings.
+    for (const s of PACKET_SECTIONS) expect(text).not.toContain(`## ${PACKET_SECTION_TITLES[s]}`)
+    expect(text).toMatch(/^In this period I did work at the scope Group PM expects: /m)
+    expect(text).toMatch(/\*\*Drafted v1 of the product strategy\.\*\* .*\[S1[\],]/)
+    expect(text.split(/\s+/).length).toBeLessThan(600)
     expect(text).not.toContain('Old win outside the period')
     expect(guard(text, { from: '2026-01-01', to: '2026-06-30' })).toEqual([])
   })
@@ -71,8 +76,32 @@ describe('impact kinds through the drafting routes', () => {
     const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'promo-packet', params: { focus: 'Staff' } })
     const done: DraftDoneEvent = await h.done(runId)
     expect(done.status).toBe('complete')
-    expect(done.text).toContain('## Key projects')
+    expect(done.text).toContain('## Strongest projects')
     expect(done.flags).toEqual([])
     expect(done.sources.map((s) => s.title)).toContain('Overhauled the PM interview loop')
+  })
+
+  it('a rewrite opened from one win drafts that win only; undated wins are in no period', async () => {
+    const one = await h.call<{ id: string }>('wins.create', { date: todayIso(), title: 'Promoted to Group PM' })
+    await h.call('wins.create', { date: todayIso(), title: 'Cut staging bill', impact: 'Saved $18k a month', scope: 'team' })
+    await h.call('wins.create', {
+      date: todayIso(),
+      datePrecision: 'undated',
+      title: 'Wrote the on-call runbook',
+      impact: 'Fewer escalations'
+    })
+    const single = await h.done(
+      (await h.call<{ runId: string }>('drafts.start', { kind: 'impact-statement', params: { winId: one.id } })).runId
+    )
+    expect(single.sources.map((s) => s.title)).toEqual(['Promoted to Group PM'])
+    expect(single.text).not.toContain('Cut staging bill')
+    const many = await h.done((await h.call<{ runId: string }>('drafts.start', { kind: 'impact-statement', params: {} })).runId)
+    expect(many.sources.length).toBeGreaterThan(1)
+    const period = await h.done(
+      (await h.call<{ runId: string }>('drafts.start', { kind: 'impact-statement', params: { from: '2020-01-01', to: '2100-01-01' } }))
+        .runId
+    )
+    expect(period.sources.map((s) => s.title)).not.toContain('Wrote the on-call runbook')
+    expect(many.sources.find((s) => s.title === 'Wrote the on-call runbook')?.date).toBe('Undated')
   })
 })

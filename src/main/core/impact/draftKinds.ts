@@ -1,12 +1,12 @@
 import type { ContextEntry } from '../../../shared/domain/contextEntry'
-import { PACKET_SECTION_TITLES, PACKET_SECTIONS, defaultCriteria } from '../../../shared/domain/promo'
+import { defaultCriteria } from '../../../shared/domain/promo'
 import { describePeriod, NO_INVENTION_RULES } from '../drafting/kinds/summary'
 import type { DraftKind } from '../drafting/types'
 import { historyFromEntries, winFromEntry } from './entryAdapters'
 import { improvedAnswer } from './improvedAnswer'
 import { rewriteImpact } from './impactRewrite'
 import { mdLines, mdText } from '../markdown/safeMarkdown'
-import { packetToMarkdown } from './packetMarkdown'
+import { packetNarrative } from '../features/promo/narrative'
 import { buildPacket } from './promoPacket'
 import { bankQuestions, guessCompetency } from './questionBank'
 import { impactOutputSchema, packetOutputSchema, type ImpactOutput, type PacketOutput } from '../../../shared/domain/draftOutputs'
@@ -47,11 +47,13 @@ export const impactStatementKind: DraftKind<ImpactOutput> = {
   id: 'impact-statement',
   label: 'Impact statements',
   description: 'Your wins rewritten as impact (XYZ and STAR), with a question wherever a measure is missing.',
+  // Opened from one win, it drafts that win (and what it delivered); without one, the strongest few.
   criteria: (p) => ({
     from: p.from,
     to: p.to,
     focus: p.focus,
     tags: p.tags,
+    ...(p.winId ? { ids: [p.winId] } : {}),
     kinds: ['win', 'commitment'],
     kindWeights: { win: 1.5, commitment: 0.5 },
     halfLifeDays: 365
@@ -154,22 +156,32 @@ function builtPacket({ params, entries }: DraftInput) {
   return packet
 }
 
-const packetPlan = (input: DraftInput): PacketOutput => {
+/**
+ * The narrative as typed output: the opening, "Strongest projects" and "How I grew", each
+ * paragraph with the labels it cites (read back from the narrative Loopwise itself wrote).
+ */
+const narrativePlan = (input: DraftInput): PacketOutput => {
   const packet = builtPacket(input)
-  return {
-    targetLevel: packet.settings.targetLevel,
-    sections: packet.sections.map((s) => ({
-      heading: s.title,
-      items: s.items.map((i) => ({ text: i.text, sources: labelsOf(input.entries, i.sourceIds) }))
-    })),
-    checklist: packet.checklist
+  const text = packetNarrative(packet, (ids) => cite(input.entries, ids))
+  const sections: PacketOutput['sections'] = []
+  for (const block of text.split(/\n{2,}/).map((b) => b.trim())) {
+    if (!block || block.startsWith('# ')) continue
+    if (block.startsWith('## ')) {
+      sections.push({ heading: block.slice(3), items: [] })
+      continue
+    }
+    if (!sections.length) sections.push({ heading: 'Opening', items: [] })
+    const labels = [...block.matchAll(/\[(S\d+(?:, S\d+)*)\]/g)].flatMap((m) => m[1]!.split(', '))
+    sections.at(-1)!.items.push({ text: block.replace(/\s*\[S\d+(?:, S\d+)*\]/g, ''), sources: [...new Set(labels)] })
   }
+  return { targetLevel: packet.settings.targetLevel, sections, checklist: [] }
 }
 
 export const promoPacketKind: DraftKind<PacketOutput> = {
   id: 'promo-packet',
   label: 'Promotion packet',
-  description: 'Wins and delivered commitments for a period, in the sections promo committees read; focus = the target level.',
+  description:
+    'A one-page narrative for a promotion committee: an opening claim, the three strongest projects with evidence, the growth story; focus = the target level.',
   criteria: (p) => ({
     from: p.from,
     to: p.to,
@@ -180,10 +192,10 @@ export const promoPacketKind: DraftKind<PacketOutput> = {
     {
       role: 'system',
       content:
-        'You write a promotion packet a person will hand to their manager. Markdown, first person, impact first. ' +
-        `Use exactly these sections in this order: ${PACKET_SECTIONS.map((s) => PACKET_SECTION_TITLES[s]).join('; ')}; then “Review with your manager” as a checklist. ` +
-        'Key projects: two to four, each with problem, my decisions, complexity, measured impact and links. Gaps: each with a one-line plan. ' +
-        `Return JSON: the target level, the sections (heading, items) and the review checklist. ${JSON_LABELS} ` +
+        'You write the one-page narrative of a promotion case a person will hand to their manager. First person, impact first, about 400 words. ' +
+        'Start with one opening paragraph that makes the claim (why the work shows the target level); then “Strongest projects” (three at most), one paragraph each with the decision, the reach and the measured result; ' +
+        'then “How I grew”: mentoring, glue work, influence beyond the team and what is next. Do not list the packet section by section. ' +
+        `Return JSON: the target level, the sections (heading, and its paragraphs as items) and an empty checklist. ${JSON_LABELS} ` +
         `Rules:\n- ${NO_INVENTION_RULES}\n- Every claim carries the labels of the entries it came from.`
     },
     {
@@ -193,8 +205,8 @@ export const promoPacketKind: DraftKind<PacketOutput> = {
   ],
   // The packet's own rule and the default criteria for the level are Loopwise's wording, not claims.
   computed: ({ params, entries }) => ['A packet needs at least two key projects.', ...defaultCriteria(targetLevelOf(params, entries))],
-  structured: { name: 'promo_packet', schema: packetOutputSchema, plan: packetPlan, render: renderPacketOutput },
-  builtin: (input) => packetToMarkdown(builtPacket(input))
+  structured: { name: 'promo_packet', schema: packetOutputSchema, plan: narrativePlan, render: renderPacketOutput },
+  builtin: (input) => `${packetNarrative(builtPacket(input), (ids) => cite(input.entries, ids))}\n`
 }
 
 export const IMPACT_DRAFT_KINDS = [impactStatementKind, interviewAnswerKind, promoPacketKind]

@@ -33,6 +33,7 @@ export function winFromEntry(e: ContextEntry): Win {
   return {
     id: e.id,
     date: e.date,
+    ...(e.undated ? { datePrecision: 'undated' as const } : {}),
     title: e.title,
     whatIDid: f['what i did'] ?? '',
     impact: f.impact ?? '',

@@ -1,5 +1,6 @@
 import {
   PACKET_SECTION_TITLES,
+  PACKET_SECTIONS,
   type Packet,
   type PacketFlag,
   type PacketItem,
@@ -8,10 +9,15 @@ import {
   type PacketSettings,
   type PacketSource
 } from '../../../shared/domain/promo'
+import { WIN_SECTIONS, type Placement, type WinSection } from '../../../shared/domain/promo'
+import { DEFAULT_LADDER, findLevel, levelLabel, SCOPE_LABELS, type Ladder } from '../../../shared/domain/ladder'
 import type { Win } from '../../../shared/domain/win'
-import { formatMetricPlain, impactStrength, measureQuestion, METRIC_PLACEHOLDER } from './impactRewrite'
-import { SITUATION } from './rubricCues'
-import { contentStems, splitSentences, stripEndPunct } from './text'
+import { countOf, listOf } from '../base/english'
+import { classifyWin } from '../features/promo/classify'
+import { metricPhrase, projectDetails } from '../features/promo/projectDetails'
+import { projectWeight } from '../features/promo/rank'
+import { impactStrength, measureQuestion, METRIC_PLACEHOLDER } from './impactRewrite'
+import { contentStems, stripEndPunct } from './text'
 
 /**
  * The slices of history a packet is built from. Structural on purpose: the store's
@@ -38,25 +44,9 @@ export interface PacketHistory {
 /** Flags every amount in a text that the user's history does not back (the drafting numbers guard). */
 export type NumbersCheck = (text: string, citedIds?: readonly string[]) => { text: string; reason: string }[]
 
-const GLUE =
-  /\b(process|onboard|documentation|docs?\b|runbook|hiring|interview|on-?call|tooling|planning|retro|rituals?|standards?|templates?|migrat|clean ?up|triage|wiki|guide)/i
-const MENTORING =
-  /\b(mentor|coach|taught|teach|onboarded|pair(ed|ing)|talk|present(ed|ation)|workshop|brown ?bag|review(ed|s)?|influenc|align(ed)?|convinc|persuad|proposal|rfc|design doc|grew|sponsor)/i
-const DECISION =
-  /\b(decided|chose|proposed|recommended|pushed|prioriti[sz]ed|designed|split|cut|picked|traded|argued|set|defined|planned)\b/i
-const PROBLEM =
-  /\b(because|problem|issue|blocked|blocker|slow|broken|failing|manual|painful|risk|too (many|much|slow)|no one|nobody|couldn't|could not|was eating|wasted)\b/i
-
-/** Criteria are written in promo language; evidence in work language. These bridge the two. */
-const CRITERION_SYNONYMS: [RegExp, RegExp][] = [
-  [/grow|develop|mentor|coach|multipl/i, /\b(mentor|coach|taught|paired|onboard|trained|grew)/i],
-  [/direction|strateg|vision/i, /\b(strateg|roadmap|direction|vision|bets)/i],
-  [/influenc|align|leadership/i, /\b(influenc|aligned|convinc|persuad|proposed|leadership|cpo|ceo|vp)/i],
-  [/hir/i, /\b(hiring|interview|recruit)/i],
-  [/measur|result|deliver/i, /\b(measured|delivered|shipped|launched)\b/i]
-]
-
 const inPeriod = (date: string, s: PacketSettings) => date >= s.from && date <= s.to
+// An undated win's date is only the day it was recorded: it belongs to no period.
+const winInPeriod = (w: Win, s: PacketSettings) => w.datePrecision !== 'undated' && inPeriod(w.date, s)
 const deliveredOn = (c: NonNullable<PacketHistory['commitments']>[number]) =>
   c.status === 'delivered' ? (c.history?.filter((h) => h.status === 'delivered').at(-1)?.on ?? '') : ''
 
@@ -70,62 +60,11 @@ const claim = (text: string, sourceIds: string[], extra: Partial<PacketItem> = {
 })
 const note = (text: string): PacketItem => ({ text, sourceIds: [], claim: false, details: [], links: [] })
 
-const SCOPE_RANK = { self: 0, team: 1, org: 2, company: 3 } as const
-
-/** Best projects first: measured, wide-scope, committed-to work leads. */
-// Stored wins are replaced, never edited in place, so a weight cached by object stays right.
-const weights = new WeakMap<Win, number>()
-
-function projectWeight(w: Win): number {
-  let weight = weights.get(w)
-  if (weight === undefined) weights.set(w, (weight = computeWeight(w)))
-  return weight
-}
-
-function computeWeight(w: Win): number {
-  return (
-    impactStrength(w).rank * 10 +
-    SCOPE_RANK[w.scope] * 4 +
-    Math.min(3, w.metrics.length) +
-    (w.commitmentId ? 3 : 0) +
-    (w.evidence.length ? 1 : 0)
-  )
-}
-
-function projectItem(w: Win, commitments: NonNullable<PacketHistory['commitments']>): PacketItem {
-  const sentences = splitSentences(`${w.whatIDid}\n${w.impact}`).map((s) => s.text)
-  const problem = sentences.find((s) => PROBLEM.test(s) || SITUATION.test(s.toLowerCase()))
-  const decisions = splitSentences(w.whatIDid)
-    .map((s) => s.text)
-    .filter((s) => s !== problem)
-  const decided = decisions.filter((s) => DECISION.test(s))
-  const metrics = w.metrics.map(formatMetricPlain).join('; ')
-  const commitment = commitments.find((c) => c.id === w.commitmentId)
+function projectItem(w: Win, commitments: Map<string, NonNullable<PacketHistory['commitments']>[number]>): PacketItem {
+  const commitment = w.commitmentId ? commitments.get(w.commitmentId) : undefined
   const strength = impactStrength(w)
-  const details = [
-    problem
-      ? { label: 'Problem', text: problem, sourceIds: [w.id], missing: false }
-      : { label: 'Problem', text: '[problem? what was wrong or at stake before]', sourceIds: [w.id], missing: true },
-    decisions.length
-      ? { label: 'My decisions', text: (decided.length ? decided : decisions).join(' '), sourceIds: [w.id], missing: false }
-      : { label: 'My decisions', text: '[which calls were yours, and why?]', sourceIds: [w.id], missing: true },
-    {
-      label: 'Complexity',
-      text: `Scope: ${w.scope}.${w.stakeholders.length ? ` Worked with: ${w.stakeholders.join(', ')}.` : ''}`,
-      sourceIds: [w.id],
-      missing: false
-    },
-    w.impact.trim() || metrics
-      ? {
-          label: 'Measured impact',
-          text: [stripEndPunct(w.impact), metrics ? `Measured: ${metrics}` : ''].filter(Boolean).join('. ') + '.',
-          sourceIds: [w.id],
-          // An applied rewrite may still hold an unanswered [placeholder?].
-          missing: /\[[^\]]*\?\]/.test(w.impact)
-        }
-      : { label: 'Measured impact', text: `${METRIC_PLACEHOLDER} ${measureQuestion(w)}`, sourceIds: [w.id], missing: true }
-  ]
-  if (strength.rank === 1)
+  const details = projectDetails(w)
+  if (strength.rank === 1 && w.metrics.length === 0)
     details.push({ label: 'To strengthen', text: `${METRIC_PLACEHOLDER} ${strength.next}`, sourceIds: [w.id], missing: true })
   if (commitment)
     details.push({
@@ -136,43 +75,72 @@ function projectItem(w: Win, commitments: NonNullable<PacketHistory['commitments
     })
   return claim(w.title, [w.id, ...(commitment ? [commitment.id] : [])], {
     details,
-    links: w.evidence.map((e) => ({ url: e.url, label: e.label || e.url }))
+    links: w.evidence.map((e) => ({ url: e.url, label: e.label || e.url })),
+    winId: w.id
   })
 }
 
+/** One line per win: its title, what changed, and its measures written for people. */
 const winLine = (w: Win) => {
-  const metrics = w.metrics.map(formatMetricPlain).join('; ')
+  const metrics = listOf(w.metrics.map(metricPhrase))
   const impact = stripEndPunct(w.impact)
-  return `${w.title}${impact ? ` — ${impact}` : ''}${metrics ? ` (${metrics})` : ''}.`
+  return `${stripEndPunct(w.title)}${impact ? ` — ${impact}` : ''}${metrics ? ` (${metrics})` : ''}.`
 }
 const commitmentLine = (c: NonNullable<PacketHistory['commitments']>[number]) => {
   const outcome = stripEndPunct(c.outcome ?? '')
   return `${c.title}${outcome ? ` — ${outcome}` : ''} (delivered ${deliveredOn(c)}).`
 }
 
+const EMPTY_NOTES: Record<WinSection, string> = {
+  delivery: 'Nothing else recorded. Work that moved revenue, cost, users or reliability belongs here: log it with a measure.',
+  leadership: 'Nothing recorded yet. Designs you chose, directions you set and migrations you led count: log them as wins.',
+  glue: 'Nothing recorded yet. Process fixes, docs, hiring and on-call work count: log them as wins.',
+  mentoring: 'Nothing recorded yet. Who did you mentor, coach, onboard or review for? Log it as a win.',
+  influence: 'Nothing recorded yet. Talks, proposals other teams adopted and people you persuaded count: log them as wins.',
+  recognition: 'No promotions, awards or new roles recorded for this period.'
+}
+
+// A title or an award is not a project, and growing people is told in its own section; glue
+// work with a measured org-wide result can lead the packet like any delivery.
+const NOT_PROJECTS = new Set<WinSection>(['recognition', 'mentoring'])
+// Lines per section before the rest are counted: a packet is read, not searched.
+const PER_SECTION = 25
+// Below this a win has neither a measure nor reach beyond its author: never a key project.
+const MIN_PROJECT_WEIGHT = 6
+
+export interface PacketOptions {
+  /** Where the user moved each win (by id), remembered across builds. */
+  placements?: Readonly<Record<string, Placement>>
+  ladder?: Ladder
+}
+
 /** The packet, built only from the user's entries: every claim names the entries it came from. */
-export function buildPacket(settings: PacketSettings, history: PacketHistory, check: NumbersCheck = () => []): Packet {
-  const wins = history.wins.filter((w) => inPeriod(w.date, settings))
+export function buildPacket(
+  settings: PacketSettings,
+  history: PacketHistory,
+  check: NumbersCheck = () => [],
+  options: PacketOptions = {}
+): Packet {
+  const placements = options.placements ?? {}
+  const ladder = options.ladder ?? DEFAULT_LADDER
+  const wins = history.wins.filter((w) => winInPeriod(w, settings))
+  const undated = history.wins.filter((w) => w.datePrecision === 'undated')
   const commitments = (history.commitments ?? []).filter((c) => {
     const on = deliveredOn(c)
     return on && inPeriod(on, settings)
   })
+  const commitmentsById = new Map((history.commitments ?? []).map((c) => [c.id, c]))
   const people = history.people ?? []
   const manager = people.find((p) => p.role === 'manager')
   const profile = history.profile ?? {}
-  const sections: Record<PacketSectionId, PacketItem[]> = {
-    target: [],
-    goals: [],
-    projects: [],
-    glue: [],
-    mentoring: [],
-    supporters: [],
-    gaps: []
-  }
+  const sections = Object.fromEntries(PACKET_SECTIONS.map((id) => [id, [] as PacketItem[]])) as Record<PacketSectionId, PacketItem[]>
 
-  // Target level and criteria: the user's own choices (not claims).
+  // Target level and criteria: the user's own choices (not claims), read against the ladder.
+  const level = findLevel(ladder, settings.targetLevel)
   const fromProfile = profile.targetLevel && profile.targetLevel.trim() === settings.targetLevel.trim()
   sections.target.push({ ...note(`Target level: ${settings.targetLevel}`), ...(fromProfile ? { sourceIds: ['profile'] } : {}) })
+  if (level)
+    sections.target.push(note(`On the ladder: ${levelLabel(level)}. Expected scope: ${level.scope || SCOPE_LABELS[level.scopeRank]}`))
   if (profile.role || profile.level)
     sections.target.push(claim(`Current role: ${[profile.role, profile.level].filter(Boolean).join(', ')}`, ['profile']))
   for (const c of settings.criteria) sections.target.push(note(`Criterion: ${c}`))
@@ -189,36 +157,48 @@ export function buildPacket(settings: PacketSettings, history: PacketHistory, ch
   if (sections.goals.length === 0)
     sections.goals.push(note('No goals or expectations recorded for this period. Add your goals and your manager’s expectations in Loop.'))
 
-  // Key projects: the 2–4 strongest wins.
-  const ranked = [...wins].sort((a, b) => projectWeight(b) - projectWeight(a) || b.date.localeCompare(a.date))
-  const projectWins = ranked.filter((w, i) => i < 2 || (i < 4 && projectWeight(w) >= 20))
-  for (const w of projectWins) sections.projects.push(projectItem(w, history.commitments ?? []))
+  // Each win in the section its meaning says, unless the user moved it.
+  const placed = wins.map((w) => ({ w, auto: classifyWin(w).section, chosen: placements[w.id] }))
+  // Key projects: the ones the user pinned, then the strongest by measured impact and scope.
+  const ranked = placed
+    .filter((p) => p.chosen === 'projects' || (!p.chosen && !NOT_PROJECTS.has(p.auto) && projectWeight(p.w) >= MIN_PROJECT_WEIGHT))
+    .sort((a, b) => Number(b.chosen === 'projects') - Number(a.chosen === 'projects') || projectWeight(b.w) - projectWeight(a.w))
+  const pinned = ranked.filter((p) => p.chosen === 'projects').length
+  const projectWins = ranked.filter((p, i) => p.chosen === 'projects' || i - pinned < 2 || (i - pinned < 3 && projectWeight(p.w) >= 20))
+  for (const p of projectWins) sections.projects.push(projectItem(p.w, commitmentsById))
   if (projectWins.length < 2)
     sections.projects.push(
       note('A packet needs at least two key projects. Log more wins for this period, with what changed and a measure.')
     )
-
-  // Glue work and mentoring: the rest, by what they are about; delivered loop commitments count as glue.
-  const used = new Set(projectWins.map((w) => w.id))
-  const usedCommitments = new Set(projectWins.map((w) => w.commitmentId).filter(Boolean) as string[])
-  for (const w of ranked.filter((w) => !used.has(w.id))) {
-    const text = `${w.title} ${w.whatIDid} ${w.impact} ${w.tags.join(' ')}`
-    if (MENTORING.test(text)) sections.mentoring.push(claim(winLine(w), [w.id]))
-    else if (GLUE.test(text) || w.tags.some((t) => /glue|process|ops/.test(t))) sections.glue.push(claim(winLine(w), [w.id]))
-    // Not glue, not mentoring, not a key project: still listed, so no win silently drops out.
-    else sections.glue.push(claim(`Also delivered: ${winLine(w)}`, [w.id]))
-  }
+  const used = new Set(projectWins.map((p) => p.w.id))
+  const usedCommitments = new Set(projectWins.map((p) => p.w.commitmentId).filter(Boolean) as string[])
+  // A committee reads the strongest few per section; the rest are counted, not dropped silently.
+  const more = Object.fromEntries(WIN_SECTIONS.map((s) => [s, 0])) as Record<WinSection, number>
+  for (const p of placed.sort((a, b) => projectWeight(b.w) - projectWeight(a.w)))
+    if (!used.has(p.w.id)) {
+      const section = p.chosen && p.chosen !== 'projects' ? p.chosen : p.auto
+      if (sections[section].length < PER_SECTION) sections[section].push(claim(winLine(p.w), [p.w.id], { winId: p.w.id }))
+      else more[section]++
+    }
+  for (const s of WIN_SECTIONS)
+    if (more[s]) sections[s].push(note(`And ${countOf(more[s], 'more win')} here with less measured impact: see Wins for the full list.`))
+  // Delivered loop commitments: filed by what they are about, like wins.
   for (const c of commitments.filter((c) => !usedCommitments.has(c.id))) {
-    const text = `${c.title} ${c.detail ?? ''} ${c.outcome ?? ''}`
-    ;(MENTORING.test(text) ? sections.mentoring : sections.glue).push(claim(commitmentLine(c), [c.id, ...(c.personId ? [c.personId] : [])]))
+    const { section } = classifyWin({
+      title: c.title,
+      whatIDid: c.detail ?? '',
+      impact: c.outcome ?? '',
+      metrics: [],
+      tags: [],
+      scope: 'self'
+    })
+    sections[section].push(claim(commitmentLine(c), [c.id, ...(c.personId ? [c.personId] : [])]))
   }
-  if (sections.glue.length === 0)
-    sections.glue.push(note('Nothing recorded yet. Process fixes, docs, hiring and on-call work count: log them as wins.'))
-  if (sections.mentoring.length === 0)
-    sections.mentoring.push(note('Nothing recorded yet. Who did you mentor, review, teach or persuade? Log it as a win.'))
+  for (const s of WIN_SECTIONS) if (sections[s].length === 0) sections[s].push(note(EMPTY_NOTES[s]))
 
   // Supporters: people whose work or asks this packet's entries touch.
   const periodIds = new Set([...wins.map((w) => w.id), ...commitments.map((c) => c.id)])
+  const winTitles = new Map(wins.map((w) => [w.id, w.title]))
   for (const p of people) {
     const theirCommitments = commitments.filter((c) => c.personId === p.id)
     const backs = [
@@ -237,48 +217,66 @@ export function buildPacket(settings: PacketSettings, history: PacketHistory, ch
       : `${p.name} (${role}) — met in the loop this period.`
     sections.supporters.push(claim(text, [p.id, ...new Set(backs.map((b) => b.id)), ...checkIns.map((c) => c.id)]))
   }
-  const known = new Set(people.map((p) => p.name.toLowerCase()))
+  const known = people.map((p) => p.name.toLowerCase())
   const stakeholders = new Map<string, string[]>()
   for (const w of wins)
     for (const s of w.stakeholders)
-      if (![...known].some((k) => s.toLowerCase().includes(k))) stakeholders.set(s, [...(stakeholders.get(s) ?? []), w.id])
+      if (!known.some((k) => s.toLowerCase().includes(k))) {
+        const ids = stakeholders.get(s)
+        if (ids) ids.push(w.id)
+        else stakeholders.set(s, [w.id])
+      }
   for (const [name, ids] of stakeholders)
     if (ids.some((id) => periodIds.has(id)))
-      sections.supporters.push(claim(`${name} — stakeholder on ${ids.map((id) => wins.find((w) => w.id === id)!.title).join('; ')}.`, ids))
+      sections.supporters.push(
+        claim(
+          `${name} — stakeholder on ${ids
+            .slice(0, 3)
+            .map((id) => winTitles.get(id)!)
+            .join('; ')}${ids.length > 3 ? `; and ${countOf(ids.length - 3, 'more win')}` : ''}.`,
+          ids.slice(0, 3)
+        )
+      )
   if (sections.supporters.length === 0)
     sections.supporters.push(note('No supporters recorded. Add your manager and skip-level in People, and stakeholders on your wins.'))
 
-  // Gaps with a one-line plan: criteria without evidence, projects without measures, growth areas.
-  const evidenceText = [...sections.projects, ...sections.glue, ...sections.mentoring]
-    .filter((i) => i.claim)
-    .map((i) => `${i.text} ${i.details.map((d) => d.text).join(' ')}`)
+  // Gaps: a criterion is evidenced when a section its meaning names holds a claim, or its words appear.
   const who = manager?.name ?? 'your manager'
+  const evidenced = new Set<PacketSectionId>(
+    ['projects', ...WIN_SECTIONS].filter((id) => sections[id as PacketSectionId].some((i) => i.claim)) as PacketSectionId[]
+  )
+  const evidenceStems = [...sections.projects, ...WIN_SECTIONS.flatMap((s) => sections[s])]
+    .filter((i) => i.claim)
+    .map((i) => contentStems(`${i.text} ${i.details.map((d) => d.text).join(' ')}`))
+  const criterionEvidence = new Map<string, boolean>()
   for (const criterion of settings.criteria) {
+    const { scores } = classifyWin({ title: criterion, whatIDid: '', impact: '', metrics: [], tags: [], scope: 'self' })
+    const bySection = WIN_SECTIONS.some((s) => scores[s] > 0 && evidenced.has(s))
     const stems = [...contentStems(criterion)].filter((s) => s.length >= 4)
-    const synonyms = CRITERION_SYNONYMS.filter(([re]) => re.test(criterion)).map(([, words]) => words)
-    const hits = evidenceText.filter((t) => {
-      const ts = contentStems(t)
-      return stems.filter((s) => ts.has(s)).length >= Math.min(2, stems.length) || synonyms.some((re) => re.test(t))
-    })
-    if (hits.length === 0)
-      sections.gaps.push({
-        ...note(`Little evidence yet for “${criterion}”. Plan: ask ${who} at the next check-in for one piece of work that shows it.`)
-      })
+    const byWords = evidenceStems.some((ts) => stems.filter((s) => ts.has(s)).length >= Math.min(2, stems.length))
+    criterionEvidence.set(criterion, bySection || byWords)
+    if (!bySection && !byWords)
+      sections.gaps.push(
+        note(`Little evidence yet for “${criterion}”. Plan: ask ${who} at the next check-in for one piece of work that shows it.`)
+      )
   }
-  for (const w of projectWins.filter((w) => impactStrength(w).rank < 2))
+  // A typed metric is a measure even when the impact sentence is short ("Cloud bill down").
+  for (const { w } of projectWins.filter((p) => p.w.metrics.length === 0 && impactStrength(p.w).rank < 2))
     sections.gaps.push(claim(`“${w.title}” has no measure yet. Plan: ${measureQuestion(w)}`, [w.id]))
   for (const g of profile.growthAreas ?? [])
     sections.gaps.push(
       claim(`Growth area: ${g}. Plan: take one commitment this quarter that exercises it, and review it with ${who}.`, ['profile'])
     )
+  if (undated.length)
+    sections.gaps.push(
+      note(
+        `${countOf(undated.length, 'undated win')} not counted in this period (no date was written for them). Plan: give each the day or quarter it happened in Wins.`
+      )
+    )
   if (sections.gaps.length === 0)
     sections.gaps.push(note('No gaps found against your criteria. Ask your manager what they would still want to see.'))
 
-  const out: PacketSection[] = (Object.keys(sections) as PacketSectionId[]).map((id) => ({
-    id,
-    title: PACKET_SECTION_TITLES[id],
-    items: sections[id]
-  }))
+  const out: PacketSection[] = PACKET_SECTIONS.map((id) => ({ id, title: PACKET_SECTION_TITLES[id], items: sections[id] }))
   const sources = collectSources(out, history)
   const flags = guardPacket(out, check)
   return {
@@ -286,7 +284,7 @@ export function buildPacket(settings: PacketSettings, history: PacketHistory, ch
     sections: out,
     sources,
     flags,
-    checklist: reviewChecklist(out, flags, who),
+    checklist: reviewChecklist(out, flags, who, settings, criterionEvidence, level ? levelLabel(level) : settings.targetLevel),
     engine: 'builtin'
   }
 }
@@ -307,10 +305,21 @@ export function guardPacket(sections: PacketSection[], check: NumbersCheck): Pac
   return flags
 }
 
-function reviewChecklist(sections: PacketSection[], flags: PacketFlag[], who: string): string[] {
+function reviewChecklist(
+  sections: PacketSection[],
+  flags: PacketFlag[],
+  who: string,
+  settings: PacketSettings,
+  evidence: Map<string, boolean>,
+  levelName: string
+): string[] {
   const missing = sections.flatMap((s) => s.items.flatMap((i) => i.details.filter((d) => d.missing))).length
   return [
-    `Agree with ${who} that the target level and criteria are the ones the promotion committee will use.`,
+    `Agree with ${who} that these ${countOf(settings.criteria.length, 'criterion', { pluralForm: 'criteria' })} for ${levelName} are the ones the promotion committee will use.`,
+    // One line per criterion: the ladder's bar is what the conversation is about.
+    ...settings.criteria.map((c) =>
+      evidence.get(c) ? `Ask ${who} whether the packet shows “${c}” at ${levelName}.` : `Ask ${who} what work would show “${c}”.`
+    ),
     'Walk through each key project: would your manager describe the impact the same way?',
     ...(missing ? ['Fill in every [placeholder] with a fact you have, or cut the line.'] : []),
     ...(flags.length ? ['Check the numbers flagged as not found in your history before sharing.'] : []),
@@ -344,7 +353,7 @@ function collectSources(sections: PacketSection[], h: PacketHistory): PacketSour
   return [...ids].map((id, n) => {
     const label = `S${n + 1}`
     const w = wins.get(id)
-    if (w) return { id, label, kind: SOURCE_PREFIX.win!, title: w.title, date: w.date }
+    if (w) return { id, label, kind: SOURCE_PREFIX.win!, title: w.title, date: w.datePrecision === 'undated' ? 'Undated' : w.date }
     const c = commitments.get(id)
     if (c) return { id, label, kind: SOURCE_PREFIX.commitment!, title: c.title, date: deliveredOn(c) || (c.history?.at(-1)?.on ?? '') }
     const g = goals.get(id)

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { defaultCriteria, type PacketSettings, type PromoPacketRecord } from '../../../shared/domain/promo'
+import { defaultCriteria, type PacketSettings, type Placement, type PromoPacketRecord } from '../../../shared/domain/promo'
+import { DEFAULT_LADDER, findLevel, type Ladder } from '../../../shared/domain/ladder'
+import { parseLadderCsv, parseLadderMarkdown } from '../features/promo/ladderImport'
 import type { StoreData } from '../../../shared/domain/storeData'
 import { AppError, notFound } from '../errors'
 import type { Store } from '../store/Store'
@@ -83,13 +85,60 @@ export class PromoService {
       ?.packet.settings
     const level = targetLevel?.trim() || profile.targetLevel.trim() || last?.targetLevel || 'Senior'
     const today = new Date()
+    const ladder = this.currentLadder()
+    const rung = findLevel(ladder, level)
     return {
       from: yearAgo(today),
       to: today.toISOString().slice(0, 10),
       targetLevel: level,
-      // The user's own edited list wins over the stock one for the same level.
-      criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level)
+      // The user's own edited list wins over the ladder's for the same level.
+      criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level, ladder),
+      ...(rung ? { level: rung } : {})
     }
+  }
+
+  private currentLadder(): Ladder {
+    return this.store.data.promoPrefs?.ladder ?? DEFAULT_LADDER
+  }
+
+  ladder() {
+    const custom = this.store.data.promoPrefs?.ladder
+    return { ladder: custom ?? DEFAULT_LADDER, custom: Boolean(custom) }
+  }
+
+  /** A pasted ladder replaces the default; null goes back to it. A ladder that does not parse changes nothing. */
+  async importLadder(input: { format: 'markdown' | 'csv'; text: string } | null) {
+    const ladder = input ? (input.format === 'csv' ? parseLadderCsv(input.text) : parseLadderMarkdown(input.text)) : undefined
+    await this.store.update((data) => {
+      const { ladder: _old, ...rest } = data.promoPrefs ?? { placements: {} }
+      data.promoPrefs = ladder ? { ...rest, ladder } : rest
+    })
+    return this.ladder()
+  }
+
+  /** The user's placement wins over the classifier from now on; the latest version is rebuilt with it. */
+  async move(packetId: string, winId: string, to: Placement): Promise<PromoPacketRecord> {
+    const record = this.get(packetId)
+    if (!this.store.data.wins.some((w) => w.id === winId)) throw notFound('win', winId)
+    await this.store.update((data) => {
+      data.promoPrefs = { ...(data.promoPrefs ?? {}), placements: { ...(data.promoPrefs?.placements ?? {}), [winId]: to } }
+    })
+    const settings = record.versions.at(-1)!.packet.settings
+    const packet = this.buildFrom(settings)
+    return this.store.update((data) => {
+      const r = data.promoPackets.find((p) => p.id === packetId)!
+      r.versions[r.versions.length - 1] = { ...r.versions.at(-1)!, packet }
+      return r
+    })
+  }
+
+  private buildFrom(settings: PacketSettings) {
+    const history = packetHistoryFrom(this.store.data)
+    const check = this.guardFor(this.store.data, history)
+    return buildPacket(settings, history, check, {
+      placements: this.store.data.promoPrefs?.placements ?? {},
+      ladder: this.currentLadder()
+    })
   }
 
   // The guard's index over ten years of history is rebuilt only when that history changes:
@@ -105,9 +154,7 @@ export class PromoService {
   }
 
   build(settings: PacketSettings, packetId?: string): Promise<PromoPacketRecord> {
-    const history = packetHistoryFrom(this.store.data)
-    const check = this.guardFor(this.store.data, history)
-    const packet = buildPacket(settings, history, check)
+    const packet = this.buildFrom(settings)
     const at = new Date().toISOString()
     if (packetId) {
       const existing = this.get(packetId)

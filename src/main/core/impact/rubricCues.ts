@@ -1,3 +1,4 @@
+import { DEFAULT_LADDER, expectedScopeFor, type Ladder } from '../../../shared/domain/ladder'
 /**
  * The cue lists the built-in rubric reads answers with. Kept apart from the scoring so
  * they can be read (and argued with) on their own. All are matched on lower-cased text.
@@ -62,10 +63,7 @@ export const FILLERS: [string, RegExp][] = [
 ]
 export const AND_THEN = /\band then\b/g
 
-/** What each target level is expected to reach: 1 team, 2 org, 3 company. */
-export function expectedScope(targetLevel: string): { rank: number; label: string } {
-  const l = targetLevel.toLowerCase()
-  if (/\b(principal|distinguished|vp|director|l8|e8|l7|e7|m3|head of)\b/.test(l)) return { rank: 3, label: 'company-level impact' }
-  if (/\b(staff|group|senior manager|l6|e6|m2|lead)\b/.test(l)) return { rank: 2, label: 'org-level impact across teams' }
-  return { rank: 1, label: 'team-level impact' }
+/** What each target level is expected to reach (1 team, 2 org, 3 company): the ladder decides. */
+export function expectedScope(targetLevel: string, ladder: Ladder = DEFAULT_LADDER): { rank: number; label: string } {
+  return expectedScopeFor(ladder, targetLevel)
 }

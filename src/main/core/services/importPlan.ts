@@ -120,6 +120,15 @@ export function planImport(current: StoreData, incoming: StoreData, mode: Import
   }
   next.profile = mode === 'replace' ? structuredClone(incoming.profile) : mergeProfile(current.profile, incoming.profile)
   next.settings = structuredClone(current.settings)
+  // Promo choices: where wins were moved (a merge keeps yours and adds the file's) and the ladder.
+  const prefs = structuredClone(incoming.promoPrefs ?? { placements: {} })
+  next.promoPrefs =
+    mode === 'replace'
+      ? prefs
+      : {
+          placements: { ...current.promoPrefs?.placements, ...prefs.placements },
+          ...((prefs.ladder ?? current.promoPrefs?.ladder) ? { ladder: structuredClone(prefs.ladder ?? current.promoPrefs!.ladder!) } : {})
+        }
   const { repairs, errors } = repairLinks(current, next, (collection, e) => fileIds.get(collection)!.has(e.id))
 
   // Counted on the result, so the figures are what lands (repairs included).

@@ -31,4 +31,13 @@ describe('loop timeline', () => {
       ['2026-Q2', 1]
     ])
   })
+
+  it('puts an undated win in no quarter (its day is only when it was recorded)', () => {
+    const data = buildSampleData(new Date('2026-05-15T12:00:00Z'))
+    const w = data.wins.find((w) => w.id === 'sample-w4')!
+    data.wins = [...data.wins.filter((x) => x !== w), { ...w, id: 'undated-1', title: 'Undated runbook', datePrecision: 'undated' }, w]
+    const titles = loopTimeline(data).flatMap((q) => q.ledTo.map((l) => l.title))
+    expect(titles).toContain(w.title)
+    expect(titles).not.toContain('Undated runbook')
+  })
 })

@@ -86,6 +86,8 @@ function buildTimeline(data: StoreData): TimelineQuarter[] {
     if (closed) at(quarterOf(closed.on))[closed.status === 'delivered' ? 'delivered' : 'dropped'].push(item)
   }
   for (const w of data.wins) {
+    // An undated win's day is only when it was recorded: it belongs to no quarter.
+    if (w.datePrecision === 'undated') continue
     at(quarterOf(w.date)).ledTo.push({
       id: w.id,
       title: w.title,

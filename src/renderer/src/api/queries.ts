@@ -5,7 +5,8 @@ import {
   useQueryClient,
   type QueryClient,
   type QueryKey,
-  type UseMutationOptions
+  type UseMutationOptions,
+  type UseQueryOptions
 } from '@tanstack/react-query'
 import type { AppContract } from '@shared/api/contract'
 import type { RouteInput, RouteOutput } from '@shared/api/define'
@@ -21,8 +22,13 @@ export const routeKey = <R extends QueryRoute>(route: R, input: RouteInput<AppCo
 export type RouteKey = ReturnType<typeof routeKey>
 
 /** Options for useQuery/useQueries/prefetch; spread and extend them (enabled, placeholderData…). */
-export const routeQuery = <R extends QueryRoute>(route: R, input: RouteInput<AppContract, R>) =>
-  queryOptions({ queryKey: routeKey(route, input), queryFn: () => call(route, input) })
+// Spelled out: with 90 routes the inferred type is too long for the compiler to write down.
+export function routeQuery<R extends QueryRoute>(
+  route: R,
+  input: RouteInput<AppContract, R>
+): UseQueryOptions<RouteOutput<AppContract, R>, Error, RouteOutput<AppContract, R>, readonly ['route', R, RouteInput<AppContract, R>]> {
+  return queryOptions({ queryKey: routeKey(route, input), queryFn: () => call(route, input) })
+}
 
 const routeOfKey = (key: QueryKey): string | null => (key[0] === 'route' && typeof key[1] === 'string' ? key[1] : null)
 

@@ -156,14 +156,20 @@ export function ImpactRewriteDrawer() {
           )}
           <Accordion variant="separated">
             <Accordion.Item value="engine">
-              <Accordion.Control>Richer rewrite with your drafting engine</Accordion.Control>
+              <Accordion.Control>Richer rewrite of this win with your drafting engine</Accordion.Control>
               <Accordion.Panel>
                 <DraftPanel
                   kind="impact-statement"
-                  params={{ focus: r.xyz.replace(/\[[^\]]*\?\]/g, ' ') }}
+                  params={{ winId: winId ?? undefined, focus: r.xyz.replace(/\[[^\]]*\?\]/g, ' ') }}
                   title="Impact statement"
-                  generateLabel="Draft impact statements"
+                  generateLabel="Draft this win"
                 />
+              </Accordion.Panel>
+            </Accordion.Item>
+            <Accordion.Item value="several">
+              <Accordion.Control>Impact statements for several wins (your strongest few, not just this one)</Accordion.Control>
+              <Accordion.Panel>
+                <DraftPanel kind="impact-statement" params={{}} title="Impact statements" generateLabel="Draft several wins" />
               </Accordion.Panel>
             </Accordion.Item>
           </Accordion>

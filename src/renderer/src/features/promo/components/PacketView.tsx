@@ -1,5 +1,13 @@
-import { Anchor, Badge, Checkbox, List, Stack, Text, Title, Tooltip } from '@mantine/core'
-import type { Packet, PacketItem, PacketSource } from '@shared/domain/promo'
+import { Anchor, Badge, Checkbox, List, Menu, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core'
+import {
+  PACKET_SECTION_TITLES,
+  PLACEMENTS,
+  type Packet,
+  type PacketItem,
+  type PacketSectionId,
+  type PacketSource,
+  type Placement
+} from '@shared/domain/promo'
 import { useNavigation, type SectionId } from '../../../app/navigation'
 import { formatDay } from '../../../api/format'
 import { PlaceholderText } from '../../impact'
@@ -46,12 +54,48 @@ function Sources({ ids, sources }: { ids: string[]; sources: Map<string, PacketS
   )
 }
 
-function Item({ item, sources }: { item: PacketItem; sources: Map<string, PacketSource> }) {
+type OnMove = (winId: string, to: Placement) => void
+
+/** "Move to…": the user's call on where a win belongs, remembered for later builds. */
+function MoveMenu({ item, section, onMove }: { item: PacketItem; section: PacketSectionId; onMove?: OnMove }) {
+  if (!onMove || !item.winId) return null
+  const winId = item.winId
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <UnstyledButton className="lw-no-print" ml={6} fz="xs" c="blue" aria-label={`Move “${item.text.slice(0, 60)}” to another section`}>
+          Move…
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Move to</Menu.Label>
+        {PLACEMENTS.filter((p) => p !== section).map((p) => (
+          <Menu.Item key={p} onClick={() => onMove(winId, p)}>
+            {PACKET_SECTION_TITLES[p]}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  )
+}
+
+function Item({
+  item,
+  sources,
+  section,
+  onMove
+}: {
+  item: PacketItem
+  sources: Map<string, PacketSource>
+  section: PacketSectionId
+  onMove?: OnMove
+}) {
   if (item.details.length === 0)
     return (
       <List.Item>
         <PlaceholderText text={item.text} inline dimmed={!item.claim} />
         <Sources ids={item.sourceIds} sources={sources} />
+        <MoveMenu item={item} section={section} onMove={onMove} />
       </List.Item>
     )
   return (
@@ -60,6 +104,7 @@ function Item({ item, sources }: { item: PacketItem; sources: Map<string, Packet
         {item.text}
       </Text>
       <Sources ids={item.sourceIds} sources={sources} />
+      <MoveMenu item={item} section={section} onMove={onMove} />
       <List size="sm" withPadding spacing={2} mt={4}>
         {item.details.map((d) => (
           <List.Item key={d.label}>
@@ -83,7 +128,7 @@ function Item({ item, sources }: { item: PacketItem; sources: Map<string, Packet
 }
 
 /** The packet as the user will hand it over: sections, claims with their sources, the review checklist. */
-export function PacketView({ packet }: { packet: Packet }) {
+export function PacketView({ packet, onMove }: { packet: Packet; onMove?: OnMove }) {
   const sources = new Map(packet.sources.map((s) => [s.id, s]))
   return (
     <Stack gap="md" className="lw-print-area" aria-label="Promotion packet" component="article">
@@ -112,7 +157,7 @@ export function PacketView({ packet }: { packet: Packet }) {
           <Title order={3}>{s.title}</Title>
           <List spacing={6}>
             {s.items.map((item, i) => (
-              <Item key={i} item={item} sources={sources} />
+              <Item key={i} item={item} sources={sources} section={s.id} onMove={onMove} />
             ))}
           </List>
         </Stack>

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react'
-import { Accordion, Alert, Button, Card, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { Accordion, Alert, Autocomplete, Button, Card, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileTypeDocx, IconMarkdown, IconPrinter, IconStack2 } from '@tabler/icons-react'
 import { ApiError } from '../../../api/client'
-import { downloadExport, useBuildPacket, usePacket, usePacketList, usePromoDefaults } from '../hooks/usePromo'
+import { downloadExport, useBuildPacket, useLadder, useMoveItem, usePacket, usePacketList, usePromoDefaults } from '../hooks/usePromo'
+import { setPromoForm, usePromoForm } from '../hooks/promoForm'
+import { LadderPanel } from './LadderPanel'
 import { DraftPanel } from '../../drafts'
 import { PacketView } from './PacketView'
 import './print.css'
@@ -14,39 +16,47 @@ const lines = (t: string) =>
     .map((l) => l.trim())
     .filter(Boolean)
 
+const versions = (n: number) => `${n} ${n === 1 ? 'version' : 'versions'}`
+
 export function PromoPage() {
-  const defaults = usePromoDefaults()
+  const form = usePromoForm()
+  const { from, to, targetLevel, criteria, packetId, version } = form
+  const defaults = usePromoDefaults(form.filled ? targetLevel.trim() : undefined)
+  const ladder = useLadder()
   const list = usePacketList()
   const build = useBuildPacket()
-  const [packetId, setPacketId] = useState<string | null>(null)
-  const [version, setVersion] = useState<string | null>(null)
+  const move = useMoveItem()
   const record = usePacket(packetId)
-  const [from, setFrom] = useState('')
-  const [to, setTo] = useState('')
-  const [targetLevel, setTargetLevel] = useState('')
-  const [criteria, setCriteria] = useState('')
+  const setVersion = (v: string | null) => setPromoForm({ version: v })
   const [errors, setErrors] = useState<Record<string, string>>({})
 
+  // First visit: the defaults fill the form once; later visits keep what was typed.
   useEffect(() => {
-    if (!defaults.data || targetLevel) return
-    setFrom(defaults.data.from)
-    setTo(defaults.data.to)
-    setTargetLevel(defaults.data.targetLevel)
-    setCriteria(defaults.data.criteria.join('\n'))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [defaults.data])
+    if (!defaults.data || form.filled) return
+    setPromoForm({
+      from: defaults.data.from,
+      to: defaults.data.to,
+      targetLevel: defaults.data.targetLevel,
+      criteria: defaults.data.criteria.join('\n'),
+      filled: true
+    })
+  }, [defaults.data, form.filled])
+
+  // A new target level brings its ladder criteria, unless the user wrote their own.
+  useEffect(() => {
+    const d = defaults.data
+    if (!d || !form.filled || form.criteriaEdited || d.targetLevel !== targetLevel.trim()) return
+    const next = d.criteria.join('\n')
+    if (next !== criteria) setPromoForm({ criteria: next })
+  }, [defaults.data, form.filled, form.criteriaEdited, targetLevel, criteria])
 
   // Opening a saved packet loads its settings, so the next build is a new version of it.
+  const latestVersion = record.data?.versions.at(-1)
   useEffect(() => {
-    const latest = record.data?.versions.at(-1)
-    if (!latest) return
-    const s = latest.packet.settings
-    setFrom(s.from)
-    setTo(s.to)
-    setTargetLevel(s.targetLevel)
-    setCriteria(s.criteria.join('\n'))
-    setVersion(String(latest.version))
-  }, [record.data])
+    if (!latestVersion) return
+    const s = latestVersion.packet.settings
+    setPromoForm({ from: s.from, to: s.to, targetLevel: s.targetLevel, criteria: s.criteria.join('\n'), criteriaEdited: true })
+  }, [latestVersion])
 
   const onBuild = async (asNew: boolean) => {
     setErrors({})
@@ -55,8 +65,7 @@ export function PromoPage() {
         packetId: asNew ? undefined : (packetId ?? undefined),
         settings: { from, to, targetLevel, criteria: lines(criteria) }
       })
-      setPacketId(r.id)
-      setVersion(String(r.versions.at(-1)!.version))
+      setPromoForm({ packetId: r.id, version: String(r.versions.at(-1)!.version) })
       notifications.show({ color: 'teal', message: `Packet built (version ${r.versions.length}).`, autoClose: 2500 })
     } catch (error) {
       if (error instanceof ApiError && error.code === 'VALIDATION') {
@@ -85,9 +94,9 @@ export function PromoPage() {
         <Select
           aria-label="Saved packets"
           placeholder={list.data?.length ? 'Open a saved packet' : 'No saved packets yet'}
-          data={(list.data ?? []).map((p) => ({ value: p.id, label: `${p.targetLevel}, ${p.from} to ${p.to} (${p.versions} versions)` }))}
+          data={(list.data ?? []).map((p) => ({ value: p.id, label: `${p.targetLevel}, ${p.from} to ${p.to} (${versions(p.versions)})` }))}
           value={packetId}
-          onChange={setPacketId}
+          onChange={(id) => setPromoForm({ packetId: id, version: null })}
           clearable
           w={360}
         />
@@ -100,27 +109,33 @@ export function PromoPage() {
           </Text>
           <Group grow align="flex-start">
             <TextInput
+              type="date"
               label="From"
-              placeholder="2026-01-01"
               value={from}
-              onChange={(e) => setFrom(e.currentTarget.value)}
+              onChange={(e) => setPromoForm({ from: e.currentTarget.value })}
               error={errors.from}
             />
-            <TextInput label="To" placeholder="2026-06-30" value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.to} />
-            <TextInput
+            <TextInput type="date" label="To" value={to} onChange={(e) => setPromoForm({ to: e.currentTarget.value })} error={errors.to} />
+            <Autocomplete
               label="Target level"
+              description={
+                defaults.data?.level
+                  ? `${defaults.data.level.code} · ${defaults.data.level.name}: ${defaults.data.level.scope}`
+                  : 'Not on your ladder: criteria stay as you write them.'
+              }
+              data={[...new Set((ladder.data?.ladder.levels ?? []).map((l) => l.name))]}
               value={targetLevel}
-              onChange={(e) => setTargetLevel(e.currentTarget.value)}
+              onChange={(v) => setPromoForm({ targetLevel: v, criteriaEdited: false })}
               error={errors.targetLevel}
             />
           </Group>
           <Textarea
             label="Criteria for the target level"
-            description="One per line. Use your company’s wording; gaps are found against these."
+            description="From your ladder for this level, one per line. Use your company’s wording; gaps and the review checklist follow these."
             autosize
             minRows={3}
             value={criteria}
-            onChange={(e) => setCriteria(e.currentTarget.value)}
+            onChange={(e) => setPromoForm({ criteria: e.currentTarget.value, criteriaEdited: true })}
             error={Object.entries(errors).find(([k]) => k.startsWith('criteria'))?.[1]}
           />
           <Group>
@@ -162,7 +177,18 @@ export function PromoPage() {
             </Button>
           </Group>
           <Card withBorder padding="lg">
-            <PacketView packet={shown.packet} />
+            <PacketView
+              packet={shown.packet}
+              onMove={
+                shown.version === record.data.versions.at(-1)!.version
+                  ? (winId, to) =>
+                      move.mutate(
+                        { packetId: record.data!.id, winId, to },
+                        { onError: (e) => notifications.show({ color: 'red', title: 'Not moved', message: e.message }) }
+                      )
+                  : undefined
+              }
+            />
           </Card>
           <Accordion variant="separated" className="lw-no-print">
             <Accordion.Item value="engine">
@@ -184,6 +210,7 @@ export function PromoPage() {
           </Accordion>
         </>
       )}
+      <LadderPanel />
     </Stack>
   )
 }

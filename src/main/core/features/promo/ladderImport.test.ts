@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { criteriaFor, DEFAULT_LADDER, findLevel } from '../../../../shared/domain/ladder'
+import { ladderToMarkdown, parseLadderCsv, parseLadderMarkdown } from './ladderImport'
+
+describe('importing a ladder', () => {
+  it('reads back its own Markdown: same levels, aliases, scope bars and criteria', () => {
+    expect(parseLadderMarkdown(ladderToMarkdown(DEFAULT_LADDER)).levels).toEqual(DEFAULT_LADDER.levels)
+  })
+
+  it('reads a CSV ladder, one row per criterion, and its criteria follow the level', () => {
+    const ladder = parseLadderCsv(
+      'level,name,track,aliases,scope,criterion\n' +
+        'L5,Senior Engineer,IC engineering,"Senior, E5",team,Ships the team’s hardest work\n' +
+        'L5,Senior Engineer,IC engineering,"Senior, E5",team,"Mentors two people, at least"\n' +
+        'L6,Staff Engineer,IC engineering,Staff,several teams,Sets direction for the org\n'
+    )
+    expect(ladder.levels).toHaveLength(2)
+    expect(criteriaFor(ladder, 'E5')).toEqual(['Ships the team’s hardest work', 'Mentors two people, at least'])
+    expect(findLevel(ladder, 'Staff')!.scopeRank).toBe(2)
+  })
+
+  it('says what is wrong with a ladder it cannot read', () => {
+    expect(() => parseLadderCsv('name,foo\nx,y')).toThrow(/level.*criterion/)
+    expect(() => parseLadderMarkdown('# Empty\n\n## L5 Senior\n\nTrack: IC engineering\n')).toThrow(/at least one criterion/)
+  })
+})
