@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/drafting/testing/fakeOpenAIServer'
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { expect, test } from './support/fixtures'
 import type { RunningApp } from './support/webServer'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/drafting/testing/fakeOpenAIServer'
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { expect, test } from './support/fixtures'
 import type { RunningApp } from './support/webServer'
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/drafting/testing/fakeOpenAIServer'
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { expect, test } from './support/fixtures'
 import type { RunningApp } from './support/webServer'
 

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import OpenAI from 'openai'
 import { startWebServer } from '../src/main/web/httpServer'
-import { startCoreHarness } from '../src/main/core/drafting/testing/coreHarness'
-import { startFakeOpenAIServer } from '../src/main/core/drafting/testing/fakeOpenAIServer'
+import { startCoreHarness } from '../src/main/core/app/testing/coreHarness'
+import { startFakeOpenAIServer } from '../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { winSchema } from '../src/shared/domain/win'
 
 const RUNS = 20

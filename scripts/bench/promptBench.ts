@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCore } from '../../src/main/core/createCore'
+import { createCore } from '../../src/main/core/app/createCore'
 import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { makeStoreData } from './fixtures'
 import './historyFixtures'

@@ -1,6 +1,6 @@
 import OpenAI from 'openai'
-import { startCoreHarness } from '../../src/main/core/drafting/testing/coreHarness'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../src/main/core/drafting/testing/fakeOpenAIServer'
+import { startCoreHarness } from '../../src/main/core/app/testing/coreHarness'
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { median, ms, type Row } from './stats'
 
 export const FIRST_TOKEN_DELAY_MS = 150

@@ -1,6 +1,6 @@
 import { get as httpGet, type ClientRequest } from 'node:http'
 import type { Page } from '@playwright/test'
-import { DEFAULT_FAKE_TEXT, type FakeOpenAIServer } from '../../src/main/core/drafting/testing/fakeOpenAIServer'
+import { DEFAULT_FAKE_TEXT, type FakeOpenAIServer } from '../../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { rawFirstToken } from './streamBench'
 
 /** What the streaming measurements need of a running browser-mode server. */

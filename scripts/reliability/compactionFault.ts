@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statfsSync, statSync, truncateSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore } from '../../src/main/core/createCore'
+import { createCore } from '../../src/main/core/app/createCore'
 import { COMPACTION, JOURNAL_FILE_NAME, Store, STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { readJournalSeq } from '../../src/main/core/store/parseStoreText'
 import { storedWin } from '../../src/main/core/store/testing'

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore } from '../../src/main/core/createCore'
+import { createCore } from '../../src/main/core/app/createCore'
 import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { storeDataSchema } from '../../src/shared/domain/storeData'
 import type { StoreStatus } from '../../src/shared/domain/storeStatus'

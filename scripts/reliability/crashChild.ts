@@ -2,7 +2,7 @@
 // fast as it can from three concurrent callers (so coalesced writes are exercised too),
 // printing `ack <title>` the moment each save is reported done. The parent SIGKILLs it.
 import { writeSync } from 'node:fs'
-import { createCore } from '../../src/main/core/createCore'
+import { createCore } from '../../src/main/core/app/createCore'
 import { quietLogger } from './lib'
 
 /**

@@ -1,6 +1,6 @@
 import { cpSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore, type Core } from '../../src/main/core/createCore'
+import { createCore, type Core } from '../../src/main/core/app/createCore'
 import { Store } from '../../src/main/core/store/Store'
 import { quietLogger, tempDir } from './lib'
 

@@ -4,7 +4,7 @@
 // apply exactly that (settings only when ticked).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore, type Core } from '../../src/main/core/createCore'
+import { createCore, type Core } from '../../src/main/core/app/createCore'
 import { startWebServer, type RunningWebServer } from '../../src/main/web/httpServer'
 import { quietLogger, newDataDir, type Figure, type RunConfig, type Section } from './lib'
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Logger } from '../../src/main/core/logger'
+import type { Logger } from '../../src/main/core/base/logger'
 
 /** One row of the reliability table. `ok` false fails the run; `note` explains a skip. */
 export interface Figure {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { startCoreHarness } from '../../src/main/core/drafting/testing/coreHarness'
-import { startFakeOpenAIServer } from '../../src/main/core/drafting/testing/fakeOpenAIServer'
+import { startCoreHarness } from '../../src/main/core/app/testing/coreHarness'
+import { startFakeOpenAIServer } from '../../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import type { RunConfig, Section } from './lib'
 
 interface Fault {
@@ -105,7 +105,7 @@ export async function llmFaults(_config: RunConfig): Promise<Section> {
  * logs, exports). Runs the same test the unit suite has, so the figure is never a copy.
  */
 export async function apiKeySentinel(config: RunConfig): Promise<Section> {
-  const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'src/main/core/drafting/sentinel.test.ts'], {
+  const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'src/main/core/app/sentinel.test.ts'], {
     cwd: config.repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }

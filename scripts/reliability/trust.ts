@@ -1,8 +1,8 @@
 import type { DraftDoneEvent } from '../../src/shared/domain/draftRun'
-import { startCoreHarness, type Harness } from '../../src/main/core/drafting/testing/coreHarness'
-import { startFakeOpenAIServer } from '../../src/main/core/drafting/testing/fakeOpenAIServer'
-import { runLeakScenarios } from '../../src/main/core/context/testing/privateLeakScenarios'
-import { TRUST_CORPUS, TRUST_SOURCES, type TrustCase } from '../../src/main/core/drafting/testing/trustCorpus'
+import { startCoreHarness, type Harness } from '../../src/main/core/app/testing/coreHarness'
+import { startFakeOpenAIServer } from '../../src/main/core/features/drafting/testing/fakeOpenAIServer'
+import { runLeakScenarios } from '../../src/main/core/features/drafting/context/testing/privateLeakScenarios'
+import { TRUST_CORPUS, TRUST_SOURCES, type TrustCase } from '../../src/main/core/features/drafting/testing/trustCorpus'
 import { random, type RunConfig, type Section } from './lib'
 
 /**

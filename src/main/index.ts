@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, Menu, Notification, protocol } from 'electron'
-import { createCore, type Core } from './core/createCore'
+import { createCore, type Core } from './core/app/createCore'
 import { ensureDataFolder } from './core/store/dataFolder'
 import { registerIpc } from './electron/ipc'
 import { builtPaths, createMainWindow, lockDownSession } from './electron/window'
@@ -9,7 +9,7 @@ import { registerAppScheme, serveRenderer } from './electron/appProtocol'
 import { installAppMenu } from './electron/appMenu'
 import { chooseRenderer } from './electron/rendererTarget'
 import { startReminderNotifications } from './electron/reminderNotifications'
-import { DailyReminder } from './core/services/dailyReminder'
+import { DailyReminder } from './core/app/dailyReminder'
 
 // Packaged-mode switches: the page comes from app:// (one exact origin for the IPC check); the
 // dev server URL, DevTools and the reload/DevTools menu items exist only in development runs.

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
-import { createCore } from './core/createCore'
+import { createCore } from './core/app/createCore'
 import { DataFolderLockedError } from './core/store/lock'
 import { parseWebArgs, WEB_USAGE } from './web/args'
 import { startWebServer } from './web/httpServer'
 import { APP_VERSION } from './version'
-import { BrowserSecretStore } from './core/secrets/SecretStore'
+import { BrowserSecretStore } from './core/base/secrets/SecretStore'
 import { openBrowser } from './web/openBrowser'
 import { preferredPort, rememberPort } from './web/port'
 

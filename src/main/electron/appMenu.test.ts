@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate, installAppMenu } from './appMenu'
-import { fakeMenu } from './fakeElectron'
+import { fakeMenu } from './testing/fakeElectron'
 
 /** Every role anywhere in the menu, submenus included. */
 function roles(items: MenuItemConstructorOptions[]): string[] {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, resolveRendererRequest, serveRenderer } from './appProtocol'
-import { fakeProtocol } from './fakeElectron'
+import { fakeProtocol } from './testing/fakeElectron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 
 // A real folder layout: the renderer folder, and secrets beside and above it that must stay out of reach.

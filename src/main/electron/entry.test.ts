@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { FakeBrowserWindow, fakeIpcMain, fakeMenu, fakeNotification, fakeProtocol, fakeSession } from './fakeElectron'
+import { FakeBrowserWindow, fakeIpcMain, fakeMenu, fakeNotification, fakeProtocol, fakeSession } from './testing/fakeElectron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { KEPT_TITLE, makeUnwritable } from '../../../scripts/reliability/unwritableStart'
 
@@ -207,8 +207,8 @@ describe('the desktop app on a data folder it cannot write', () => {
 
 describe('desktop reminders through src/main/index.ts', () => {
   it('shows one system notification at start when a check-in is due within a week, none for an empty folder', async () => {
-    const { createCore } = await import('../core/createCore')
-    const { addDays, todayIso } = await import('../core/services/clock')
+    const { createCore } = await import('../core/app/createCore')
+    const { addDays, todayIso } = await import('../core/base/clock')
     const { formatDay } = await import('../../shared/formatDay')
     const root = mkdtempSync(join(tmpdir(), 'loopwise-entry-reminder-'))
     roots.push(root)

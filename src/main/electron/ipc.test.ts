@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { FakeBrowserWindow, fakeIpcMain } from './fakeElectron'
-import { EventBus } from '../core/events'
+import { FakeBrowserWindow, fakeIpcMain } from './testing/fakeElectron'
+import { EventBus } from '../core/base/events'
 
 const fakes = vi.hoisted(() => ({ ipcMain: null as unknown }))
 
 vi.mock('electron', async () => {
-  const { fakeIpcMain: make } = await import('./fakeElectron')
+  const { fakeIpcMain: make } = await import('./testing/fakeElectron')
   fakes.ipcMain = make()
   return { ipcMain: fakes.ipcMain }
 })

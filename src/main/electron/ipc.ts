@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { fail } from '../../shared/api/result'
-import type { Core } from '../core/createCore'
+import type { Core } from '../core/app/createCore'
 import { originOf } from './rendererTarget'
 
 export const INVOKE_CHANNEL = 'loopwise:invoke'

@@ -1,4 +1,4 @@
-import type { DailyReminder } from '../core/services/dailyReminder'
+import type { DailyReminder } from '../core/app/dailyReminder'
 
 /** The slice of Electron's `Notification` used here, so a fake can stand in. */
 export interface NotificationApi {

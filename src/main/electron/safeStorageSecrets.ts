@@ -1,6 +1,6 @@
 import { safeStorage } from 'electron'
 import { join } from 'node:path'
-import { EncryptedFileSecretStore, type Cipher } from '../core/secrets/SecretStore'
+import { EncryptedFileSecretStore, type Cipher } from '../core/base/secrets/SecretStore'
 
 /** Electron's safeStorage as the core's Cipher; the key file sits beside the data file. */
 export function openSafeStorageSecrets(dataDir: string): Promise<EncryptedFileSecretStore> {

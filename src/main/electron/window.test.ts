@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { FakeBrowserWindow, type FakeSession } from './fakeElectron'
+import { FakeBrowserWindow, type FakeSession } from './testing/fakeElectron'
 
 const fakes = vi.hoisted(() => ({ openExternal: [] as string[], session: null as unknown }))
 
 vi.mock('electron', async () => {
-  const { FakeBrowserWindow: BrowserWindow, fakeSession: makeSession } = await import('./fakeElectron')
+  const { FakeBrowserWindow: BrowserWindow, fakeSession: makeSession } = await import('./testing/fakeElectron')
   fakes.session = makeSession()
   return {
     BrowserWindow,

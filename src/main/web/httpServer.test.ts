@@ -3,7 +3,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../core/createCore'
+import { createCore, type Core } from '../core/app/createCore'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { startWebServer, type RunningWebServer } from './httpServer'
 

@@ -4,7 +4,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import type { ErrorCode, Result } from '../../shared/api/result'
-import type { Core } from '../core/createCore'
+import type { Core } from '../core/app/createCore'
 import { StaticFiles } from './staticFiles'
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024

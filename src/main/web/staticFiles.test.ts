@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../core/createCore'
+import { createCore, type Core } from '../core/app/createCore'
 import { startWebServer, type RunningWebServer } from './httpServer'
 import { pickEncoding } from './staticFiles'
 

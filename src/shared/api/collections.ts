@@ -4,7 +4,7 @@ import type { AppRoute } from './contract'
  * Which collections each route reads or writes: the store's collections, plus the save status
  * and which data folder (own or sample) is in use. The renderer keys its cache by route and
  * refreshes an answer when a collection it reads changes (src/renderer/src/api/queries.ts);
- * src/main/core/routeCollections.test.ts checks every write against the real core.
+ * src/main/core/app/routeCollections.test.ts checks every write against the real core.
  */
 export const STORE_COLLECTIONS = [
   'wins',

@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, writ
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyStoreData } from '../../../shared/domain/storeData'
-import { AppError } from '../errors'
+import { AppError } from '../base/errors'
 import { COMPACTION, JOURNAL_FILE_NAME, Store, STORE_FILE_NAME } from './Store'
 import { tempDataDir } from './testing'
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 import { createGzip, gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib'
-import { AppError } from '../errors'
+import { AppError } from '../base/errors'
 import { fsyncDir, tempPathFor, writeFileDurable } from './durableWrite'
 
 const gzip = promisify(gzipCb)

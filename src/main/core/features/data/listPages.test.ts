@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createCore } from '../../createCore'
+import { createCore } from '../../app/createCore'
 import { tempDataDir } from '../../store/testing'
 
 const open = () => createCore({ dataDir: tempDataDir(), mode: 'browser', version: 'test', lockFolder: false })

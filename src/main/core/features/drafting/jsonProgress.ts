@@ -1,4 +1,4 @@
-import { mdText } from '../../markdown/safeMarkdown'
+import { mdText } from '../../base/markdown/safeMarkdown'
 
 // Fields whose finished string values are worth showing while the JSON streams in.
 const HEADLINE = new Set(['title', 'heading', 'targetLevel'])

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { impactOutputSchema, type ImpactOutput } from '../../../../shared/domain/draftOutputs'
-import { createOpenAIEngine } from '../../drafting/engines/openaiEngine'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../drafting/testing/fakeOpenAIServer'
-import type { DraftKind, EngineOutcome } from '../../drafting/types'
-import { impactStatementKind } from '../../impact/draftKinds'
+import { createOpenAIEngine } from './engines/openaiEngine'
+import { startFakeOpenAIServer, type FakeOpenAIServer } from './testing/fakeOpenAIServer'
+import type { DraftKind, EngineOutcome } from './types'
+import { impactStatementKind } from '../promo/draftKinds'
 import { renderImpact } from '../impact/impactOutput'
 
 /**

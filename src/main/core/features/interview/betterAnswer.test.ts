@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PACKET_HISTORY } from '../../impact/fixtures/packetHistory'
-import { questionFromWin } from '../../impact/questionBank'
+import { PACKET_HISTORY } from '../promo/testing/packetHistory'
+import { questionFromWin } from './questionBank'
 import { betterAnswer, withoutPlaceholders } from './betterAnswer'
 import { DEVELOPMENT_PAIRS } from './scoring/corpus/development'
 import { HOLDOUT_PAIRS } from './scoring/corpus/holdout'

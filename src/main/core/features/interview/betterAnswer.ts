@@ -1,7 +1,7 @@
 import type { Competency, ImprovedAnswer, Question } from '../../../../shared/domain/interview'
 import type { Win } from '../../../../shared/domain/win'
-import type { LinkedCommitment } from '../../impact/impactRewrite'
-import { improvedAnswer } from '../../impact/improvedAnswer'
+import type { LinkedCommitment } from '../impact/impactRewrite'
+import { improvedAnswer } from './improvedAnswer'
 import { scoreAnswer } from './scoring/score'
 
 /** Placeholders are questions for the user, not content: they earn the draft nothing. */

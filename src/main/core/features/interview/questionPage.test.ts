@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { winSchema, type Win } from '../../../../shared/domain/win'
-import { bankQuestions } from '../../impact/questionBank'
+import { bankQuestions } from './questionBank'
 import { MAX_WIN_QUESTIONS, questionPage } from './questionPage'
 
 const win = (i: number, over: Partial<Win> = {}): Win =>

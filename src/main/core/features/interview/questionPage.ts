@@ -1,6 +1,6 @@
 import type { Question } from '../../../../shared/domain/interview'
 import type { Win } from '../../../../shared/domain/win'
-import { bankQuestions, questionFromWin } from '../../impact/questionBank'
+import { bankQuestions, questionFromWin } from './questionBank'
 
 /**
  * Interview questions a page at a time. A question made from a win costs a grammar pass over its

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startCoreHarness, type Harness } from '../../drafting/testing/coreHarness'
+import { startCoreHarness, type Harness } from '../../app/testing/coreHarness'
 
 /** Through the real core: loop.backfillQuarter saves a whole past quarter or nothing of it. */
 let h: Harness

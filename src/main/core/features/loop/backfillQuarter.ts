@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import type { backfillQuarterInputSchema } from '../../../../shared/api/routes/loop'
 import { winSchema, type Win } from '../../../../shared/domain/win'
-import { AppError } from '../../errors'
-import { planCheckIn } from '../../services/checkInsService'
-import { transitioned } from '../../services/commitmentsService'
+import { AppError } from '../../base/errors'
+import { planCheckIn } from '../checkins/checkInsService'
+import { transitioned } from '../commitments/commitmentsService'
 import type { Store } from '../../store/Store'
 
 export type BackfillQuarterParsed = z.output<typeof backfillQuarterInputSchema>

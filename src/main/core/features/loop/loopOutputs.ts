@@ -1,11 +1,11 @@
 import type { ContextEntry } from '../../../../shared/domain/contextEntry'
 import { agendaOutputSchema, offersOutputSchema, type AgendaOutput, type OffersOutput } from '../../../../shared/domain/draftOutputs'
 import type { AgendaSectionOutput, LoopPlan, Offer } from '../../../../shared/domain/loop'
-import { ESTIMATE_LABEL } from '../../drafting/suggestionLabels'
-import type { DraftInput, DraftOutput } from '../../drafting/types'
-import { asPlain } from '../../markdown/safeMarkdown'
-import type { AgendaDoc } from '../../loop/agendaModel'
-import { FLAG_LABELS } from '../../loop/offerChecks'
+import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
+import type { DraftInput, DraftOutput } from '../drafting/types'
+import { asPlain } from '../../base/markdown/safeMarkdown'
+import type { AgendaDoc } from './agendaModel'
+import { FLAG_LABELS } from './offerChecks'
 import { cite, heading, list, paragraph, renderTree, strong, text } from '../drafting/markdownTree'
 
 /** Anything that can hand over the built-in plan for a draft's params (loopKinds' LoopPlanner). */

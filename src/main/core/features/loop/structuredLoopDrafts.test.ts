@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { agendaOutputSchema, offersFromOutput, prefillFromAgenda, type OffersOutput } from '../../../../shared/domain/draftOutputs'
 import type { DraftDoneEvent } from '../../../../shared/domain/draftRun'
 import type { LoopPlan } from '../../../../shared/domain/loop'
-import { startCoreHarness, type Harness } from '../../drafting/testing/coreHarness'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../drafting/testing/fakeOpenAIServer'
+import { startCoreHarness, type Harness } from '../../app/testing/coreHarness'
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../drafting/testing/fakeOpenAIServer'
 
 /** Agenda and offers through the real core: the built-in and an LLM engine hand the UI the same typed output. */
 

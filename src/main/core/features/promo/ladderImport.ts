@@ -8,7 +8,7 @@ import {
   type ScopeRank,
   type Track
 } from '../../../../shared/domain/ladder'
-import { AppError } from '../../errors'
+import { AppError } from '../../base/errors'
 
 /**
  * A ladder a person pastes: Markdown (a "## L5 Senior Engineer" heading per level, "Track:",

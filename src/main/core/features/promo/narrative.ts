@@ -1,7 +1,7 @@
 import type { Packet, PacketItem, PacketSectionId } from '../../../../shared/domain/promo'
 import { listOf, lowerFirstWord } from '../../base/english'
-import { mdText } from '../../markdown/safeMarkdown'
-import { stripEndPunct } from '../../impact/text'
+import { mdText } from '../../base/markdown/safeMarkdown'
+import { stripEndPunct } from '../../base/text'
 
 /**
  * The packet told as a one-page narrative: an opening claim, the (at most three) strongest projects with

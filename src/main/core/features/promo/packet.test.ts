@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { defaultCriteria } from '../../../../shared/domain/promo'
 import { DEFAULT_LADDER, expectedScopeFor, findLevel } from '../../../../shared/domain/ladder'
 import type { Win } from '../../../../shared/domain/win'
-import { packetToDocx } from '../../impact/packetDocx'
-import { packetToMarkdown } from '../../impact/packetMarkdown'
-import { buildPacket } from '../../impact/promoPacket'
+import { packetToDocx } from './packetDocx'
+import { packetToMarkdown } from './packetMarkdown'
+import { buildPacket } from './promoPacket'
 
 const win = (over: Partial<Win> & { id: string; title: string }): Win => ({
   date: '2026-03-01',

@@ -1,9 +1,9 @@
 import type { PacketDetail } from '../../../../shared/domain/promo'
 import type { Win } from '../../../../shared/domain/win'
 import { formatAmount, formatMetric, labelInSentence, listOf, phraseForms } from '../../base/english'
-import { measureQuestion, METRIC_PLACEHOLDER } from '../../impact/impactRewrite'
-import { SITUATION } from '../../impact/rubricCues'
-import { splitSentences, stripEndPunct } from '../../impact/text'
+import { measureQuestion, METRIC_PLACEHOLDER } from '../impact/impactRewrite'
+import { SITUATION } from '../impact/rubricCues'
+import { splitSentences, stripEndPunct } from '../../base/text'
 
 /** A sentence stating what was wrong before: a state, not an act of the author. */
 const PROBLEM_STATE =

@@ -1,8 +1,8 @@
 /**
  * Goal, blocker, commitment and win-title phrasings the grammar test runs through every
  * template. Copied (not imported: base/ imports nothing above it) from the sample data
- * (core/sample/sampleData.ts), the loop fixtures (core/loop/testing/fixtureHistory.ts) and the
- * impact fixtures (core/impact/fixtures/packetHistory.ts), then 50+ more in the styles people
+ * (core/features/sample/sampleData.ts), the loop fixtures (core/features/loop/testing/fixtureHistory.ts) and the
+ * impact fixtures (core/features/promo/testing/packetHistory.ts), then 50+ more in the styles people
  * type: imperative, noun phrase, past tense, gerund, trailing periods, lower case, numbers.
  */
 

@@ -1,6 +1,6 @@
 import { type RubricCriterion, type RubricFeedback } from '../../../../../shared/domain/interview'
-import { createOpenAIEngine } from '../../../drafting/engines/openaiEngine'
-import type { FakeOpenAIServer } from '../../../drafting/testing/fakeOpenAIServer'
+import { createOpenAIEngine } from '../../drafting/engines/openaiEngine'
+import type { FakeOpenAIServer } from '../../drafting/testing/fakeOpenAIServer'
 import { agreement, type Agreement, type ScoredPair } from '../scoring/agreement'
 import type { AnswerPair } from '../scoring/corpus/types'
 import { combine, scoreAnswer, type RubricInput } from '../scoring/score'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RUBRIC_CRITERIA } from '../../../../../shared/domain/interview'
-import { createOpenAIEngine } from '../../../drafting/engines/openaiEngine'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../../drafting/testing/fakeOpenAIServer'
+import { createOpenAIEngine } from '../../drafting/engines/openaiEngine'
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../drafting/testing/fakeOpenAIServer'
 import { scoreAnswer } from '../scoring/score'
 import { gradeWithEngine, readGrade, type Grade } from './llmGrader'
 

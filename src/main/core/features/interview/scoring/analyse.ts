@@ -1,6 +1,6 @@
 import nlp from 'compromise'
 import { parseChanges, parseQuantities, type Quantity } from '../../../base/quantities'
-import { splitSentences, type Sentence } from '../../../impact/text'
+import { splitSentences, type Sentence } from '../../../base/text'
 import * as lx from './lexicon'
 
 /** Who acts in a clause, and how. */

@@ -28,7 +28,7 @@ const STATUS: Record<Exclude<RunState, 'idle'>, { label: string; color: string }
  * prompt / sources / numbers-guard highlights by rendering this.
  *
  * Props:
- * - kind: a draft kind id registered in src/main/core/drafting/kinds/registry.ts.
+ * - kind: a draft kind id registered in src/main/core/features/drafting/kinds/registry.ts.
  * - params: DraftParams for that kind (period, focus, person, tags, audience); sent as-is.
  * - title: the default title when saving.
  * - savedDraftId: when set, Save adds a new version to that saved draft instead of a new one.

@@ -1,0 +1,15 @@
+import type { AppContract } from '../../../../shared/api/contract'
+import type { Handlers } from '../../../../shared/api/define'
+import type { profileRoutes } from '../../../../shared/api/routes/profile'
+import type { CoreDeps, RequestContext } from '../deps'
+
+type ProfileHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof profileRoutes>
+
+export const profileHandlers = ({ services: { profile } }: CoreDeps): ProfileHandlers => ({
+  'profile.get': () => profile.get(),
+  'profile.update': ({ profile: input }) => profile.update(input),
+  'goals.list': () => profile.listGoals(),
+  'goals.create': (input) => profile.createGoal(input),
+  'goals.update': ({ id, goal }) => profile.updateGoal(id, goal),
+  'goals.delete': ({ id }) => profile.deleteGoal(id)
+})

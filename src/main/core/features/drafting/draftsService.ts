@@ -1,0 +1,84 @@
+import { slicePage, sortedOnce } from '../data/listPages'
+import { randomUUID } from 'node:crypto'
+import type { DraftParams, DraftSource, DraftStatus, EngineId, SavedDraft } from '../../../../shared/domain/drafting'
+import { notFound } from '../../base/errors'
+import type { Store } from '../../store/Store'
+
+export interface SaveDraftInput {
+  draftId?: string
+  kind: string
+  title: string
+  text: string
+  status: DraftStatus
+  engine: EngineId
+  model: string
+  params: DraftParams
+  sources: DraftSource[]
+}
+
+/** Saved drafts with versions: saving again adds a version; earlier versions are never changed. */
+export class DraftsService {
+  constructor(private readonly store: Store) {}
+
+  list(): SavedDraft[] {
+    return [...this.store.data.drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }
+
+  page({ offset, limit }: { offset: number; limit: number }) {
+    return slicePage(
+      sortedOnce(this.store.data.drafts, '', () => this.list()),
+      offset,
+      limit
+    )
+  }
+
+  get(id: string): SavedDraft {
+    const draft = this.store.data.drafts.find((d) => d.id === id)
+    if (!draft) throw notFound('draft', id)
+    return draft
+  }
+
+  async save(input: SaveDraftInput): Promise<SavedDraft> {
+    const at = new Date().toISOString()
+    const version = {
+      text: input.text,
+      status: input.status,
+      engine: input.engine,
+      model: input.model,
+      params: input.params,
+      sources: input.sources,
+      createdAt: at
+    }
+    if (input.draftId) {
+      this.get(input.draftId)
+      return this.store.update((data) => {
+        const draft = data.drafts.find((d) => d.id === input.draftId)!
+        draft.versions.push({ ...version, version: draft.versions.length + 1 })
+        draft.title = input.title
+        draft.updatedAt = at
+        // update() hands back a detached copy; an immer draft cannot be structuredClone()d.
+        return draft
+      })
+    }
+    const draft: SavedDraft = {
+      id: randomUUID(),
+      kind: input.kind,
+      title: input.title,
+      createdAt: at,
+      updatedAt: at,
+      versions: [{ ...version, version: 1 }]
+    }
+    return this.store.update((data) => {
+      data.drafts.push(draft)
+      return draft
+    })
+  }
+
+  async delete(id: string): Promise<SavedDraft> {
+    const existing = this.get(id)
+    return this.store.update((data) => {
+      data.drafts = data.drafts.filter((d) => d.id !== id)
+      return existing
+    })
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto'
+import type { ImpactRewrite, ImpactStrength, ImpactVersion } from '../../../../shared/domain/impact'
+import { winSchema, type Win } from '../../../../shared/domain/win'
+import { notFound } from '../../base/errors'
+import type { Store } from '../../store/Store'
+import { impactStrength, rewriteImpact, type LinkedCommitment } from './impactRewrite'
+
+/**
+ * Impact rewrites of wins. Applying one changes the win's impact text and records the
+ * previous text in `impactVersions` in the same write, so every rewrite can be undone and
+ * the win schema (shared with other features) stays as it is.
+ */
+export class ImpactService {
+  constructor(private readonly store: Store) {}
+
+  private win(id: string): Win {
+    const win = this.store.data.wins.find((w) => w.id === id)
+    if (!win) throw notFound('win', id)
+    return win
+  }
+
+  private commitmentOf(win: Win): LinkedCommitment | undefined {
+    if (!win.commitmentId) return undefined
+    return this.store.data.commitments.find((c) => c.id === win.commitmentId)
+  }
+
+  strengths(): { winId: string; strength: ImpactStrength }[] {
+    return this.store.data.wins.map((w) => ({ winId: w.id, strength: impactStrength(w) }))
+  }
+
+  rewrite(winId: string): ImpactRewrite {
+    const win = this.win(winId)
+    return rewriteImpact(win, this.commitmentOf(win))
+  }
+
+  history(winId: string): ImpactVersion[] {
+    this.win(winId)
+    return this.store.data.impactVersions.filter((v) => v.winId === winId).sort((a, b) => b.at.localeCompare(a.at))
+  }
+
+  apply(winId: string, text: string, form: ImpactVersion['form']): Promise<{ win: Win; version: ImpactVersion }> {
+    const existing = this.win(winId)
+    const at = new Date().toISOString()
+    const next = winSchema.parse({ ...existing, impact: text, updatedAt: at })
+    const version: ImpactVersion = { id: randomUUID(), winId, at, previous: existing.impact, next: text, form }
+    return this.store.update((data) => {
+      const index = data.wins.findIndex((w) => w.id === winId)
+      data.wins[index] = next
+      data.impactVersions.push(version)
+      return { win: next, version }
+    })
+  }
+
+  revert(versionId: string): Promise<{ win: Win; version: ImpactVersion }> {
+    const version = this.store.data.impactVersions.find((v) => v.id === versionId)
+    if (!version) throw notFound('impact version', versionId)
+    return this.apply(version.winId, version.previous, 'revert')
+  }
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto'
+import type { Attempt, Competency, ImprovedAnswer, RubricFeedback } from '../../../../shared/domain/interview'
+import type { DraftEngine } from '../drafting/types'
+import { gradeWithEngine } from './grading/llmGrader'
+import type { Store } from '../../store/Store'
+import { betterAnswer } from './betterAnswer'
+import { questionPage, type QuestionPageInput } from './questionPage'
+import { scoreAnswer } from './rubric'
+
+type AttemptInput = Omit<Attempt, 'id' | 'at' | 'feedback'>
+
+/** The engine chosen in Settings; when it is an LLM, answers are graded by it and checked by the rubric. */
+export interface InterviewGrader {
+  engine(): DraftEngine
+  timeouts?(): { firstTokenTimeoutMs: number; totalTimeoutMs: number }
+}
+
+export class InterviewService {
+  constructor(
+    private readonly store: Store,
+    private readonly grader?: InterviewGrader
+  ) {}
+
+  /** A page of questions: from the user's best wins first (ranked, capped), then the bank. */
+  questions(input: QuestionPageInput) {
+    return questionPage(this.store.data.wins, input)
+  }
+
+  async submit(input: AttemptInput): Promise<Attempt> {
+    const rubricInput = { question: input.questionText, competency: input.competency, answer: input.answer, targetLevel: input.targetLevel }
+    const offline = scoreAnswer(rubricInput)
+    const feedback = await this.grade(rubricInput, offline)
+    const attempt: Attempt = { ...input, id: randomUUID(), at: new Date().toISOString(), feedback }
+    return this.store.update((data) => {
+      data.interviewAttempts.push(attempt)
+      return attempt
+    })
+  }
+
+  private async grade(input: Parameters<typeof scoreAnswer>[0], offline: RubricFeedback): Promise<RubricFeedback> {
+    if (!this.grader) return offline
+    let engine: DraftEngine
+    try {
+      engine = this.grader.engine()
+    } catch (error) {
+      // A half-configured engine (no key, no model) must not block rehearsal: say so, score offline.
+      return { ...offline, grader: { model: '', overruled: [], failed: `${(error as Error).message} Scored by the built-in rubric.` } }
+    }
+    return gradeWithEngine(engine, input, offline, this.grader.timeouts?.())
+  }
+
+  attempts(questionId: string): Attempt[] {
+    return this.store.data.interviewAttempts.filter((a) => a.questionId === questionId).sort((a, b) => a.at.localeCompare(b.at))
+  }
+
+  improve(question: {
+    questionText: string
+    competency: Competency
+    winId?: string
+    answer?: string
+    targetLevel?: string
+  }): ImprovedAnswer {
+    return betterAnswer({
+      question: { text: question.questionText, competency: question.competency, winId: question.winId },
+      wins: [...this.store.data.wins],
+      commitments: this.store.data.commitments,
+      answer: question.answer,
+      targetLevel: question.targetLevel
+    })
+  }
+}

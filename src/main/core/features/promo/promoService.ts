@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto'
+import { defaultCriteria, type PacketSettings, type Placement, type PromoPacketRecord } from '../../../../shared/domain/promo'
+import { DEFAULT_LADDER, findLevel, type Ladder } from '../../../../shared/domain/ladder'
+import { parseLadderCsv, parseLadderMarkdown } from './ladderImport'
+import type { StoreData } from '../../../../shared/domain/storeData'
+import { AppError, notFound } from '../../base/errors'
+import type { Store } from '../../store/Store'
+import { winToEntry } from '../drafting/context/winEntries'
+import { buildFactsIndex, checkText, type SourceRecord } from '../../base/quantities'
+import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
+import { packetToDocx } from './packetDocx'
+import { packetToMarkdown } from './packetMarkdown'
+import { buildPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
+
+/** Builds the trust guard for a packet over the user's records (each with its entity id). */
+export type NumbersGuardFactory = (records: SourceRecord[]) => NumbersCheck
+
+/**
+ * The drafting trust guard (base/quantities): a claim is backed only by the records its packet
+ * item cites, with the same kind and unit, or an honest change from a metric's baseline.
+ */
+export const draftingNumbersGuard: NumbersGuardFactory = (records) => {
+  const facts = buildFactsIndex(records)
+  return (text, citedIds) =>
+    checkText(text, facts, citedIds?.length ? { citedIds } : {})
+      .filter((c) => !c.supported && !statesNoFact(text, c.quantity))
+      .map((c) => ({ text: c.quantity.text, reason: c.reason ?? `${c.quantity.text}: not in the sources this item cites` }))
+}
+
+/**
+ * The history as the packet sees it. People's private items and private check-in notes
+ * are never read here, so they cannot end up in a packet or an export.
+ */
+export function packetHistoryFrom(data: StoreData): PacketHistory {
+  return {
+    profile: data.profile,
+    wins: data.wins,
+    goals: data.goals,
+    people: data.people.map((p) => ({ id: p.id, name: p.name, role: p.role, title: p.title })),
+    checkIns: data.checkIns.map((c) => ({ id: c.id, personId: c.personId, date: c.date, howAmIDoing: c.howAmIDoing })),
+    commitments: data.commitments
+  }
+}
+
+/** Every record a number in a packet may legitimately come from, named by its entity id. */
+export function historyRecords(h: PacketHistory): SourceRecord[] {
+  const text = (...parts: (string | undefined)[]) => parts.filter((p): p is string => !!p)
+  return [
+    // Wins with their typed metrics, so a change derived from a metric and its baseline is backed.
+    ...h.wins.map((w) => entryRecord(winToEntry(w))),
+    // A commitment's dates are the days its status changed ("delivered on 2026-04-10").
+    ...(h.commitments ?? []).map((c) => ({
+      id: c.id,
+      label: c.title,
+      texts: text(c.title, c.detail, c.outcome, ...(c.history ?? []).map((s) => `${s.status} on ${s.on}`))
+    })),
+    ...(h.goals ?? []).map((g) => ({ id: g.id, label: g.title, texts: text(g.title, g.why) })),
+    ...(h.checkIns ?? []).map((c) => ({ id: c.id, label: `Check-in ${c.date}`, date: c.date, texts: text(c.howAmIDoing) })),
+    {
+      id: 'profile',
+      label: 'Your profile',
+      texts: Object.values(h.profile ?? {})
+        .flat()
+        .map(String)
+    }
+  ]
+}
+
+// Most promotion cycles look back a year; the user can narrow it.
+const yearAgo = (today: Date) => {
+  const d = new Date(today)
+  d.setUTCFullYear(d.getUTCFullYear() - 1)
+  return d.toISOString().slice(0, 10)
+}
+
+export class PromoService {
+  constructor(
+    private readonly store: Store,
+    private readonly guard: NumbersGuardFactory = draftingNumbersGuard
+  ) {}
+
+  defaults(targetLevel?: string) {
+    const profile = this.store.data.profile
+    const last = [...this.store.data.promoPackets].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.versions.at(-1)
+      ?.packet.settings
+    const level = targetLevel?.trim() || profile.targetLevel.trim() || last?.targetLevel || 'Senior'
+    const today = new Date()
+    const ladder = this.currentLadder()
+    const rung = findLevel(ladder, level)
+    return {
+      from: yearAgo(today),
+      to: today.toISOString().slice(0, 10),
+      targetLevel: level,
+      // The user's own edited list wins over the ladder's for the same level.
+      criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level, ladder),
+      ...(rung ? { level: rung } : {})
+    }
+  }
+
+  private currentLadder(): Ladder {
+    return this.store.data.promoPrefs?.ladder ?? DEFAULT_LADDER
+  }
+
+  ladder() {
+    const custom = this.store.data.promoPrefs?.ladder
+    return { ladder: custom ?? DEFAULT_LADDER, custom: Boolean(custom) }
+  }
+
+  /** A pasted ladder replaces the default; null goes back to it. A ladder that does not parse changes nothing. */
+  async importLadder(input: { format: 'markdown' | 'csv'; text: string } | null) {
+    const ladder = input ? (input.format === 'csv' ? parseLadderCsv(input.text) : parseLadderMarkdown(input.text)) : undefined
+    await this.store.update((data) => {
+      const { ladder: _old, ...rest } = data.promoPrefs ?? { placements: {} }
+      data.promoPrefs = ladder ? { ...rest, ladder } : rest
+    })
+    return this.ladder()
+  }
+
+  /** The user's placement wins over the classifier from now on; the latest version is rebuilt with it. */
+  async move(packetId: string, winId: string, to: Placement): Promise<PromoPacketRecord> {
+    const record = this.get(packetId)
+    if (!this.store.data.wins.some((w) => w.id === winId)) throw notFound('win', winId)
+    await this.store.update((data) => {
+      data.promoPrefs = { ...(data.promoPrefs ?? {}), placements: { ...(data.promoPrefs?.placements ?? {}), [winId]: to } }
+    })
+    const settings = record.versions.at(-1)!.packet.settings
+    const packet = this.buildFrom(settings)
+    return this.store.update((data) => {
+      const r = data.promoPackets.find((p) => p.id === packetId)!
+      r.versions[r.versions.length - 1] = { ...r.versions.at(-1)!, packet }
+      return r
+    })
+  }
+
+  private buildFrom(settings: PacketSettings) {
+    const history = packetHistoryFrom(this.store.data)
+    const check = this.guardFor(this.store.data, history)
+    return buildPacket(settings, history, check, {
+      placements: this.store.data.promoPrefs?.placements ?? {},
+      ladder: this.currentLadder()
+    })
+  }
+
+  // The guard's index over ten years of history is rebuilt only when that history changes:
+  // saving a packet replaces the store root but keeps these collections' identities.
+  private guardCache: { keys: unknown[]; check: NumbersCheck } | null = null
+
+  private guardFor(data: StoreData, history: PacketHistory): NumbersCheck {
+    const keys = [data.wins, data.commitments, data.goals, data.checkIns, data.profile]
+    if (this.guardCache && this.guardCache.keys.every((k, i) => k === keys[i])) return this.guardCache.check
+    const check = this.guard(historyRecords(history))
+    this.guardCache = { keys, check }
+    return check
+  }
+
+  build(settings: PacketSettings, packetId?: string): Promise<PromoPacketRecord> {
+    const packet = this.buildFrom(settings)
+    const at = new Date().toISOString()
+    if (packetId) {
+      const existing = this.get(packetId)
+      return this.store.update((data) => {
+        const record = data.promoPackets.find((p) => p.id === existing.id)!
+        record.versions.push({ version: record.versions.length + 1, at, packet })
+        record.updatedAt = at
+        return record
+      })
+    }
+    const record: PromoPacketRecord = { id: randomUUID(), createdAt: at, updatedAt: at, versions: [{ version: 1, at, packet }] }
+    return this.store.update((data) => {
+      data.promoPackets.push(record)
+      return record
+    })
+  }
+
+  list() {
+    return [...this.store.data.promoPackets]
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .map((p) => {
+        const s = p.versions.at(-1)!.packet.settings
+        return { id: p.id, targetLevel: s.targetLevel, from: s.from, to: s.to, versions: p.versions.length, updatedAt: p.updatedAt }
+      })
+  }
+
+  get(id: string): PromoPacketRecord {
+    const record = this.store.data.promoPackets.find((p) => p.id === id)
+    if (!record) throw notFound('packet', id)
+    return record
+  }
+
+  async export(id: string, format: 'markdown' | 'docx', version?: number) {
+    const record = this.get(id)
+    const v = version ? record.versions.find((x) => x.version === version) : record.versions.at(-1)
+    if (!v) throw new AppError('NOT_FOUND', `This packet has no version ${version}.`)
+    const slug =
+      v.packet.settings.targetLevel
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'packet'
+    const base = `promo-packet-${slug}-v${v.version}`
+    if (format === 'markdown')
+      return { fileName: `${base}.md`, mimeType: 'text/markdown', encoding: 'utf8' as const, content: packetToMarkdown(v.packet) }
+    const buf = await packetToDocx(v.packet)
+    return {
+      fileName: `${base}.docx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      encoding: 'base64' as const,
+      content: buf.toString('base64')
+    }
+  }
+}

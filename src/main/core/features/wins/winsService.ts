@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto'
+import { winSchema, type Win, type WinInput } from '../../../../shared/domain/win'
+import { AppError, notFound } from '../../base/errors'
+import type { Store } from '../../store/Store'
+
+type ParsedWinInput = Omit<Win, 'id' | 'createdAt' | 'updatedAt'>
+
+// An undated win (brag import) has only the day it was recorded as `date`: it goes last, not first.
+const undated = (w: Win) => (w.datePrecision === 'undated' ? 1 : 0)
+const newestFirst = (a: Win, b: Win) => undated(a) - undated(b) || b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)
+
+/** Lower-cased text a search can match: every field a person would remember a win by. */
+export const winSearchText = (w: Win) =>
+  [w.title, w.whatIDid, w.impact, w.scope, ...w.tags, ...w.stakeholders, ...w.metrics.map((m) => `${m.label} ${m.value} ${m.unit}`)]
+    .join('\n')
+    .toLowerCase()
+
+// Caches by object identity: the store changes through immer, so a changed win is a new object
+// and a changed list is a new array. At 10,000 wins this turns every keystroke's search from
+// sort + rebuild-all-texts into one pass of `includes`.
+const searchTexts = new WeakMap<Win, string>()
+const cachedSearchText = (w: Win) => {
+  let text = searchTexts.get(w)
+  if (text === undefined) searchTexts.set(w, (text = winSearchText(w)))
+  return text
+}
+const sortedLists = new WeakMap<readonly Win[], Win[]>()
+const sortedNewestFirst = (wins: readonly Win[]) => {
+  let sorted = sortedLists.get(wins)
+  if (!sorted) sortedLists.set(wins, (sorted = [...wins].sort(newestFirst)))
+  return sorted
+}
+
+export class WinsService {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * A page of the filtered list. The match list is kept for the last (store state, filter) so
+   * a scroll asking for page after page does not search 10,000 wins each time.
+   */
+  page(filter: { query?: string; tag?: string }, offset: number, limit: number): { total: number; offset: number; wins: Win[] } {
+    const key = JSON.stringify([filter.query ?? '', filter.tag ?? ''])
+    const last = this.lastMatches
+    const matches = last && last.wins === this.store.data.wins && last.key === key ? last.matches : this.list(filter)
+    this.lastMatches = { wins: this.store.data.wins, key, matches }
+    return { total: matches.length, offset, wins: matches.slice(offset, offset + limit) }
+  }
+
+  private lastMatches: { wins: readonly Win[]; key: string; matches: Win[] } | null = null
+
+  list(filter: { query?: string; tag?: string; limit?: number } = {}): Win[] {
+    const terms = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+    const tag = filter.tag?.trim().toLowerCase()
+    const limit = filter.limit ?? Infinity
+    const out: Win[] = []
+    for (const w of sortedNewestFirst(this.store.data.wins)) {
+      if (out.length >= limit) break
+      if (tag && !w.tags.includes(tag)) continue
+      if (terms.length > 0) {
+        const text = cachedSearchText(w)
+        if (!terms.every((t) => text.includes(t))) continue
+      }
+      out.push(w)
+    }
+    return out
+  }
+
+  // By id through the store's index, and saved as one op keyed by id: the same cost at 100 wins and 100,000.
+  get(id: string): Win {
+    const win = this.store.find('wins', id)
+    if (!win) throw notFound('win', id)
+    return win
+  }
+
+  async create(input: ParsedWinInput | WinInput): Promise<Win> {
+    const at = new Date().toISOString()
+    const win = winSchema.parse({ ...input, id: randomUUID(), createdAt: at, updatedAt: at })
+    return this.store.put('wins', win)
+  }
+
+  async update(id: string, input: ParsedWinInput): Promise<Win> {
+    const existing = this.get(id)
+    const next = winSchema.parse({ ...input, id, createdAt: existing.createdAt, updatedAt: new Date().toISOString() })
+    return this.store.put('wins', next)
+  }
+
+  async delete(id: string): Promise<Win> {
+    const existing = this.get(id)
+    await this.store.remove('wins', id)
+    return existing
+  }
+
+  async restore(win: Win): Promise<Win> {
+    if (this.store.find('wins', win.id)) {
+      throw new AppError('CONFLICT', 'That win is already there; nothing to undo.')
+    }
+    return this.store.put('wins', win)
+  }
+
+  tags(): { tag: string; count: number }[] {
+    const counts = new Map<string, number>()
+    for (const w of this.store.data.wins) for (const t of w.tags) counts.set(t, (counts.get(t) ?? 0) + 1)
+    return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+  }
+}
