@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import boundaries from 'eslint-plugin-boundaries'
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
@@ -47,6 +48,45 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'src/main/core must stay free of Electron (DESIGN.md).' }] }
+      ]
+    }
+  },
+  {
+    // The core's rooms (docs/architecture.md): base <- store <- features <- app, never upward.
+    // Tests and testing/ helpers sit above every room, so the rule reads product files only.
+    files: ['src/main/core/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.d.ts'] } },
+      'boundaries/include': ['src/main/core/**/*'],
+      'boundaries/elements': [
+        { type: 'base', pattern: 'src/main/core/base' },
+        { type: 'store', pattern: 'src/main/core/store' },
+        { type: 'feature', pattern: 'src/main/core/features/*', capture: ['room'] },
+        { type: 'app', pattern: 'src/main/core/app' }
+      ]
+    },
+    rules: {
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            { from: { element: { type: 'base' } }, allow: { to: { element: { type: 'base' } } } },
+            { from: { element: { type: 'store' } }, allow: { to: { element: { type: ['base', 'store'] } } } },
+            { from: { element: { type: 'feature' } }, allow: { to: { element: { type: ['base', 'store', 'feature'] } } } },
+            { from: { element: { type: 'app' } }, allow: { to: { element: { type: ['base', 'store', 'feature', 'app'] } } } }
+          ]
+        }
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'src/main/core must stay free of Electron (DESIGN.md).' }],
+          patterns: [{ group: ['**/testing', '**/testing/**', '**/*.test'], message: 'Product code never imports test helpers.' }]
+        }
       ]
     }
   },
