@@ -4,10 +4,15 @@ import { impactRoutes } from './routes/impact'
 import { promoRoutes } from './routes/promo'
 import { interviewRoutes } from './routes/interview'
 import { profileRoutes } from './routes/profile'
+import { goalsRoutes } from './routes/goals'
 import { peopleRoutes } from './routes/people'
 import { checkInsRoutes } from './routes/checkIns'
 import { commitmentsRoutes } from './routes/commitments'
-import { historyRoutes } from './routes/history'
+import { dashboardRoutes } from './routes/dashboard'
+import { contextRoutes } from './routes/context'
+import { dataRoutes } from './routes/data'
+import { sampleRoutes } from './routes/sample'
+import { settingsRoutes } from './routes/settings'
 import { draftingRoutes } from './routes/drafting'
 import { loopRoutes } from './routes/loop'
 import { searchRoutes } from './routes/search'
@@ -20,10 +25,15 @@ export const contract = {
   ...promoRoutes,
   ...interviewRoutes,
   ...profileRoutes,
+  ...goalsRoutes,
   ...peopleRoutes,
   ...checkInsRoutes,
   ...commitmentsRoutes,
-  ...historyRoutes,
+  ...dashboardRoutes,
+  ...contextRoutes,
+  ...dataRoutes,
+  ...sampleRoutes,
+  ...settingsRoutes,
   ...draftingRoutes,
   ...loopRoutes,
   ...searchRoutes

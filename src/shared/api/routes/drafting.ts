@@ -3,53 +3,19 @@ import { route } from '../define'
 import { pageInput, pageOf } from '../paging'
 import { byId, entityId, noInput } from '../../domain/common'
 import {
-  draftingSettingsSchema,
   draftParamsSchema,
   draftRequestSchema,
   draftSourceSchema,
   draftStatusSchema,
   engineSchema,
-  keyStatusSchema,
   numberFlagSchema,
-  savedDraftSchema,
-  settingsPatchSchema
+  savedDraftSchema
 } from '../../domain/drafting'
 import { draftPreviewSchema, draftRunResultSchema } from '../../domain/draftRun'
 
-const settingsView = z.object({ settings: draftingSettingsSchema, key: keyStatusSchema })
 const runId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A run id is 8–64 letters, digits, - or _.')
-const connectionTarget = z.strictObject({ engine: z.enum(['openai', 'compatible']).optional(), baseUrl: z.string().max(500).optional() })
 
 export const draftingRoutes = {
-  'settings.get': route({
-    summary: 'Drafting settings and whether an API key is set (never the key).',
-    input: noInput,
-    output: settingsView
-  }),
-  'settings.update': route({ summary: 'Change drafting settings.', input: settingsPatchSchema, output: settingsView }),
-  'settings.setKey': route({
-    summary: 'Give the main process an API key for the OpenAI or compatible engine (write-only).',
-    input: z.strictObject({
-      engine: z.enum(['openai', 'compatible'], { error: 'A key is for the OpenAI or the compatible engine.' }),
-      key: z.string().trim().min(1, 'Paste a key.').max(400, 'That key is too long.')
-    }),
-    output: settingsView
-  }),
-  'settings.clearKey': route({
-    summary: 'Forget the stored API key for an engine.',
-    input: z.strictObject({ engine: z.enum(['openai', 'compatible']) }),
-    output: settingsView
-  }),
-  'settings.testConnection': route({
-    summary: 'Reach the configured provider and list its models; says what to fix when it fails.',
-    input: connectionTarget,
-    output: z.object({
-      ok: z.boolean(),
-      message: z.string(),
-      models: z.array(z.string()),
-      latencyMs: z.number()
-    })
-  }),
   'drafts.kinds': route({
     summary: 'The kinds of draft Loopwise can write, with their parameters.',
     input: noInput,

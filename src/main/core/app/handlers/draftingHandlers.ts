@@ -5,12 +5,7 @@ import type { CoreDeps, RequestContext } from '../deps'
 
 type DraftingHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof draftingRoutes>
 
-export const draftingHandlers = ({ services: { drafting, draftingSettings: settings, drafts } }: CoreDeps): DraftingHandlers => ({
-  'settings.get': () => settings.settingsView(),
-  'settings.update': (patch) => settings.updateSettings(patch),
-  'settings.setKey': ({ engine, key }) => settings.setKey(engine, key),
-  'settings.clearKey': ({ engine }) => settings.clearKey(engine),
-  'settings.testConnection': (input) => settings.testConnection(input),
+export const draftingHandlers = ({ services: { drafting, drafts } }: CoreDeps): DraftingHandlers => ({
   'drafts.kinds': () => drafting.kinds(),
   'drafts.preview': ({ kind, params }) => drafting.preview(kind, params),
   'drafts.start': ({ kind, params, runId }) => drafting.start(kind, params, runId),

@@ -4,11 +4,17 @@ import type { CoreDeps, RequestContext } from '../deps'
 import { appHandlers } from './appHandlers'
 import { winsHandlers } from './winsHandlers'
 import { impactHandlers } from './impactHandlers'
+import { promoHandlers } from './promoHandlers'
+import { interviewHandlers } from './interviewHandlers'
 import { profileHandlers } from './profileHandlers'
+import { goalsHandlers } from './goalsHandlers'
 import { peopleHandlers } from './peopleHandlers'
 import { checkInsHandlers } from './checkInsHandlers'
 import { commitmentsHandlers } from './commitmentsHandlers'
-import { historyHandlers } from './historyHandlers'
+import { dashboardHandlers } from './dashboardHandlers'
+import { dataHandlers } from './dataHandlers'
+import { sampleHandlers } from './sampleHandlers'
+import { settingsHandlers } from './settingsHandlers'
 import { draftingHandlers } from './draftingHandlers'
 import { loopHandlers } from './loopHandlers'
 import { searchHandlers } from './searchHandlers'
@@ -18,11 +24,17 @@ export const createHandlers = (deps: CoreDeps): Handlers<AppContract, RequestCon
   ...appHandlers(deps),
   ...winsHandlers(deps),
   ...impactHandlers(deps),
+  ...promoHandlers(deps),
+  ...interviewHandlers(deps),
   ...profileHandlers(deps),
+  ...goalsHandlers(deps),
   ...peopleHandlers(deps),
   ...checkInsHandlers(deps),
   ...commitmentsHandlers(deps),
-  ...historyHandlers(deps),
+  ...dashboardHandlers(deps),
+  ...dataHandlers(deps),
+  ...sampleHandlers(deps),
+  ...settingsHandlers(deps),
   ...draftingHandlers(deps),
   ...loopHandlers(deps),
   ...searchHandlers(deps)

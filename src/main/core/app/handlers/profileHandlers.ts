@@ -7,9 +7,5 @@ type ProfileHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof 
 
 export const profileHandlers = ({ services: { profile } }: CoreDeps): ProfileHandlers => ({
   'profile.get': () => profile.get(),
-  'profile.update': ({ profile: input }) => profile.update(input),
-  'goals.list': () => profile.listGoals(),
-  'goals.create': (input) => profile.createGoal(input),
-  'goals.update': ({ id, goal }) => profile.updateGoal(id, goal),
-  'goals.delete': ({ id }) => profile.deleteGoal(id)
+  'profile.update': ({ profile: input }) => profile.update(input)
 })

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { route } from '../define'
 import { isoDate, noInput } from '../../domain/common'
-import { contextEntrySchema } from '../../domain/contextEntry'
 import { DATE_PRECISIONS, evidenceSchema, metricSchema, scopeSchema, winInputSchema, winSchema } from '../../domain/win'
 
 const MAX_IMPORT_CHARS = 20 * 1024 * 1024
@@ -20,25 +19,6 @@ const importGzip = z
 const oneFile = (v: { text?: string; gzip?: string }) => (v.text === undefined) !== (v.gzip === undefined)
 const oneFileMessage = { message: 'Send the file once: as text (.json) or as gzip (.json.gz), not both or neither.' }
 const importMode = z.enum(['replace', 'merge'], { error: 'Choose replace (everything becomes the file) or merge (add and update by id).' })
-
-const timelineItem = z.object({ id: z.string(), title: z.string(), personName: z.string().optional() })
-export const timelineQuarterSchema = z.object({
-  quarter: z.string(),
-  checkIns: z.number().int(),
-  offered: z.array(timelineItem),
-  delivered: z.array(timelineItem),
-  dropped: z.array(timelineItem),
-  ledTo: z.array(timelineItem.extend({ fromCommitmentId: z.string().optional(), impact: z.string() })),
-  goalsAchieved: z.array(timelineItem),
-  /** How many items each lane holds in full; the lanes above may show only the first few. */
-  counts: z.object({
-    offered: z.number().int(),
-    delivered: z.number().int(),
-    dropped: z.number().int(),
-    ledTo: z.number().int(),
-    goalsAchieved: z.number().int()
-  })
-})
 
 const valueChange = z.object({ key: z.string(), label: z.string(), current: z.string(), incoming: z.string() })
 
@@ -92,31 +72,8 @@ export const bragCandidateSchema = z.object({
 export const bragWinSchema = winInputSchema.extend({ date: isoDate.optional() })
 
 const file = z.object({ fileName: z.string(), text: z.string() })
-const sampleStatus = z.object({
-  active: z.boolean(),
-  folder: z.string(),
-  /** The data folder cannot be written, so the sample lives in a temporary folder removed on close. */
-  temporary: z.boolean()
-})
 
-export const historyRoutes = {
-  'dashboard.timeline': route({
-    summary:
-      'Quarter by quarter: what was offered, delivered, and what it led to. Lanes hold the first `perLane` items (default 3) with full counts; ask for one `quarter` to get all of it.',
-    input: z.strictObject({
-      quarter: z
-        .string()
-        .regex(/^\d{4}-Q[1-4]$/, 'A quarter looks like 2025-Q3.')
-        .optional(),
-      perLane: z.number().int().min(1, 'Show at least one item per lane.').max(100_000).optional()
-    }),
-    output: z.array(timelineQuarterSchema)
-  }),
-  'context.entries': route({
-    summary: 'The prompt-facing view of your history; anything marked private is left out.',
-    input: noInput,
-    output: z.array(contextEntrySchema)
-  }),
+export const dataRoutes = {
   'data.export': route({ summary: 'Everything as one versioned JSON file (name and text).', input: noInput, output: file }),
   'data.exportWinsMarkdown': route({ summary: 'Wins as a Markdown brag document.', input: noInput, output: file }),
   'data.importPreview': route({
@@ -152,12 +109,5 @@ export const historyRoutes = {
       wins: z.array(bragWinSchema).min(1, 'Pick at least one win to save.').max(2000, 'At most 2,000 wins at once.')
     }),
     output: z.array(winSchema)
-  }),
-  'sample.status': route({ summary: 'Whether the sample data folder is the one in use.', input: noInput, output: sampleStatus }),
-  'sample.enter': route({
-    summary: 'Open the sample data folder (rebuilt from the worked example); your own data is not touched.',
-    input: noInput,
-    output: sampleStatus
-  }),
-  'sample.leave': route({ summary: 'Go back to your own data.', input: noInput, output: sampleStatus })
+  })
 }
