@@ -41,14 +41,11 @@ describe('built-in rubric on the labelled answers', () => {
     it(`${c}: the strong answer scores above the weak one written to differ on it`, () => {
       expect(scoreOf(`${PAIRS[c]}-strong`, c)).toBeGreaterThan(scoreOf(`${PAIRS[c]}-weak`, c))
     })
-    it(`${c}: every strong-labelled answer outranks every weak-labelled one`, () => {
-      const { auc, gap } = separation(c)
-      expect(auc).toBe(1)
-      expect(gap).toBeGreaterThanOrEqual(14)
-    })
   }
 
-  it('reports the separation figure', () => {
+  // The labelled answers tuned the cues, so their separation is a report, not a test: demanding a
+  // perfect score there would only pin the tuning. The hold-out below is the test.
+  it('reports the separation figure on the tuning answers', () => {
     const rows = RUBRIC_CRITERIA.map((c) => ({ criterion: c, ...separation(c) }))
     const pairs = rows.reduce((n, r) => n + r.pairs, 0)
     const correct = rows.reduce((n, r) => n + r.auc * r.pairs, 0)
@@ -57,7 +54,6 @@ describe('built-in rubric on the labelled answers', () => {
       `rubric separation: ${correct}/${pairs} labelled strong/weak pairs ordered correctly; ` +
         rows.map((r) => `${r.criterion} AUC ${r.auc.toFixed(2)} gap ${r.gap.toFixed(0)}`).join('; ')
     )
-    expect(correct / pairs).toBe(1)
     // Overall score: the model answers sit far apart.
     expect(scored.find((r) => r.a.id === 'model-strong')!.f.overall).toBeGreaterThan(
       scored.find((r) => r.a.id === 'model-weak')!.f.overall + 50
