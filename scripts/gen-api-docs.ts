@@ -2,8 +2,10 @@
 // `--check` fails when the committed file differs from what the contract says.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { contract } from '../src/shared/api/contract'
+import { appEvents } from '../src/shared/api/events'
 
 const schemaText = (schema: z.ZodType, io: 'input' | 'output') =>
   JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' }), null, 2)
@@ -41,12 +43,22 @@ export function renderApiDocs(): string {
     )
     lines.push('<details><summary>Output</summary>', '', '```json', schemaText(def.output, 'output'), '```', '', '</details>', '')
   }
+  lines.push(
+    '# Events',
+    '',
+    'Pushed by the core: `window.api.on(event, callback)` in the desktop app, the `/api/events` stream in browser mode.',
+    ''
+  )
+  for (const [name, def] of Object.entries(appEvents)) {
+    lines.push(`## event ${name}`, '', def.summary, '', '<details><summary>Payload</summary>', '', '```json')
+    lines.push(schemaText(def.payload, 'output'), '```', '', '</details>', '')
+  }
   return lines.join('\n')
 }
 
 const target = join(__dirname, '..', 'docs', 'api.md')
 const text = renderApiDocs()
-if (process.argv.includes('--check')) {
+if (parseArgs({ options: { check: { type: 'boolean', default: false } } }).values.check) {
   let current: string
   try {
     current = readFileSync(target, 'utf8')

@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: one table of figures, every comparison measured side by side.
 import { cpus, totalmem } from 'node:os'
+import { parseArgs } from 'node:util'
 import { builtinBench } from './builtinBench'
 import { compactionBench } from './compactionBench'
 import { contextBench } from './contextBench'
@@ -11,12 +12,10 @@ import { streamBench } from './streamBench'
 import { uiBench } from './uiBench'
 import type { Row } from './stats'
 
-const quick = process.argv.includes('--quick')
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } })
+const quick = values.quick ?? false
 // --only=ui,stream,prompt,routes… runs some areas (for working on one); the UI area needs the stream server.
-const only = process.argv
-  .find((a) => a.startsWith('--only='))
-  ?.slice(7)
-  .split(',')
+const only = values.only?.split(',')
 const run = (area: string) => !only || only.includes(area) || (area === 'stream' && only.includes('ui'))
 const sizes = quick ? [100, 1_000] : [100, 1_000, 10_000]
 

@@ -5,13 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { parseArgs } from 'node:util'
 import { build } from 'electron-builder'
 import { explainPackagingError } from './packagingErrors'
 
 const ROOT = join(__dirname, '..', '..')
 
 async function main(): Promise<void> {
-  const dir = process.argv.includes('--dir')
+  const dir = parseArgs({ options: { dir: { type: 'boolean', default: false } } }).values.dir ?? false
   if (!existsSync(join(ROOT, 'out', 'main', 'index.js'))) {
     console.error('npm run dist: out/ has no built app; run `npm run build` first (npm run dist does both).')
     process.exit(1)

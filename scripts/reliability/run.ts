@@ -3,6 +3,7 @@
 // `--seed <n>` replays a run; `--only <section,...>` runs some sections while you work.
 import { join } from 'node:path'
 import { compactionFault } from './compactionFault'
+import { parseArgs } from 'node:util'
 import { corruptStore } from './corrupt'
 import { crashSafety } from './crash'
 import { diskFaults } from './diskFaults'
@@ -35,19 +36,19 @@ const SECTIONS: Record<string, (config: RunConfig) => Promise<Section>> = {
   trust: trustGuard
 }
 
-function parseArgs(argv: string[]) {
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag)
-    return i >= 0 ? argv[i + 1] : undefined
-  }
-  const seed = Number(value('--seed') ?? Date.now() % 2 ** 31)
-  const only = value('--only')?.split(',')
+function readArgs(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { short: { type: 'boolean', default: false }, seed: { type: 'string' }, only: { type: 'string' } }
+  })
+  const seed = Number(values.seed ?? Date.now() % 2 ** 31)
+  const only = values.only?.split(',')
   for (const name of only ?? []) if (!SECTIONS[name]) throw new Error(`unknown section ${name}; one of ${Object.keys(SECTIONS).join(', ')}`)
-  return { short: argv.includes('--short'), seed, only }
+  return { short: values.short ?? false, seed, only }
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2))
+  const args = readArgs(process.argv.slice(2))
   const config: RunConfig = { short: args.short, seed: args.seed, repoRoot: join(__dirname, '../..') }
   const started = Date.now()
   const sections: Section[] = []

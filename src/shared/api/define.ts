@@ -12,7 +12,6 @@ export const route = <I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I,
 
 export type Contract = Record<string, RouteDef>
 
-export type RouteName<C extends Contract> = keyof C & string
 export type RouteInput<C extends Contract, R extends keyof C> = z.input<C[R]['input']>
 export type ParsedInput<C extends Contract, R extends keyof C> = z.output<C[R]['input']>
 export type RouteOutput<C extends Contract, R extends keyof C> = z.output<C[R]['output']>

@@ -24,7 +24,6 @@ const baseUrl = z
 
 /** Light, dark, or follow the system. */
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const
-export type ColorSchemeSetting = (typeof COLOR_SCHEMES)[number]
 
 /** Drafting settings, stored in the store (never the key: that lives in a SecretStore). */
 export const draftingSettingsSchema = z.object({
@@ -171,7 +170,6 @@ export const draftVersionSchema = z.object({
   sources: z.array(draftSourceSchema),
   createdAt: timestamp
 })
-export type DraftVersion = z.infer<typeof draftVersionSchema>
 
 export const savedDraftSchema = z.object({
   id: entityId,

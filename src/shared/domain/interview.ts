@@ -96,7 +96,6 @@ export const criterionFeedbackSchema = z.object({
   /** A warning that must not be papered over (e.g. no measurable result). */
   flag: z.string().optional()
 })
-export type CriterionFeedback = z.infer<typeof criterionFeedbackSchema>
 
 export const deliveryStatsSchema = z.object({
   words: z.number().int(),
@@ -163,7 +162,6 @@ export const attemptInputSchema = z.strictObject({
 })
 
 export const sourceRefSchema = z.object({ id: z.string(), kind: z.string(), title: z.string(), date: z.string() })
-export type SourceRef = z.infer<typeof sourceRefSchema>
 
 export const improvedAnswerSchema = z.object({
   text: z.string(),

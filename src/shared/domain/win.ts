@@ -41,7 +41,6 @@ const tag = z
  * lists sort it last and show "Undated" instead.
  */
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'half', 'year', 'undated'] as const
-export type WinDatePrecision = (typeof DATE_PRECISIONS)[number]
 
 /** What a person types for a win; the store adds id and timestamps. */
 export const winInputSchema = z.strictObject({

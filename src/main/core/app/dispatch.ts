@@ -45,5 +45,3 @@ export function createDispatcher<C extends Contract, Ctx>(contract: C, handlers:
     }
   }
 }
-
-export type Dispatch = ReturnType<typeof createDispatcher>

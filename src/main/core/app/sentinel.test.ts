@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '../../../shared/api/contract'
+import { appEvents } from '../../../shared/api/events'
 import { BrowserSecretStore } from '../base/secrets/SecretStore'
 import { startCoreHarness, type Harness } from './testing/coreHarness'
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../features/drafting/testing/fakeOpenAIServer'
@@ -209,6 +210,10 @@ describe('the API key never leaves the main process', () => {
     expect(server.requests.some((r) => r.authorization === `Bearer ${SENTINEL}`)).toBe(true)
     expect(h.events.some((e) => e.event === 'draft.delta')).toBe(true)
     expect(done.map((d) => d.status)).toEqual(expect.arrayContaining(['complete', 'failed', 'cancelled']))
+
+    // Every event the core pushed matches the schema docs/api.md documents for it.
+    expect(new Set(h.events.map((e) => e.event))).toEqual(new Set(Object.keys(appEvents)))
+    expect(h.events.filter((e) => !appEvents[e.event].payload.safeParse(e.payload).success)).toEqual([])
 
     const leaks: string[] = []
     if (JSON.stringify(responses).includes(SENTINEL)) leaks.push('route responses')

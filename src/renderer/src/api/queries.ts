@@ -19,8 +19,6 @@ import { readsOf, STORE_COLLECTIONS, writesOf, type Collection, type MutationRou
  */
 export const routeKey = <R extends QueryRoute>(route: R, input: RouteInput<AppContract, R>) => ['route', route, input] as const
 
-export type RouteKey = ReturnType<typeof routeKey>
-
 /** Options for useQuery/useQueries/prefetch; spread and extend them (enabled, placeholderData…). */
 // Spelled out: with 90 routes the inferred type is too long for the compiler to write down.
 export function routeQuery<R extends QueryRoute>(

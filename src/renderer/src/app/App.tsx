@@ -6,7 +6,6 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { SampleModeBanner } from '../features/data'
 import { browserLock, onBrowserLockChange } from '../api/transport'
 import { AppLayout } from './AppLayout'
-import { ComingNext } from './ComingNext'
 import { ErrorBoundary } from './ErrorBoundary'
 import { GlobalSearch } from './GlobalSearch'
 import { LockedScreen } from './LockedScreen'
@@ -18,7 +17,7 @@ import { colorSchemeManager, useColorSchemeFromStore } from './colorScheme'
 import { useStoreStatusSync } from './useStoreStatus'
 
 // Each section is its own chunk: the first screen loads only what it shows.
-const SECTION_PAGES: Partial<Record<SectionId, LazyExoticComponent<ComponentType>>> = {
+const SECTION_PAGES: Record<SectionId, LazyExoticComponent<ComponentType>> = {
   dashboard: lazy(() => import('../features/dashboard').then((m) => ({ default: m.DashboardPage }))),
   loop: lazy(() => import('../features/loop').then((m) => ({ default: m.LoopPage }))),
   people: lazy(() => import('../features/people').then((m) => ({ default: m.PeoplePage }))),
@@ -34,7 +33,7 @@ function CurrentSection() {
   const Page = SECTION_PAGES[section]
   return (
     <ErrorBoundary resetKey={section}>
-      <Suspense fallback={<Loader m="md" aria-label="Loading" />}>{Page ? <Page /> : <ComingNext section={section} />}</Suspense>
+      <Suspense fallback={<Loader m="md" aria-label="Loading" />}><Page /></Suspense>
     </ErrorBoundary>
   )
 }

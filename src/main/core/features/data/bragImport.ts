@@ -28,8 +28,6 @@ export interface BragCandidate {
   keep: boolean
 }
 
-export const MAX_BRAG_CHARS = 2_000_000
-
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 /** Leftovers of formatting a parser leaves as text: task boxes, emoji shortcodes, stray bullets. */
 const tidy = (s: string) =>
