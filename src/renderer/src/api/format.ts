@@ -1,7 +1,8 @@
-/** Local calendar day, YYYY-MM-DD. */
-export const todayLocal = () => new Date().toLocaleDateString('en-CA')
-
+import { quarterNumber, todayIso } from '@shared/dates'
 import { formatDay } from '@shared/formatDay'
+
+/** Local calendar day, YYYY-MM-DD. */
+export const todayLocal = () => todayIso()
 
 // Made once, like the day format shared with the main process (its notifications).
 const numberFormat = new Intl.NumberFormat()
@@ -21,7 +22,7 @@ export function formatWrittenDate(iso: string, precision?: 'day' | 'month' | 'qu
     case 'undated':
       return 'Undated'
     case 'quarter':
-      return `Q${Math.floor((month - 1) / 3) + 1} ${year}`
+      return `Q${quarterNumber(iso)} ${year}`
     case 'half':
       return `H${month <= 6 ? 1 : 2} ${year}`
     case 'year':

@@ -1,5 +1,5 @@
 import type { StoreData } from '../../../../shared/domain/storeData'
-import { quarterOf } from '../../base/clock'
+import { nextQuarter, quarterOf } from '../../base/clock'
 
 export interface TimelineItem {
   id: string
@@ -22,11 +22,6 @@ export type TimelineView = TimelineQuarter & { counts: Record<Lane, number> }
 
 /** Shown per lane on the dashboard: enough to read the story; the rest is one click away. */
 export const DEFAULT_PER_LANE = 3
-
-const nextQuarter = (q: string) => {
-  const [y, n] = [Number(q.slice(0, 4)), Number(q.slice(6))]
-  return n === 4 ? `${y + 1}-Q1` : `${y}-Q${n + 1}`
-}
 
 /**
  * Quarter by quarter: what was offered, what was delivered, and what it led to. Empty

@@ -1,5 +1,6 @@
 import type { Metric, Win } from '../../../../shared/domain/win'
 import { mdLines, mdLink, mdText } from '../../base/markdown/safeMarkdown'
+import { quarterNumber } from '../../base/clock'
 
 const withQualifier = (n: number, q: Metric['qualifier']) => `${q ? `${q} ` : ''}${n}`
 
@@ -17,7 +18,7 @@ export function formatWinDate(w: Pick<Win, 'date' | 'datePrecision'>): string {
     case 'month':
       return w.date.slice(0, 7)
     case 'quarter':
-      return `Q${Math.floor((month - 1) / 3) + 1} ${y}`
+      return `Q${quarterNumber(w.date)} ${y}`
     case 'half':
       return `H${month <= 6 ? 1 : 2} ${y}`
     case 'year':
@@ -42,7 +43,7 @@ export function winsToMarkdown(wins: Win[]): string {
   const out: string[] = ['# Wins', '']
   let group = ''
   for (const w of sorted) {
-    const g = undated(w) ? UNDATED_HEADING : `${w.date.slice(0, 4)} Q${Math.floor((Number(w.date.slice(5, 7)) - 1) / 3) + 1}`
+    const g = undated(w) ? UNDATED_HEADING : `${w.date.slice(0, 4)} Q${quarterNumber(w.date)}`
     if (g !== group) {
       out.push(`## ${g}`, '')
       group = g

@@ -1,6 +1,7 @@
 import type { ContextEntry } from '../../../../shared/domain/contextEntry'
 import type { DerivedClaim, NumberFlag } from '../../../../shared/domain/drafting'
 import { SUGGESTION_LABEL } from './suggestionLabels'
+import { todayIso } from '../../base/clock'
 import { buildFactsIndex, checkText, matchClaim, type FactsIndex, type SourceRecord } from '../../base/quantities'
 
 /**
@@ -159,7 +160,7 @@ export function checkDraft(text: string, sources: readonly ContextEntry[], input
   const suggestions: NumberFlag[] = []
   for (const checked of checkText(text, factsFor(sources), {
     citedIds,
-    ...(today ? { today: today.toISOString().slice(0, 10) } : {})
+    ...(today ? { today: todayIso(today) } : {})
   })) {
     const [start, end] = checked.quantity.span
     if (statesNoFact(text, checked.quantity)) continue

@@ -5,6 +5,7 @@ import { parseLadderCsv, parseLadderMarkdown } from './ladderImport'
 import type { StoreData } from '../../../../shared/domain/storeData'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
 import { winToEntry } from '../drafting/context/winEntries'
 import { buildFactsIndex, checkText, type SourceRecord } from '../../base/quantities'
 import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
@@ -66,17 +67,11 @@ export function historyRecords(h: PacketHistory): SourceRecord[] {
   ]
 }
 
-// Most promotion cycles look back a year; the user can narrow it.
-const yearAgo = (today: Date) => {
-  const d = new Date(today)
-  d.setUTCFullYear(d.getUTCFullYear() - 1)
-  return d.toISOString().slice(0, 10)
-}
-
 export class PromoService {
   constructor(
     private readonly store: Store,
-    private readonly guard: NumbersGuardFactory = draftingNumbersGuard
+    private readonly guard: NumbersGuardFactory = draftingNumbersGuard,
+    private readonly now: Clock = systemClock
   ) {}
 
   defaults(targetLevel?: string) {
@@ -84,12 +79,13 @@ export class PromoService {
     const last = [...this.store.data.promoPackets].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.versions.at(-1)
       ?.packet.settings
     const level = targetLevel?.trim() || profile.targetLevel.trim() || last?.targetLevel || 'Senior'
-    const today = new Date()
+    const today = todayIso(this.now())
     const ladder = this.currentLadder()
     const rung = findLevel(ladder, level)
     return {
-      from: yearAgo(today),
-      to: today.toISOString().slice(0, 10),
+      // Most promotion cycles look back a year; the user can narrow it.
+      from: addYears(today, -1),
+      to: today,
       targetLevel: level,
       // The user's own edited list wins over the ladder's for the same level.
       criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level, ladder),

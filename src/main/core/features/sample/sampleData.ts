@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, storeDataSchema, type StoreData } from '../../../../shared/domain/storeData'
-import { addDays, todayIso } from '../../base/clock'
+import { addDays, quarterRange, todayIso } from '../../base/clock'
 
 /**
  * The worked example from the framework (seed 000): a Senior PM at a B2B SaaS company runs the
@@ -9,13 +9,8 @@ import { addDays, todayIso } from '../../base/clock'
  */
 export function buildSampleData(now: Date): StoreData {
   const today = todayIso(now)
-  const y = now.getFullYear()
-  const q = Math.floor(now.getMonth() / 3)
   // Start of the quarter `back` quarters before today's.
-  const start = (back: number) => {
-    const idx = y * 4 + q - back
-    return `${Math.floor(idx / 4)}-${String((idx % 4) * 3 + 1).padStart(2, '0')}-01`
-  }
+  const start = (back: number) => quarterRange(today, -back).from
   // The four quarters end in the current one, so the first screen shows a loop that is running.
   const q1 = start(3)
   const q2 = start(2)

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { Button, Grid, Group, NavLink, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { DraftParams } from '@shared/domain/drafting'
+import { addDays, quarterRange, todayIso } from '@shared/dates'
 import { useRoute } from '../../../api/queries'
 import { useNavigation } from '../../../app/navigation'
 import { DraftPanel } from './DraftPanel'
@@ -9,17 +10,14 @@ import { SavedDraftView } from './SavedDraftView'
 import { formatDay } from '../../../api/format'
 import { PagedVirtualList } from '../../../ui/PagedVirtualList'
 
-const iso = (d: Date) => d.toISOString().slice(0, 10)
-function quarterOf(date: Date, offset = 0) {
-  const q = Math.floor(date.getUTCMonth() / 3) + offset
-  const start = new Date(Date.UTC(date.getUTCFullYear(), q * 3, 1))
-  const end = new Date(Date.UTC(date.getUTCFullYear(), q * 3 + 3, 0))
-  return { from: iso(start), to: iso(end) }
+const quarter = (offset: number) => {
+  const { from, to } = quarterRange(todayIso(), offset)
+  return { from, to }
 }
 const PERIODS = [
-  { label: 'This quarter', range: () => quarterOf(new Date()) },
-  { label: 'Last quarter', range: () => quarterOf(new Date(), -1) },
-  { label: 'Last 12 months', range: () => ({ from: iso(new Date(Date.now() - 365 * 86_400_000)), to: iso(new Date()) }) }
+  { label: 'This quarter', range: () => quarter(0) },
+  { label: 'Last quarter', range: () => quarter(-1) },
+  { label: 'Last 12 months', range: () => ({ from: addDays(todayIso(), -365), to: todayIso() }) }
 ]
 
 export function DraftsPage() {

@@ -1,4 +1,5 @@
 import type { Win, WinInput } from '@shared/domain/win'
+import { todayIso } from '@shared/dates'
 
 export interface MetricRow {
   label: string
@@ -24,7 +25,7 @@ export interface WinFormValues {
   original?: { date: string; datePrecision: Win['datePrecision'] }
 }
 
-export const today = () => new Date().toLocaleDateString('en-CA')
+export const today = () => todayIso()
 
 export const emptyWinForm = (): WinFormValues => ({
   date: today(),

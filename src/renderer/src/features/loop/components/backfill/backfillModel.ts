@@ -5,6 +5,7 @@
  * and wins.create, so a back-filled year and one typed through the API agree.
  */
 import { formatDay } from '@shared/formatDay'
+import { addDays, quarterRange } from '@shared/dates'
 
 export interface BackfillSetup {
   personId: string | null
@@ -38,21 +39,14 @@ export interface BackfillDraft {
   saved: { personId: string; goalId: string | null } | null
 }
 
-const DAY = 86_400_000
-const toUtc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
-export const addDays = (iso: string, days: number) => new Date(toUtc(iso) + days * DAY).toISOString().slice(0, 10)
+export { addDays }
 const earlier = (a: string, b: string) => (a < b ? a : b)
 
 /** The `count` quarters ending with today's, oldest first, with their first and last day. */
 export function lastQuarters(today: string, count = 4): { label: string; start: string; end: string }[] {
-  const index = Number(today.slice(0, 4)) * 4 + Math.floor((Number(today.slice(5, 7)) - 1) / 3)
   return Array.from({ length: count }, (_, i) => {
-    const q = index - (count - 1) + i
-    const year = Math.floor(q / 4)
-    const month = (q % 4) * 3 + 1
-    const start = `${year}-${String(month).padStart(2, '0')}-01`
-    const next = month === 10 ? `${year + 1}-01-01` : `${year}-${String(month + 3).padStart(2, '0')}-01`
-    return { label: `Q${(q % 4) + 1} ${year}`, start, end: addDays(next, -1) }
+    const { from, to, label } = quarterRange(today, i - (count - 1))
+    return { label, start: from, end: to }
   })
 }
 
