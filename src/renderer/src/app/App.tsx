@@ -33,7 +33,9 @@ function CurrentSection() {
   const Page = SECTION_PAGES[section]
   return (
     <ErrorBoundary resetKey={section}>
-      <Suspense fallback={<Loader m="md" aria-label="Loading" />}><Page /></Suspense>
+      <Suspense fallback={<Loader m="md" aria-label="Loading" />}>
+        <Page />
+      </Suspense>
     </ErrorBoundary>
   )
 }
