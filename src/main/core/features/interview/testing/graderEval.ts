@@ -4,7 +4,7 @@ import type { FakeOpenAIServer } from '../../drafting/testing/fakeOpenAIServer'
 import { agreement, type Agreement, type ScoredPair } from '../scoring/agreement'
 import type { AnswerPair } from '../scoring/corpus/types'
 import { combine, scoreAnswer, type RubricInput } from '../scoring/score'
-import { gradeWithEngine, readGrade } from './llmGrader'
+import { gradeWithEngine, readGrade } from '../grading/llmGrader'
 import { replyKey, type ReplyFile } from './replyFile'
 
 export interface GraderAgreement {

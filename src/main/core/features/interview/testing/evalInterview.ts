@@ -8,7 +8,7 @@
  *   --offline                the offline rubric only (no better answers, no grader replay)
  *   --record --base-url URL --model NAME [--api-key KEY]
  *                            grade every corpus answer with a real model and save its replies to
- *                            grading/recorded/<model>.json, which later runs replay
+ *                            testing/recorded/<model>.json, which later runs replay
  */
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,17 +17,17 @@ import { createOpenAIEngine } from '../../drafting/engines/openaiEngine'
 import { startFakeOpenAIServer } from '../../drafting/testing/fakeOpenAIServer'
 import { PACKET_HISTORY } from '../../promo/testing/packetHistory'
 import { betterAnswer } from '../betterAnswer'
-import { answerInputs, graderAgreement } from '../grading/graderEval'
+import { answerInputs, graderAgreement } from './graderEval'
 import { requestGrade } from '../grading/llmGrader'
-import { RECORDED_DIR, readReplyFiles, replyKey, type ReplyFile } from '../grading/replyFile'
-import { simulateReplies } from '../grading/simulateReplies'
-import { agreement, describeAgreement, scorePairs, type Agreement } from './agreement'
-import { BLIND_PAIRS } from './corpus/blind'
-import { BLIND2_PAIRS } from './corpus/blind2'
-import { BLIND3_PAIRS } from './corpus/blind3'
-import { DEVELOPMENT_PAIRS } from './corpus/development'
-import { HOLDOUT_PAIRS } from './corpus/holdout'
-import type { AnswerPair } from './corpus/types'
+import { RECORDED_DIR, readReplyFiles, replyKey, type ReplyFile } from './replyFile'
+import { simulateReplies } from './simulateReplies'
+import { agreement, describeAgreement, scorePairs, type Agreement } from '../scoring/agreement'
+import { BLIND_PAIRS } from '../scoring/corpus/blind'
+import { BLIND2_PAIRS } from '../scoring/corpus/blind2'
+import { BLIND3_PAIRS } from '../scoring/corpus/blind3'
+import { DEVELOPMENT_PAIRS } from '../scoring/corpus/development'
+import { HOLDOUT_PAIRS } from '../scoring/corpus/holdout'
+import type { AnswerPair } from '../scoring/corpus/types'
 
 const { values: args } = parseArgs({
   options: {
