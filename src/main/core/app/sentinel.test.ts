@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '../../../shared/api/contract'
 import { appEvents } from '../../../shared/api/events'
+import { PLACEMENTS } from '../../../shared/domain/promo'
 import { BrowserSecretStore } from '../base/secrets/SecretStore'
 import { startCoreHarness, type Harness } from './testing/coreHarness'
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../features/drafting/testing/fakeOpenAIServer'
@@ -120,6 +121,9 @@ describe('the API key never leaves the main process', () => {
     await call('promo.get', { id: packet.data.id })
     await call('promo.export', { id: packet.data.id, format: 'markdown' })
     await call('promo.export', { id: packet.data.id, format: 'docx' })
+    await call('promo.move', { packetId: packet.data.id, winId: w2.data.id, to: PLACEMENTS[0] })
+    await call('promo.ladder')
+    await call('promo.importLadder', { format: 'reset' })
     const questions = (await call('interview.questions')) as { data: { questions: { id: string; text: string; competency: string }[] } }
     const q = questions.data.questions[0]!
     await call('interview.submit', {
@@ -179,6 +183,11 @@ describe('the API key never leaves the main process', () => {
     await call('commitments.transition', { id: commitment.data.id, to: 'accepted', on: '2026-05-05' })
     await call('loop.prepare', { personId: person.data.id, options: { meetingDate: '2026-05-20' } })
     await call('loop.calendar', { personId: person.data.id })
+    await call('loop.backfillQuarter', { checkIn: { personId: person.data.id, date: '2026-02-10', offer: 'Write the Q1 plan' } })
+    await call('checkIns.page', { personId: person.data.id })
+    await call('commitments.page', { open: true })
+    await call('drafts.page', {})
+    await call('search.history', { query: 'plan' })
     await call('dashboard.timeline', {})
     await call('context.entries')
     await call('data.exportWinsMarkdown')

@@ -1,4 +1,4 @@
-import { slicePage, sortedOnce } from '../data/listPages'
+import { slicePage, sortedOnce } from '../../base/listPages'
 import { randomUUID } from 'node:crypto'
 import { checkInSchema, type CheckIn, type CheckInInput, type HeardCopy } from '../../../../shared/domain/checkIn'
 import { normalizeItemText } from '../../../../shared/domain/itemText'

@@ -1,4 +1,4 @@
-import { slicePage, sortedOnce } from '../data/listPages'
+import { slicePage, sortedOnce } from '../../base/listPages'
 import { randomUUID } from 'node:crypto'
 import {
   commitmentSchema,

@@ -1,4 +1,4 @@
-import { slicePage, sortedOnce } from '../data/listPages'
+import { slicePage, sortedOnce } from '../../base/listPages'
 import { randomUUID } from 'node:crypto'
 import type { DraftParams, DraftSource, DraftStatus, EngineId, SavedDraft } from '../../../../shared/domain/drafting'
 import { notFound } from '../../base/errors'
