@@ -49,12 +49,19 @@ const labelled = (labels: string[]) => (labels.length ? ` [${labels.join(', ')}]
 /** The plan as the model sees it: every line with its [S#] labels (or [Loopwise] for framework wording) and its answer slot. */
 export function planLinesForModel(sections: readonly AgendaSectionOutput[], entries: readonly ContextEntry[]): string {
   return sections
-    .map((s) =>
-      [
+    .map((s) => {
+      // A line under "Report back: <their item>" ("Delivered on …. Outcome: …") is about that
+      // item even when it does not repeat its title: it carries the heading's labels, so the
+      // model can cite the outcome's amounts instead of seeing them as Loopwise's wording.
+      const fromHeading = labelsFor(entries, s.heading)
+      return [
         `## ${s.heading}${s.time ? ` (${s.time}, suggested)` : ''}`,
-        ...s.lines.map((l) => `- ${l.ask ? `(ask → ${l.ask}) ` : ''}${l.text}${labelled(labelsFor(entries, l.text))}`)
+        ...s.lines.map((l) => {
+          const own = labelsFor(entries, l.text)
+          return `- ${l.ask ? `(ask → ${l.ask}) ` : ''}${l.text}${labelled(own.length ? own : l.ask ? [] : fromHeading)}`
+        })
       ].join('\n')
-    )
+    })
     .join('\n\n')
 }
 
