@@ -108,8 +108,8 @@ const IMPACT = {
 }
 const PACKET = {
   targetLevel: 'Group PM',
-  sections: [{ heading: 'Key projects', items: [{ text: 'Rewrote the pricing page with design.', sources: ['S1'] }] }],
-  checklist: ['Agree the period with my manager.']
+  sections: [{ heading: 'Strongest projects', items: [{ text: 'Rewrote the pricing page with design.', sources: ['S1'] }] }],
+  checklist: []
 }
 
 type Body = { response_format?: { json_schema?: { name?: string } }; messages?: { content: string }[] }
@@ -119,7 +119,7 @@ function kindOf(body: Body): string {
   if (name) return name
   const system = body.messages?.[0]?.content ?? ''
   if (system.includes('impact statements')) return 'impact_statements'
-  if (system.includes('promotion packet')) return 'promo_packet'
+  if (/promotion (?:packet|case)/.test(system)) return 'promo_packet'
   if (system.includes('choose what to offer')) return 'loop_offers'
   return 'loop_agenda'
 }
@@ -242,6 +242,6 @@ test.describe('structured replies from an OpenAI-compatible server', () => {
 
     const packet = await result('promo-packet', { focus: 'Group PM' })
     expect(packet.structured).toEqual(PACKET)
-    expect(packet.text).toContain('# Promotion packet — Group PM')
+    expect(packet.text).toContain('# The case for Group PM')
   })
 })
