@@ -3,19 +3,8 @@ import type { Page } from '@playwright/test'
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { expect, test } from './support/fixtures'
 import type { RunningApp } from './support/webServer'
-
-const api = async <T>(app: RunningApp, route: string, input: unknown): Promise<T> => {
-  const res = await fetch(`${app.origin}/api/${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input)
-  })
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } }
-  if (!body.ok) throw new Error(`${route}: ${body.error?.message}`)
-  return body.data
-}
-
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
+import { daysAgo } from './pages/ImpactPages'
+import { api } from './pages/LoopwiseApp'
 
 /** Q1 of the worked example: the CPO wants the strategy refreshed; the PM drafted v1 and delivered it. */
 async function seedFirstQuarter(app: RunningApp) {

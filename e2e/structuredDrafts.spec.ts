@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test'
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/features/drafting/testing/fakeOpenAIServer'
 import { expect, test } from './support/fixtures'
 import type { RunningApp } from './support/webServer'
+import { daysAgo } from './pages/ImpactPages'
+import { api } from './pages/LoopwiseApp'
 
 /**
  * Structured drafts end to end: a fake OpenAI-compatible server on 127.0.0.1 replays recorded
@@ -9,18 +11,6 @@ import type { RunningApp } from './support/webServer'
  * come from the model's JSON; a malformed reply falls back to text, visibly; a server that
  * rejects json_schema gets the schema in the prompt.
  */
-
-const api = async <T>(app: RunningApp, route: string, input: unknown): Promise<T> => {
-  const res = await fetch(`${app.origin}/api/${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input)
-  })
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } }
-  if (!body.ok) throw new Error(`${route}: ${body.error?.message}`)
-  return body.data
-}
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
 
 async function seed(app: RunningApp) {
   const dana = await api<{ id: string }>(app, 'people.create', { name: 'Dana Okafor', role: 'manager', title: 'Chief Product Officer' })
