@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { storeDataSchema } from '../../src/shared/domain/storeData'
 import { JOURNAL_FILE_NAME, Store, STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { migrate } from '../../src/main/core/store/migrations'
+import { storedWin } from '../../src/main/core/store/testing'
 import { random, sleep, tempDir, type RunConfig, type Section } from './lib'
 
 /**
@@ -148,16 +149,9 @@ const tempFilesIn = (dir: string) => readdirSync(dir).filter((n) => n.startsWith
 function seedStore(file: string) {
   const at = '2026-01-01T00:00:00.000Z'
   const wins = Array.from({ length: 300 }, (_, i) => ({
-    id: `seed-${i}`,
+    ...storedWin(`seed ${i}`, `seed-${i}`),
     date: '2025-06-01',
-    title: `seed ${i}`,
     whatIDid: 'x'.repeat(3000),
-    impact: '',
-    metrics: [],
-    scope: 'self',
-    stakeholders: [],
-    tags: [],
-    evidence: [],
     createdAt: at,
     updatedAt: at
   }))
