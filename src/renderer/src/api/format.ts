@@ -39,7 +39,12 @@ export const formatNumber = (n: number) => numberFormat.format(n)
 
 /** Download text as a file: a Blob and a temporary <a download>, no server round trip. */
 export function downloadText(fileName: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }))
+}
+
+/** Download any Blob (a gzipped export, a DOCX) under this file name. */
+export function downloadBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = fileName

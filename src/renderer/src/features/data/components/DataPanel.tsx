@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDownload } from '@tabler/icons-react'
 import { call } from '../../../api/client'
+import { downloadBlob } from '../../../api/format'
 import { downloadText } from '../../../api/historyQueries'
 import { BragImportDialog } from './BragImportDialog'
 import { ImportDialog } from './ImportDialog'
@@ -12,14 +13,7 @@ const GZIP_EXPORT_ABOVE = 16 * 1024 * 1024
 
 async function downloadGzip(fileName: string, text: string) {
   const packed = await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob()
-  const url = URL.createObjectURL(new Blob([packed], { type: 'application/gzip' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  downloadBlob(fileName, new Blob([packed], { type: 'application/gzip' }))
 }
 
 /** Move data out and back in. */

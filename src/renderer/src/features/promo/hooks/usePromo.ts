@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../../api/client'
+import { downloadBlob } from '../../../api/format'
 import { routeKey, routeQuery, useRouteMutation } from '../../../api/queries'
 
 export const usePromoDefaults = (targetLevel?: string) =>
@@ -25,13 +26,6 @@ export async function downloadExport(id: string, version: number, format: 'markd
   const file = await call('promo.export', { id, version, format })
   const bytes =
     file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(file.content)
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = file.fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadBlob(file.fileName, new Blob([bytes], { type: file.mimeType }))
   return file.fileName
 }
