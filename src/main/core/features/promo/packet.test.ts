@@ -7,16 +7,11 @@ import type { Win } from '../../../../shared/domain/win'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket } from './promoPacket'
+import { storedWin } from '../../store/testing'
 
 const win = (over: Partial<Win> & { id: string; title: string }): Win => ({
+  ...storedWin(over.title, over.id),
   date: '2026-03-01',
-  whatIDid: '',
-  impact: '',
-  metrics: [],
-  scope: 'self',
-  stakeholders: [],
-  tags: [],
-  evidence: [],
   createdAt: '2026-03-01T00:00:00.000Z',
   updatedAt: '2026-03-01T00:00:00.000Z',
   ...over
