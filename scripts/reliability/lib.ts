@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Logger } from '../../src/main/core/base/logger'
+import { seededRandom } from '../../src/main/core/base/seededRandom'
 
 /** One row of the reliability table. `ok` false fails the run; `note` explains a skip. */
 export interface Figure {
@@ -42,17 +43,8 @@ export function cleanTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
-/** A small seeded PRNG (mulberry32) so a failing run can be replayed with --seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The seeded generator, so a failing run can be replayed with --seed. */
+export const random = seededRandom
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

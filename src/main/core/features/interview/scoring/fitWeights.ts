@@ -9,6 +9,7 @@ import { scorePairs } from './agreement'
 import { DEVELOPMENT_PAIRS } from './corpus/development'
 import { combine } from './score'
 import { WEIGHTS } from './weights'
+import { seededRandom } from '../../../base/seededRandom'
 
 type Weights = Record<RubricCriterion, number>
 
@@ -29,18 +30,8 @@ export function evaluate(w: Weights) {
   return { agree: agree / rows.length, margin: margin / rows.length }
 }
 
-/** A small seeded generator, so the search gives the same answer every run. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function search(trials = 3000, seed = 14) {
-  const rand = mulberry32(seed)
+  const rand = seededRandom(seed)
   let best = { w: WEIGHTS, ...evaluate(WEIGHTS) }
   for (let i = 0; i < trials; i++) {
     // Each criterion keeps between 7 and 20 of about 100: the corpus has more pairs on some

@@ -2,6 +2,7 @@ import { RUBRIC_CRITERIA } from '../../../../../shared/domain/interview'
 import { scoreAnswer, type RubricInput } from '../scoring/score'
 import type { ReplyFile } from './replyFile'
 import { replyKey } from './replyFile'
+import { seededRandom } from '../../../base/seededRandom'
 
 /**
  * Replies from a grader that makes the mistakes language-model graders are known for, at fixed
@@ -21,19 +22,10 @@ export const FAULTS = {
   noReply: 0.02
 } as const
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 
 export function simulateReplies(inputs: RubricInput[], seed = 14): ReplyFile {
-  const random = mulberry32(seed)
+  const random = seededRandom(seed)
   const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
   const replies: ReplyFile['replies'] = {}
   for (const input of inputs) {

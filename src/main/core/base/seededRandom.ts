@@ -1,0 +1,12 @@
+/**
+ * A small seeded generator (mulberry32): the same sequence for the same seed on every run, so a
+ * weight search, a simulated grader or a failing reliability run can be replayed.
+ */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
