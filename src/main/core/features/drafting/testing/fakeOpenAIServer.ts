@@ -111,14 +111,17 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
     const authorization = req.headers.authorization ?? null
     requests.push({ method: req.method ?? '', path: req.url ?? '', authorization, body })
     const key = authorization?.startsWith('Bearer ') ? authorization.slice(7) : ''
-    if (options.requireKey && key !== options.requireKey) {
-      return error(
+    // Like OpenAI, a 401 echoes the key it was sent (the app must strip it before showing it).
+    const badKey = () =>
+      error(
         res,
         401,
         `Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`,
         'invalid_request_error',
         'invalid_api_key'
       )
+    if (options.requireKey && key !== options.requireKey) {
+      return badKey()
     }
     const path = (req.url ?? '').replace(/\?.*$/, '')
     if (req.method === 'GET' && path.endsWith('/models')) {
@@ -132,13 +135,7 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
     const model = String(body.model ?? '')
     switch (model) {
       case 'fake-401':
-        return error(
-          res,
-          401,
-          `Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`,
-          'invalid_request_error',
-          'invalid_api_key'
-        )
+        return badKey()
       case 'fake-403':
         return error(res, 403, 'Project does not have access to this model.', 'invalid_request_error', 'model_not_allowed')
       case 'fake-429':
