@@ -315,12 +315,24 @@ export function findLevel(ladder: Ladder, text: string, track?: Track): LadderLe
   return withCode.find((l) => l.track === (track ?? 'ic-engineering')) ?? withCode[0]
 }
 
+/**
+ * The track a profile is on, from its role and target role: a bare code ("L8") means Senior
+ * Director of Product to a product person and Principal Engineer to an engineer.
+ */
+export function trackFor(profile: { role?: string; targetRole?: string }): Track | undefined {
+  const words = `${profile.targetRole ?? ''} ${profile.role ?? ''}`.toLowerCase()
+  if (/\bproduct\b|\bpm\b/.test(words)) return 'ic-product'
+  if (/\b(?:engineering manager|manager of|head of|director|vp)\b/.test(words)) return 'management'
+  if (/\bengineer/.test(words)) return 'ic-engineering'
+  return undefined
+}
+
 /** How a level reads in a picker: "L6 · Staff Engineer (IC engineering)". */
 export const levelLabel = (l: LadderLevel) => `${l.code} · ${l.name} (${TRACK_NAMES[l.track]})`
 
 /** Criteria for what the person typed; a level the ladder does not know gets the senior bar, said plainly by the caller. */
-export function criteriaFor(ladder: Ladder, text: string): string[] {
-  return (findLevel(ladder, text) ?? findLevel(DEFAULT_LADDER, 'Senior')!).criteria
+export function criteriaFor(ladder: Ladder, text: string, track?: Track): string[] {
+  return (findLevel(ladder, text, track) ?? findLevel(DEFAULT_LADDER, 'Senior')!).criteria
 }
 
 /** The reach a level is expected to show, for the interview rubric's scope bar. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { entityId, isoDate, shortText, timestamp } from './common'
-import { criteriaFor, DEFAULT_LADDER, ladderSchema, type Ladder } from './ladder'
+import { criteriaFor, DEFAULT_LADDER, ladderSchema, type Ladder, type Track } from './ladder'
 
 /** What a win is evidence for, by meaning (core/features/promo/classify.ts reads it). */
 export const WIN_SECTIONS = ['delivery', 'leadership', 'glue', 'mentoring', 'influence', 'recognition'] as const
@@ -124,6 +124,6 @@ export type PromoPrefs = z.infer<typeof promoPrefsSchema>
 export const emptyPromoPrefs = (): PromoPrefs => ({ placements: {} })
 
 /** Criteria for a level, from the ladder (the user's imported one, else the default). */
-export function defaultCriteria(targetLevel: string, ladder: Ladder = DEFAULT_LADDER): string[] {
-  return criteriaFor(ladder, targetLevel)
+export function defaultCriteria(targetLevel: string, ladder: Ladder = DEFAULT_LADDER, track?: Track): string[] {
+  return criteriaFor(ladder, targetLevel, track)
 }

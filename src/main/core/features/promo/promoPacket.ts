@@ -10,7 +10,7 @@ import {
   type PacketSource
 } from '../../../../shared/domain/promo'
 import { WIN_SECTIONS, type Placement, type WinSection } from '../../../../shared/domain/promo'
-import { DEFAULT_LADDER, findLevel, levelLabel, SCOPE_LABELS, type Ladder } from '../../../../shared/domain/ladder'
+import { DEFAULT_LADDER, findLevel, levelLabel, SCOPE_LABELS, trackFor, type Ladder } from '../../../../shared/domain/ladder'
 import type { Win } from '../../../../shared/domain/win'
 import { countOf, listOf } from '../../base/english'
 import { classifyWin } from './classify'
@@ -136,7 +136,7 @@ export function buildPacket(
   const sections = Object.fromEntries(PACKET_SECTIONS.map((id) => [id, [] as PacketItem[]])) as Record<PacketSectionId, PacketItem[]>
 
   // Target level and criteria: the user's own choices (not claims), read against the ladder.
-  const level = findLevel(ladder, settings.targetLevel)
+  const level = findLevel(ladder, settings.targetLevel, trackFor(profile))
   const fromProfile = profile.targetLevel && profile.targetLevel.trim() === settings.targetLevel.trim()
   sections.target.push({ ...note(`Target level: ${settings.targetLevel}`), ...(fromProfile ? { sourceIds: ['profile'] } : {}) })
   if (level)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { defaultCriteria, type PacketSettings, type Placement, type PromoPacketRecord } from '../../../../shared/domain/promo'
-import { DEFAULT_LADDER, findLevel, type Ladder } from '../../../../shared/domain/ladder'
+import { DEFAULT_LADDER, findLevel, trackFor, type Ladder } from '../../../../shared/domain/ladder'
 import { parseLadderCsv, parseLadderMarkdown } from './ladderImport'
 import type { StoreData } from '../../../../shared/domain/storeData'
 import { AppError, notFound } from '../../base/errors'
@@ -81,14 +81,15 @@ export class PromoService {
     const level = targetLevel?.trim() || profile.targetLevel.trim() || last?.targetLevel || 'Senior'
     const today = todayIso(this.now())
     const ladder = this.currentLadder()
-    const rung = findLevel(ladder, level)
+    const track = trackFor(profile)
+    const rung = findLevel(ladder, level, track)
     return {
       // Most promotion cycles look back a year; the user can narrow it.
       from: addYears(today, -1),
       to: today,
       targetLevel: level,
       // The user's own edited list wins over the ladder's for the same level.
-      criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level, ladder),
+      criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level, ladder, track),
       ...(rung ? { level: rung } : {})
     }
   }
