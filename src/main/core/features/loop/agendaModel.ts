@@ -105,11 +105,3 @@ export const coachingOf = (doc: AgendaDoc): { label: string; text: string }[] =>
     s.lines.filter((l) => l.coach).map((l) => ({ label: s.heading.replace(/ · .*$/, ''), text: asPlain(l.text) }))
   )
 ]
-
-/** The agenda as data: each section by what it is for, each line with the field its answer goes to. */
-export const sectionsOf = (doc: AgendaDoc) =>
-  doc.sections.map((s) => ({
-    key: s.key,
-    heading: s.heading,
-    lines: s.lines.filter((l) => !l.coach).map((l) => ({ text: asPlain(l.text), ask: l.ask ?? null }))
-  }))
