@@ -1,9 +1,4 @@
-/** The day after `day` (YYYY-MM-DD), by the calendar, not by clock hours. */
-const nextDay = (day: string) => {
-  const d = new Date(`${day}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
+import { addDays } from '../dates'
 
 export interface DefaultMeetingDate {
   date: string
@@ -21,5 +16,5 @@ export function defaultMeetingDate(cadence: { lastCheckIn: string | null; nextDu
   const last = cadence?.lastCheckIn ?? null
   if (!last || last < today) return { date: today, after: null } satisfies DefaultMeetingDate
   const due = cadence?.nextDue
-  return { date: due && due > last ? due : nextDay(last), after: last } satisfies DefaultMeetingDate
+  return { date: due && due > last ? due : addDays(last, 1), after: last } satisfies DefaultMeetingDate
 }

@@ -1,4 +1,5 @@
 import type { Offer } from '../../../../shared/domain/loop'
+import { OPEN_STATUSES } from '../../../../shared/domain/commitment'
 import { phraseForms } from '../../base/english'
 import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
 import { ask, clean, coach, lowerFirst, quote, say, sub, type AgendaLine } from './agendaModel'
@@ -10,7 +11,7 @@ import { FLAG_LABELS } from './offerChecks'
 export const FIX_HINT =
   /\b(asked (me )?to|fix|improv\w*|concern\w*|should|needs? to|worr\w*|missed|late|slow\w*|tighter|sharper|clearer|more|less|instead)\b/i
 
-export const openStatus = (c: CommitmentFact) => c.status === 'proposed' || c.status === 'accepted' || c.status === 'in-progress'
+export const openStatus = (c: CommitmentFact) => OPEN_STATUSES.includes(c.status)
 
 /** "trying to cut churn…" for a verb, "focused on promotion to Group PM" for anything else. */
 export function tryingTo(text: string): string {

@@ -1,4 +1,4 @@
-import type { CommitmentStatus } from '../../../../shared/domain/commitment'
+import { OPEN_STATUSES, type CommitmentStatus } from '../../../../shared/domain/commitment'
 
 /**
  * What a loop prompt may carry about one person's commitments, chosen like the context slice:
@@ -27,7 +27,7 @@ export const LATEST = 3
 /** Open ones listed as "Also open", proposed ones judged again as offers. */
 export const OPEN = 5
 
-const isOpen = (c: SliceItem) => c.status === 'proposed' || c.status === 'accepted' || c.status === 'in-progress'
+const isOpen = (c: SliceItem) => OPEN_STATUSES.includes(c.status)
 
 /** Picks from `newestFirst` (already sorted, newest first) and keeps that order. O(n). */
 export function commitmentSlice<T extends SliceItem>(newestFirst: readonly T[], ctx: SliceContext): T[] {
