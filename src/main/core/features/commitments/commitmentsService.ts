@@ -28,7 +28,7 @@ const order = (a: Commitment, b: Commitment) => {
 // Commitment id → the wins it led to, built once per wins list (immer gives a changed list a
 // new identity). Listing 1,000 commitments used to scan all 10,000 wins for each one.
 const winsByCommitment = new WeakMap<readonly Win[], Map<string, Win[]>>()
-function linkIndex(wins: readonly Win[]): Map<string, Win[]> {
+export function linkIndex(wins: readonly Win[]): Map<string, Win[]> {
   let index = winsByCommitment.get(wins)
   if (!index) {
     index = new Map()

@@ -7,24 +7,12 @@ import { AppError, notFound } from '../../base/errors'
 import { effectiveCadence } from '../people/cadence'
 import { commitmentSlice, newestInOrder } from './commitmentSlice'
 import type { Win } from '../../../../shared/domain/win'
+import { linkIndex } from '../commitments/commitmentsService'
 
 /** Caps on what a plan (and so a prompt) can carry: the newest current items, like the context slice. */
 const MAX_HEARD = 8
 const MAX_NOTES = 5
 const MAX_MY_GOALS = 10
-
-// Commitment id → its wins in store order, built once per wins array (the store replaces the
-// array on any change), so finding the win a delivery led to is a look-up, not a scan per commitment.
-const winsByCommitment = new WeakMap<readonly Win[], Map<string, Win[]>>()
-function winsOf(wins: readonly Win[], commitmentId: string): Win[] {
-  let index = winsByCommitment.get(wins)
-  if (!index) {
-    index = new Map()
-    for (const w of wins) if (w.commitmentId) index.set(w.commitmentId, [...(index.get(w.commitmentId) ?? []), w])
-    winsByCommitment.set(wins, index)
-  }
-  return index.get(commitmentId) ?? []
-}
 
 export interface HeardItem {
   id: string
@@ -192,7 +180,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
   })
   const commitments: CommitmentFact[] = sliced.map(({ c, status, statusDate, startedOn, dueDate }) => {
     const closed = status === 'delivered' || status === 'dropped'
-    const win = closed ? winsOf(data.wins, c.id).find((w) => asOf(w.date)) : undefined
+    const win = closed ? (linkIndex(data.wins).get(c.id) ?? []).find((w) => asOf(w.date)) : undefined
     const servesText = c.serves && !privateIds.has(c.serves.id) ? (itemText.get(c.serves.id) ?? goalTitle.get(c.serves.id)) : undefined
     return {
       id: c.id,
