@@ -29,19 +29,7 @@ const cite = (entries: ContextEntry[], ids: string[]) => {
   return labels.length ? ` [${labels.join(', ')}]` : ''
 }
 
-const labelsOf = (entries: ContextEntry[], ids: string[]) => ids.map((id) => labelOf(entries, id)).filter((l): l is string => Boolean(l))
 const JSON_LABELS = 'Give each item the labels of the entries it came from in "sources" (S1…), never a label you were not given.'
-
-/** The built-in rewrites, as typed statements (the same writer as the text). */
-const impactPlan = ({ entries }: DraftInput): ImpactOutput => ({
-  statements: entries
-    .filter((e) => e.kind === 'win')
-    .slice(0, 5)
-    .map((e) => {
-      const r = rewriteImpact(winFromEntry(e))
-      return { title: e.title, xyz: r.xyz, star: r.starText.split('\n'), questions: r.questions, sources: labelsOf(entries, [e.id]) }
-    })
-})
 
 export const impactStatementKind: DraftKind<ImpactOutput> = {
   id: 'impact-statement',
@@ -72,7 +60,7 @@ export const impactStatementKind: DraftKind<ImpactOutput> = {
       content: `Rewrite these wins as impact statements${params.focus ? `, starting with: ${params.focus}` : ''}.\n\nEntries:\n\n${rendered || '(no wins)'}`
     }
   ],
-  structured: { name: 'impact_statements', schema: impactOutputSchema, plan: impactPlan, render: renderImpact },
+  structured: { name: 'impact_statements', schema: impactOutputSchema, render: renderImpact },
   builtin: ({ entries }) => {
     const wins = entries.filter((e) => e.kind === 'win').slice(0, 5)
     if (wins.length === 0) return 'No wins match. Log a win (what you did, what changed, a measure if you have one), then try again.\n'
@@ -156,27 +144,6 @@ function builtPacket({ params, entries }: DraftInput) {
   return packet
 }
 
-/**
- * The narrative as typed output: the opening, "Strongest projects" and "How I grew", each
- * paragraph with the labels it cites (read back from the narrative Loopwise itself wrote).
- */
-const narrativePlan = (input: DraftInput): PacketOutput => {
-  const packet = builtPacket(input)
-  const text = packetNarrative(packet, (ids) => cite(input.entries, ids))
-  const sections: PacketOutput['sections'] = []
-  for (const block of text.split(/\n{2,}/).map((b) => b.trim())) {
-    if (!block || block.startsWith('# ')) continue
-    if (block.startsWith('## ')) {
-      sections.push({ heading: block.slice(3), items: [] })
-      continue
-    }
-    if (!sections.length) sections.push({ heading: 'Opening', items: [] })
-    const labels = [...block.matchAll(/\[(S\d+(?:, S\d+)*)\]/g)].flatMap((m) => m[1]!.split(', '))
-    sections.at(-1)!.items.push({ text: block.replace(/\s*\[S\d+(?:, S\d+)*\]/g, ''), sources: [...new Set(labels)] })
-  }
-  return { targetLevel: packet.settings.targetLevel, sections, checklist: [] }
-}
-
 export const promoPacketKind: DraftKind<PacketOutput> = {
   id: 'promo-packet',
   label: 'Promotion packet',
@@ -205,7 +172,7 @@ export const promoPacketKind: DraftKind<PacketOutput> = {
   ],
   // The packet's own rule and the default criteria for the level are Loopwise's wording, not claims.
   computed: ({ params, entries }) => ['A packet needs at least two key projects.', ...defaultCriteria(targetLevelOf(params, entries))],
-  structured: { name: 'promo_packet', schema: packetOutputSchema, plan: narrativePlan, render: renderPacketOutput },
+  structured: { name: 'promo_packet', schema: packetOutputSchema, render: renderPacketOutput },
   builtin: (input) => `${packetNarrative(builtPacket(input), (ids) => cite(input.entries, ids))}\n`
 }
 
