@@ -3,13 +3,18 @@ import { route } from '../define'
 import { isoDate, noInput } from '../../domain/common'
 import { DATE_PRECISIONS, evidenceSchema, metricSchema, scopeSchema, winInputSchema, winSchema } from '../../domain/win'
 
-const MAX_IMPORT_CHARS = 20 * 1024 * 1024
+/** A plain (uncompressed) file: what fits one request. Bigger histories travel gzipped. */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024
 const importText = z
   .string({ error: 'Choose a file to import.' })
   .min(1, 'The file is empty.')
   .max(MAX_IMPORT_CHARS, 'The file is larger than 20 MB; that is not a Loopwise export.')
-/** A `.json.gz` export as base64: the way a large history travels (about 8:1 smaller). */
-const MAX_IMPORT_GZIP_BASE64 = 24 * 1024 * 1024
+/**
+ * A `.json.gz` export as base64: the way a large history travels. Up to 24 MiB of base64 (18 MiB
+ * of gzip, about 150 MB of JSON at the ~8:1 our exports compress to); the core unpacks it up to
+ * the longest text Node can hold, which bounds every export the app can write.
+ */
+export const MAX_IMPORT_GZIP_BASE64 = 24 * 1024 * 1024
 const importGzip = z
   .string()
   .min(1, 'The file is empty.')

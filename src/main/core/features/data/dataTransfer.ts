@@ -11,13 +11,7 @@ export const EXPORT_FORMAT = 'loopwise-export'
 export const EXPORT_VERSION = 1
 /** A plain (uncompressed) file: what fits one request. Bigger histories travel gzipped. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
-/**
- * A gzipped export (`.json.gz`, sent base64-encoded): up to 24 MiB of base64 (18 MiB of gzip,
- * about 150 MB of JSON at the ~8:1 our exports compress to), unpacked up to the longest text
- * this Node can hold — which bounds every export the app can write, since an export is one
- * string. A file that unpacks to more is refused without unpacking the rest.
- */
-export const MAX_IMPORT_GZIP_BASE64 = 24 * 1024 * 1024
+/** A gzipped export unpacks up to the longest text this Node can hold (see MAX_IMPORT_GZIP_BASE64 in the routes). */
 export const MAX_IMPORT_UNPACKED_BYTES = bufferLimits.MAX_STRING_LENGTH
 const gunzip = promisify(gunzipCb)
 /**

@@ -5,15 +5,16 @@ import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
 import { ApiError, call } from '../../../api/client'
 import { useRefreshAll } from '../../../api/historyQueries'
 import { ImportSummaryView, type ImportSummary as Summary } from './ImportSummaryView'
+import { MAX_IMPORT_CHARS, MAX_IMPORT_GZIP_BASE64 } from '@shared/api/routes/data'
 
 /** The exact entries a refusal names (duplicate ids, links that cannot be repaired). */
 const problemsOf = (e: unknown): string[] => {
   const d = e instanceof ApiError ? (e.details as { problems?: unknown } | undefined) : undefined
   return Array.isArray(d?.problems) ? d.problems.filter((p): p is string => typeof p === 'string') : []
 }
-const MAX_BYTES = 20 * 1024 * 1024
-/** A `.json.gz` export travels as base64 (4 chars per 3 bytes) within the route's 24 MiB. */
-const MAX_GZIP_BYTES = 18 * 1024 * 1024
+const MAX_BYTES = MAX_IMPORT_CHARS
+/** A `.json.gz` export travels as base64 (4 chars per 3 bytes) within the route's limit. */
+const MAX_GZIP_BYTES = (MAX_IMPORT_GZIP_BASE64 / 4) * 3
 
 /** What the import routes get: the text of a .json, or the bytes of a .json.gz in base64. */
 type ImportFile = { text: string } | { gzip: string }
