@@ -12,13 +12,13 @@ type Filter<R extends PagedRoute> = Omit<RouteInput<AppContract, R>, 'offset' | 
 export type PagedItem<R extends PagedRoute> = RouteOutput<AppContract, R>['items'][number]
 
 /** Rows per request: a few screens' worth. */
-export const LIST_PAGE_SIZE = 50
+const LIST_PAGE_SIZE = 50
 
 const pageQuery = <R extends PagedRoute>(route: R, filter: Filter<R>, page: number) =>
   routeQuery(route, { ...filter, offset: page * LIST_PAGE_SIZE, limit: LIST_PAGE_SIZE } as RouteInput<AppContract, R>)
 
 /** How many rows a paged list has in all, from its first page (which the list shows first anyway). */
-export function usePagedTotal<R extends PagedRoute>(route: R, filter: Filter<R>) {
+function usePagedTotal<R extends PagedRoute>(route: R, filter: Filter<R>) {
   const first = useQuery({ ...pageQuery(route, filter, 0), placeholderData: keepPreviousData })
   return { total: (first.data as { total: number } | undefined)?.total, isPending: first.isPending, error: first.error }
 }

@@ -82,7 +82,7 @@ function opening(f: LoopFacts, choice: Choice, advanced: boolean): AgendaSection
 }
 
 /** The last conversation's news, acknowledged before anything else: a promotion, a yes, their feedback. */
-export function newsLine(f: LoopFacts): AgendaLine | null {
+function newsLine(f: LoopFacts): AgendaLine | null {
   const n = f.notable
   const when = f.lastCheckIn?.date
   if (!n || !when) return null

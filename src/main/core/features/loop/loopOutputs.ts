@@ -34,7 +34,7 @@ const norm = (s: string) =>
  * The prompt's labels (S1…Sn, in the entries' order) for a plan line: the entries whose title
  * the line quotes, or whose id the line was built from. Loopwise's own framework wording has none.
  */
-export function labelsFor(entries: readonly ContextEntry[], line: string, ids: readonly string[] = []): string[] {
+function labelsFor(entries: readonly ContextEntry[], line: string, ids: readonly string[] = []): string[] {
   const said = norm(line)
   const labels: string[] = []
   entries.forEach((e, i) => {

@@ -3,7 +3,7 @@
  * goal is about by kind, never by a shared word: "Organize the team offsite" shares "team" with
  * "Get every product team onto shared metrics" and has nothing to do with it.
  */
-export const WORK_KINDS = [
+const WORK_KINDS = [
   'metrics',
   'hiring',
   'onboarding',

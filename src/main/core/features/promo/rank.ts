@@ -9,7 +9,7 @@ const PER_YEAR: Record<string, number> = { year: 1, quarter: 4, month: 12, week:
  * year outweighs $80k a month outweighs nothing), a before/after by its relative change, teams
  * or people reached by their count. Length and recency play no part.
  */
-export function measuredImpact(w: Pick<Win, 'metrics'>): number {
+function measuredImpact(w: Pick<Win, 'metrics'>): number {
   let best = 0
   for (const m of w.metrics) {
     const u = readUnitString(m.unit)

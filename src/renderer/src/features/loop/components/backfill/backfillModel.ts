@@ -39,7 +39,6 @@ export interface BackfillDraft {
   saved: { personId: string; goalId: string | null } | null
 }
 
-export { addDays }
 const earlier = (a: string, b: string) => (a < b ? a : b)
 
 /** The `count` quarters ending with today's, oldest first, with their first and last day. */
