@@ -11,8 +11,6 @@ import { prepareSnapshot, type PreparedSnapshot } from './snapshotFile'
  * user's data.
  */
 export class DurableJsonFile<T extends object> implements Adapter<T> {
-  /** Size of the last snapshot written, in bytes. */
-  lastWrittenBytes = 0
   /** Snapshots prepared (temp file written and fsynced) since this adapter was made. */
   snapshotsWritten = 0
 
@@ -53,7 +51,6 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
    */
   async prepare(data: T, meta = this.meta()): Promise<PreparedSnapshot> {
     const prepared = await prepareSnapshot(this.file, data, meta)
-    this.lastWrittenBytes = prepared.bytes
     this.snapshotsWritten++
     return prepared
   }

@@ -114,10 +114,3 @@ export async function prepareSnapshot(file: string, data: object, meta: Record<s
     }
   }
 }
-
-/** Both phases at once: what lowdb's `Low.write()` gets through the store's adapter. */
-export async function writeSnapshotFile(file: string, data: object, meta: Record<string, unknown>): Promise<number> {
-  const prepared = await prepareSnapshot(file, data, meta)
-  await prepared.commit()
-  return prepared.bytes
-}
