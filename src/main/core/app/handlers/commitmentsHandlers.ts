@@ -7,10 +7,7 @@ type CommitmentsHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typ
 
 export const commitmentsHandlers = ({ services: { commitments } }: CoreDeps): CommitmentsHandlers => ({
   'commitments.list': (input) => commitments.list(input).map((c) => commitments.view(c)),
-  'commitments.page': (input) => {
-    const page = commitments.page(input)
-    return { ...page, items: page.items.map((c) => commitments.view(c)) }
-  },
+  'commitments.page': (input) => commitments.page(input),
   'commitments.get': ({ id }) => commitments.view(commitments.get(id)),
   'commitments.create': async ({ proposedOn, ...input }) => commitments.view(await commitments.create(input, proposedOn)),
   'commitments.update': async ({ id, commitment, history, outcome }) =>

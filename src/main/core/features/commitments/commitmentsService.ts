@@ -84,7 +84,8 @@ export class CommitmentsService {
 
   page({ personId, open, offset, limit }: { personId?: string; open?: boolean; offset: number; limit: number }) {
     const sorted = sortedOnce(this.store.data.commitments, `${personId ?? ''}|${String(open)}`, () => this.list({ personId, open }))
-    return slicePage(sorted, offset, limit)
+    const page = slicePage(sorted, offset, limit)
+    return { ...page, items: page.items.map((c) => this.view(c)) }
   }
 
   get(id: string): Commitment {
