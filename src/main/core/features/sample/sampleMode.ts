@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { StoreStatus } from '../../../../shared/domain/storeStatus'
-import { Store } from '../../store/Store'
+import { Store, unwritableReason } from '../../store/Store'
 import { buildSampleData } from './sampleData'
 
 export const SAMPLE_FOLDER = 'sample'
@@ -68,8 +68,7 @@ export class SampleMode {
         if (!store.getStatus().readOnly) return store
         await store.flush()
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error
+        if (unwritableReason(error, this.userStore.dataDir) === null) throw error
       }
     }
     this.temporaryDir = await mkdtemp(join(tmpdir(), 'loopwise-sample-'))
