@@ -103,6 +103,13 @@ export function relinkHeard(
  * person with their current goals and blockers, and the commitment. A problem throws before
  * anything is written, so a caller can save this together with more in one store update.
  */
+/** Writes a planned check-in into the document being updated: the record, the person's current items, the commitment it made. */
+export function writeCheckInPlan(data: StoreData, plan: { checkIn: CheckIn; nextPerson: Person }, commitment: Commitment | undefined) {
+  data.checkIns.push(plan.checkIn)
+  data.people[data.people.findIndex((p) => p.id === plan.nextPerson.id)] = plan.nextPerson
+  if (commitment) data.commitments.push(commitment)
+}
+
 export function planCheckIn(data: StoreData, input: CheckInInput | ParsedCheckIn, commitment?: CommitmentFromCheckIn) {
   const at = new Date().toISOString()
   const checkIn = checkInSchema.parse({ ...input, id: randomUUID(), createdAt: at, updatedAt: at })
@@ -185,9 +192,7 @@ export class CheckInsService {
     const { checkIn, nextPerson, created } = planCheckIn(this.store.data, input, commitment)
     // One update: the check-in, the person's current goals/blockers and the commitment land together.
     return this.store.update((data) => {
-      data.checkIns.push(checkIn)
-      data.people[data.people.findIndex((p) => p.id === nextPerson.id)] = nextPerson
-      if (created) data.commitments.push(created)
+      writeCheckInPlan(data, { checkIn, nextPerson }, created)
       return { checkIn, person: nextPerson, commitment: created }
     })
   }

@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { backfillQuarterInputSchema } from '../../../../shared/api/routes/loop'
 import { winSchema, type Win } from '../../../../shared/domain/win'
 import { AppError } from '../../base/errors'
-import { planCheckIn } from '../checkins/checkInsService'
+import { planCheckIn, writeCheckInPlan } from '../checkins/checkInsService'
 import { transitioned } from '../commitments/commitmentsService'
 import type { Store } from '../../store/Store'
 
@@ -27,9 +27,7 @@ export async function backfillQuarter(store: Store, quarter: BackfillQuarterPars
     ? winSchema.parse({ ...quarter.win, commitmentId: commitment!.id, id: randomUUID(), createdAt: at, updatedAt: at })
     : undefined
   return store.update((data) => {
-    data.checkIns.push(checkIn)
-    data.people[data.people.findIndex((p) => p.id === nextPerson.id)] = nextPerson
-    if (commitment) data.commitments.push(commitment)
+    writeCheckInPlan(data, { checkIn, nextPerson }, commitment)
     if (win) data.wins.push(win)
     return { checkIn, person: nextPerson, commitment, win }
   })
