@@ -152,7 +152,13 @@ test('theme: Settings switches light, dark or system; dark is painted before the
     })
     // Module scripts run before DOMContentLoaded, so wait only for the parse (classic scripts run then).
     await p.reload({ waitUntil: 'commit' })
-    await p.waitForFunction(() => document.readyState !== 'loading')
+    // Stylesheets block the first paint, so what is painted first is what they say once loaded
+    // (on a busy machine the parse can finish before the stylesheet arrives).
+    await p.waitForFunction(
+      () =>
+        document.readyState !== 'loading' &&
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null)
+    )
     const early = await p.evaluate(() => ({
       scheme: document.documentElement.getAttribute('data-mantine-color-scheme'),
       appStarted: (document.getElementById('root')?.childElementCount ?? 0) > 0,
