@@ -117,23 +117,22 @@ export class PromoService {
   async move(packetId: string, winId: string, to: Placement): Promise<PromoPacketRecord> {
     const record = this.get(packetId)
     if (!this.store.data.wins.some((w) => w.id === winId)) throw notFound('win', winId)
-    await this.store.update((data) => {
-      data.promoPrefs = { ...(data.promoPrefs ?? {}), placements: { ...(data.promoPrefs?.placements ?? {}), [winId]: to } }
-    })
-    const settings = record.versions.at(-1)!.packet.settings
-    const packet = this.buildFrom(settings)
+    // One save: the remembered choice and the packet rebuilt with it land together.
+    const placements = { ...(this.store.data.promoPrefs?.placements ?? {}), [winId]: to }
+    const packet = this.buildFrom(record.versions.at(-1)!.packet.settings, placements)
     return this.store.update((data) => {
+      data.promoPrefs = { ...(data.promoPrefs ?? {}), placements }
       const r = data.promoPackets.find((p) => p.id === packetId)!
       r.versions[r.versions.length - 1] = { ...r.versions.at(-1)!, packet }
       return r
     })
   }
 
-  private buildFrom(settings: PacketSettings) {
+  private buildFrom(settings: PacketSettings, placements = this.store.data.promoPrefs?.placements ?? {}) {
     const history = packetHistoryFrom(this.store.data)
     const check = this.guardFor(this.store.data, history)
     return buildPacket(settings, history, check, {
-      placements: this.store.data.promoPrefs?.placements ?? {},
+      placements,
       ladder: this.currentLadder()
     })
   }
