@@ -21,8 +21,9 @@ const HASH = /#(?=#*(?:\s|$))/g
 // GFM turns bare addresses into links that run to the next space, swallowing escapes and any
 // Markdown after them; a typed address stays text (the exporters make links with mdLink).
 const BARE_LINK = /:(?=\/\/)|(?<=www)\./gi
-// Openers that only count at the start of a line: list markers, ordered lists, setext lines.
-const LINE_START = /^([+\-=])|^(\d{1,9})([.)])/
+// Openers that only count at the start of a line: list markers, ordered lists, setext lines,
+// and a GFM table's delimiter row (`:---` under any line turns that line into a table header).
+const LINE_START = /^([+\-=:])|^(\d{1,9})([.)])/
 
 function escapeLine(line: string): string {
   const escaped = line.replace(INLINE, '\\$&').replace(UNDERSCORE, '\\_').replace(HASH, '\\#').replace(BARE_LINK, '\\$&')
