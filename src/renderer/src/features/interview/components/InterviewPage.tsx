@@ -1,6 +1,22 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useDebouncedValue } from '@mantine/hooks'
-import { Accordion, Alert, Badge, Button, Card, Grid, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  Accordion,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title
+} from '@mantine/core'
 import { IconBulb, IconChecklist, IconRefresh } from '@tabler/icons-react'
 import { COMPETENCY_LABELS, DEFAULT_TARGET_LEVEL, type Attempt, type Question } from '@shared/domain/interview'
 import { useAnswerTimer, useAttempts, useImprove, useQuestions, useSubmitAttempt } from '../hooks/useInterview'
@@ -91,7 +107,7 @@ export function InterviewPage() {
             nothingFoundMessage={questions.isFetching ? 'Searching…' : 'No question matches'}
             description={
               page && page.total > page.questions.length
-                ? `Showing ${page.questions.length} of ${page.total.toLocaleString()}, best first (${page.matchingWins.toLocaleString()} wins match) — type to search every win and question`
+                ? `Showing ${page.questions.length} of ${page.total.toLocaleString()} questions, best first; ${page.matchingWins.toLocaleString()} ${debounced ? 'of your wins match' : 'come from your wins'}. Type to search every win and question.`
                 : undefined
             }
             style={{ flex: 1, minWidth: 320 }}
@@ -99,6 +115,22 @@ export function InterviewPage() {
           />
           <TextInput label="Target level" value={targetLevel} onChange={(e) => setTargetLevel(e.currentTarget.value)} w={200} />
         </Group>
+      )}
+      {!question && page && page.questions.length > 0 && (
+        <Card withBorder padding="md" component="section" aria-label="Suggested questions" maw={760}>
+          <Stack gap="xs">
+            <Title order={4}>Start with one of these</Title>
+            <Text size="sm" c="dimmed">
+              The questions that best match your history, the ones drawn from your own wins first. Every attempt is kept, so you can watch a
+              score move as you rehearse.
+            </Text>
+            {page.questions.slice(0, 3).map((q) => (
+              <Anchor key={q.id} component="button" type="button" ta="left" onClick={() => pick(q.id)}>
+                {q.text}
+              </Anchor>
+            ))}
+          </Stack>
+        </Card>
       )}
       {question && (
         <Grid gap="md">
