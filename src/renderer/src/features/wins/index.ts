@@ -1,2 +1,2 @@
 export { WinsPage } from './components/WinsPage'
-export { formatMetric } from './components/WinCard'
+export { formatMetric } from './formatMetric'

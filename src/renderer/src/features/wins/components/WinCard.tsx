@@ -1,18 +1,13 @@
 import { memo } from 'react'
 import { ActionIcon, Anchor, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core'
 import { IconDots, IconPencil, IconRepeat, IconTrash } from '@tabler/icons-react'
-import { formatNumber, formatWrittenDate } from '../../../api/format'
+import { formatWrittenDate } from '../../../api/format'
+import { formatMetric } from '../formatMetric'
 import { useNavigation } from '../../../app/navigation'
 import type { Win } from '@shared/domain/win'
 import { ImpactStrengthBadge, RewriteImpactMenuItem } from '../../impact'
 
 const SCOPE_COLOR = { self: 'gray', team: 'blue', org: 'violet', company: 'orange' } as const
-
-const hedge = (q: Win['metrics'][number]['qualifier']) => (q ? `${q} ` : '')
-export const formatMetric = (m: Win['metrics'][number]) =>
-  `${m.label}: ${hedge(m.qualifier)}${formatNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}${
-    m.baseline !== undefined ? ` (from ${hedge(m.baselineQualifier)}${formatNumber(m.baseline)})` : ''
-  }`
 
 /**
  * Memoized, with handlers that take the win: the virtual list re-renders on every scroll
