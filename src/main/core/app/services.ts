@@ -13,13 +13,15 @@ import { DraftingService } from '../features/drafting/draftingService'
 import { DraftsService } from '../features/drafting/draftsService'
 import { DraftingSettingsService } from '../features/drafting/settingsService'
 import { createDefaultKinds } from '../features/drafting/kinds/registry'
-import { historyEntries } from '../features/drafting/context/historyEntries'
+import { promptSafeView } from '../features/drafting/context/promptSafeView'
 import type { EventBus } from '../base/events'
 import type { Logger } from '../base/logger'
 import { MemorySecretStore, type SecretStore } from '../base/secrets/SecretStore'
 import { LoopService } from '../features/loop/loopService'
 import { createAgendaKind, createOffersKind } from '../features/loop/loopKinds'
-import { IMPACT_DRAFT_KINDS } from '../features/promo/draftKinds'
+import { impactStatementKind } from '../features/impact/impactKind'
+import { interviewAnswerKind } from '../features/interview/interviewKind'
+import { promoPacketKind } from '../features/promo/packetKind'
 
 export interface Services {
   store: Store
@@ -61,12 +63,14 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
     settings: draftingSettings,
     events: extras.events,
     logger: extras.logger,
-    kinds: IMPACT_DRAFT_KINDS.reduce(
-      (registry, kind) => registry.register(kind),
-      createDefaultKinds().register(createAgendaKind(loop)).register(createOffersKind(loop))
-    ),
+    kinds: createDefaultKinds()
+      .register(createAgendaKind(loop))
+      .register(createOffersKind(loop))
+      .register(impactStatementKind)
+      .register(interviewAnswerKind)
+      .register(promoPacketKind),
     // The prompt-facing view: everything marked private is already gone.
-    entrySources: [() => historyEntries(store.data)]
+    view: () => promptSafeView(store.data)
   })
   return {
     store,

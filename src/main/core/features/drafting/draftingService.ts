@@ -3,6 +3,8 @@ import type { ContextEntry } from '../../../../shared/domain/contextEntry'
 import type { DraftParams, DraftSource, NumberFlag } from '../../../../shared/domain/drafting'
 import type { DraftDoneEvent, DraftPreview } from '../../../../shared/domain/draftRun'
 import { selectContext } from './context/selectContext'
+import { viewEntries } from './context/historyEntries'
+import type { PromptSafeView } from './context/promptSafeView'
 import { AppError } from '../../base/errors'
 import type { EventBus } from '../../base/events'
 import type { Logger } from '../../base/logger'
@@ -13,15 +15,13 @@ import { checkDraft, type UserInput } from './claimsGuard'
 import { countMessageTokens } from './tokens'
 import type { DraftEngine, DraftInput } from './types'
 
-export type EntrySource = () => readonly ContextEntry[]
-
 export interface DraftingDeps {
   settings: DraftingSettingsService
   events: EventBus
   logger: Logger
   kinds: DraftKindRegistry
-  /** Everything drafting may read, already stripped of private fields. */
-  entrySources: EntrySource[]
+  /** Everything drafting may read (context/promptSafeView.ts): the only way the store reaches a prompt. */
+  view: () => PromptSafeView
   now?: () => Date
 }
 
@@ -76,19 +76,18 @@ export class DraftingService {
     return this.deps.kinds.list().map((k) => ({ id: k.id, label: k.label, description: k.description, structured: Boolean(k.structured) }))
   }
 
-  private entries(): readonly ContextEntry[] {
-    // One source (the usual case) is returned as is: its array is cached while the data is
-    // unchanged, and so is everything keyed on it (the numbers index).
-    const sources = this.deps.entrySources
-    return sources.length === 1 ? sources[0]!() : sources.flatMap((source) => source())
+  // The entries array is cached per view (unchanged data, same array), and so is everything keyed on it (the numbers index).
+  private entries(view: PromptSafeView = this.deps.view()): readonly ContextEntry[] {
+    return viewEntries(view)
   }
 
   private prepare(kindId: string, params: DraftParams) {
     const kind = this.deps.kinds.get(kindId)
     const now = this.deps.now?.() ?? new Date()
-    const all = this.entries()
+    const view = this.deps.view()
+    const all = this.entries(view)
     const selection = selectContext(all, { ...kind.criteria(params), now }, this.deps.settings.settings.contextTokenBudget)
-    const input: DraftInput = { params, entries: selection.entries, rendered: selection.rendered, now }
+    const input: DraftInput = { params, entries: selection.entries, rendered: selection.rendered, view, now }
     const messages = kind.messages(input)
     return { kind, input, messages, selection, all, promptTokens: countMessageTokens(messages) }
   }

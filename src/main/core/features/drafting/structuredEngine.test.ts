@@ -3,7 +3,8 @@ import { impactOutputSchema, type ImpactOutput } from '../../../../shared/domain
 import { createOpenAIEngine } from './engines/openaiEngine'
 import { startFakeOpenAIServer, type FakeOpenAIServer } from './testing/fakeOpenAIServer'
 import type { DraftKind, EngineOutcome } from './types'
-import { impactStatementKind } from '../promo/draftKinds'
+import { impactStatementKind } from '../impact/impactKind'
+import { safeViewOf } from './testing/safeView'
 import { renderImpact } from '../impact/impactOutput'
 
 /**
@@ -38,7 +39,7 @@ async function run(model: string, replies: string[]) {
   const deltas: string[] = []
   const outcome: EngineOutcome = await engine.run({
     kind: impactStatementKind as DraftKind,
-    input: { params: {}, entries: [], rendered: '', now: new Date('2026-12-03T10:00:00Z') },
+    input: { params: {}, entries: [], rendered: '', view: safeViewOf(), now: new Date('2026-12-03T10:00:00Z') },
     messages: [{ role: 'user', content: 'Rewrite my wins. [S1] win · Checkout latency' }],
     temperature: 0,
     signal: new AbortController().signal,

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ContextEntry } from '../../../../shared/domain/contextEntry'
 import type { ChatMessage, DraftError, DraftParams, DraftStatus, EngineId } from '../../../../shared/domain/drafting'
 import type { SelectionCriteria } from './context/selectContext'
+import type { PromptSafeView } from './context/promptSafeView'
 
 /** What a kind gets to write with: the chosen entries (labelled S1…Sn in this order). */
 export interface DraftInput {
@@ -9,6 +10,11 @@ export interface DraftInput {
   entries: ContextEntry[]
   /** The entries as they appear in the prompt. */
   rendered: string
+  /**
+   * The whole prompt-safe history as typed objects: a built-in writer looks up what it needs
+   * for the chosen entries here (by id), never in the store and never by parsing entry text.
+   */
+  view: PromptSafeView
   now: Date
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { safeViewOf } from '../drafting/testing/safeView'
 import { winToEntry } from '../drafting/context/winEntries'
 import { summaryKind } from '../drafting/kinds/summary'
 import { impactStrength, METRIC_PLACEHOLDER, rewriteImpact, type RewriteWin } from './impactRewrite'
@@ -52,7 +53,7 @@ describe('vague impact is not a measure', () => {
 
   it.each(VAGUE)('the built-in summary asks for a measure: %s', (impact) => {
     const entry = winToEntry(win(impact))
-    const text = summaryKind.builtin({ params: {}, entries: [entry], rendered: '', now: new Date('2026-07-01') })
+    const text = summaryKind.builtin({ params: {}, entries: [entry], rendered: '', view: safeViewOf(), now: new Date('2026-07-01') })
     expect(text).toContain('Add a measure: [metric?]')
     expect(text).toContain('### Before you share this')
   })

@@ -3,6 +3,7 @@ import type { Win } from '../../../../shared/domain/win'
 import type { LinkedCommitment } from '../impact/impactRewrite'
 import { improvedAnswer } from './improvedAnswer'
 import { scoreAnswer } from './scoring/score'
+import type { Ladder } from '../../../../shared/domain/ladder'
 
 /** Placeholders are questions for the user, not content: they earn the draft nothing. */
 export const withoutPlaceholders = (text: string) =>
@@ -18,6 +19,8 @@ export interface BetterAnswerInput {
   /** The user's own answer: the draft is shown only if it scores at least as high. */
   answer?: string
   targetLevel?: string
+  /** The user's ladder: the scope bar both answers are scored against. */
+  ladder?: Ladder
 }
 
 /**
@@ -25,11 +28,11 @@ export interface BetterAnswerInput {
  * rubric as their answer (placeholders removed). If it does not score at least as high, it is
  * not shown; the user is told what their history is missing instead.
  */
-export function betterAnswer({ question, wins, commitments = [], answer, targetLevel = '' }: BetterAnswerInput): ImprovedAnswer {
+export function betterAnswer({ question, wins, commitments = [], answer, targetLevel = '', ladder }: BetterAnswerInput): ImprovedAnswer {
   const draft = improvedAnswer(question, wins, commitments)
   if (!draft.text || !answer?.trim()) return draft
   const score = (text: string) =>
-    scoreAnswer({ question: question.text, competency: question.competency as Competency, answer: text, targetLevel })
+    scoreAnswer({ question: question.text, competency: question.competency as Competency, answer: text, targetLevel, ladder })
   const mine = score(answer)
   const theirs = score(withoutPlaceholders(draft.text))
   const check = { answerScore: mine.overall, draftScore: theirs.overall, shown: theirs.overall >= mine.overall }

@@ -6,6 +6,7 @@ import type { Store } from '../../store/Store'
 import { betterAnswer } from './betterAnswer'
 import { questionPage, type QuestionPageInput } from './questionPage'
 import { scoreAnswer } from './rubric'
+import { DEFAULT_LADDER, type Ladder } from '../../../../shared/domain/ladder'
 
 type AttemptInput = Omit<Attempt, 'id' | 'at' | 'feedback'>
 
@@ -27,7 +28,13 @@ export class InterviewService {
   }
 
   async submit(input: AttemptInput): Promise<Attempt> {
-    const rubricInput = { question: input.questionText, competency: input.competency, answer: input.answer, targetLevel: input.targetLevel }
+    const rubricInput = {
+      question: input.questionText,
+      competency: input.competency,
+      answer: input.answer,
+      targetLevel: input.targetLevel,
+      ladder: this.ladder()
+    }
     const offline = scoreAnswer(rubricInput)
     const feedback = await this.grade(rubricInput, offline)
     const attempt: Attempt = { ...input, id: randomUUID(), at: new Date().toISOString(), feedback }
@@ -65,7 +72,13 @@ export class InterviewService {
       wins: [...this.store.data.wins],
       commitments: this.store.data.commitments,
       answer: question.answer,
-      targetLevel: question.targetLevel
+      targetLevel: question.targetLevel,
+      ladder: this.ladder()
     })
+  }
+
+  /** The ladder the user imported or edited in Promo sets the scope bar; else the built-in one. */
+  private ladder(): Ladder {
+    return this.store.data.promoPrefs?.ladder ?? DEFAULT_LADDER
   }
 }

@@ -8,6 +8,7 @@ import { effectiveCadence } from '../people/cadence'
 import { commitmentSlice, newestInOrder } from './commitmentSlice'
 import type { Win } from '../../../../shared/domain/win'
 import { linkIndex } from '../commitments/commitmentsService'
+import { promptSafeView } from '../drafting/context/promptSafeView'
 
 /** Caps on what a plan (and so a prompt) can carry: the newest current items, like the context slice. */
 const MAX_HEARD = 8
@@ -119,10 +120,11 @@ const firstName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').split(/\s+
 
 /**
  * Everything the agenda and offers rules read about one person, as it stood on the meeting
- * day. Anything marked private (a person's note, goal or blocker; a check-in's private notes)
- * is left out here, so neither the built-in text nor an LLM prompt can carry it.
+ * day. It reads only the prompt-safe view (drafting/context/promptSafeView.ts), so nothing
+ * private can reach the built-in text or an LLM prompt.
  */
-export function loopFacts(data: StoreData, personId: string, meetingDate: string, variant?: AgendaVariant): LoopFacts {
+export function loopFacts(stored: StoreData, personId: string, meetingDate: string, variant?: AgendaVariant): LoopFacts {
+  const data = promptSafeView(stored)
   const person = data.people.find((p) => p.id === personId)
   if (!person) throw notFound('person', personId)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) throw new AppError('VALIDATION', 'Use a meeting date like 2026-03-14.')
@@ -133,8 +135,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
   // An item that stopped being current on the meeting day was still current going into it.
   const currentOn = (i: { date: string; current: boolean; until?: string }) =>
     asOf(i.date) && (i.until ? i.until >= meetingDate : i.current)
-  const visible = person.items.filter((i) => !i.private)
-  const privateIds = new Set(person.items.filter((i) => i.private).map((i) => i.id))
+  const visible = person.items
   const heard = (kind: 'goal' | 'blocker') =>
     visible
       .filter((i) => i.kind === kind && currentOn(i))
@@ -150,7 +151,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
   const lastAsk = checkIns.filter((c) => c.myAsk.trim()).at(-1)
   if (lastAsk) sourceIds.add(lastAsk.id)
 
-  const itemText = new Map(person.items.filter((i) => !i.private).map((i) => [i.id, i.text]))
+  const itemText = new Map(person.items.map((i) => [i.id, i.text]))
   const goalTitle = new Map(data.goals.map((g) => [g.id, g.title]))
   const pastOfferTitles = new Set<string>()
   const dated = data.commitments
@@ -181,7 +182,7 @@ export function loopFacts(data: StoreData, personId: string, meetingDate: string
   const commitments: CommitmentFact[] = sliced.map(({ c, status, statusDate, startedOn, dueDate }) => {
     const closed = status === 'delivered' || status === 'dropped'
     const win = closed ? (linkIndex(data.wins).get(c.id) ?? []).find((w) => asOf(w.date)) : undefined
-    const servesText = c.serves && !privateIds.has(c.serves.id) ? (itemText.get(c.serves.id) ?? goalTitle.get(c.serves.id)) : undefined
+    const servesText = c.serves ? (itemText.get(c.serves.id) ?? goalTitle.get(c.serves.id)) : undefined
     return {
       id: c.id,
       title: c.title,

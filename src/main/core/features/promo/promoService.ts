@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
 import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
 import { winToEntry } from '../drafting/context/winEntries'
+import { promptSafeView, type PromptSafeView } from '../drafting/context/promptSafeView'
 import { buildFactsIndex, checkText, type SourceRecord } from '../../base/quantities'
 import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
 import { packetToDocx } from './packetDocx'
@@ -29,17 +30,22 @@ export const draftingNumbersGuard: NumbersGuardFactory = (records) => {
 }
 
 /**
- * The history as the packet sees it. People's private items and private check-in notes
- * are never read here, so they cannot end up in a packet or an export.
+ * The history as the packet sees it: the prompt-safe view (drafting/context/promptSafeView.ts),
+ * so nothing private can end up in a packet, its export or a packet draft. Only the fields a
+ * packet writes from are passed on.
  */
-export function packetHistoryFrom(data: StoreData): PacketHistory {
+export function packetHistoryFrom(stored: StoreData): PacketHistory {
+  return packetHistoryOf(promptSafeView(stored))
+}
+
+export function packetHistoryOf(data: PromptSafeView): PacketHistory {
   return {
     profile: data.profile,
-    wins: data.wins,
-    goals: data.goals,
+    wins: [...data.wins],
+    goals: [...data.goals],
     people: data.people.map((p) => ({ id: p.id, name: p.name, role: p.role, title: p.title })),
     checkIns: data.checkIns.map((c) => ({ id: c.id, personId: c.personId, date: c.date, howAmIDoing: c.howAmIDoing })),
-    commitments: data.commitments
+    commitments: [...data.commitments]
   }
 }
 

@@ -4,7 +4,7 @@ import { GOAL_HORIZON_LABELS, GOAL_KIND_LABELS } from '../../../../../shared/dom
 import { PERSON_ROLE_LABELS } from '../../../../../shared/domain/person'
 import type { StoreData } from '../../../../../shared/domain/storeData'
 import type { Win } from '../../../../../shared/domain/win'
-import { PrivateWords } from './privateCopies'
+import { promptSafeView, type PromptSafeView } from './promptSafeView'
 import { winToEntry } from './winEntries'
 import { todayIso } from '../../../base/clock'
 
@@ -12,23 +12,26 @@ const line = (label: string, value: string | undefined) => (value && value.trim(
 const join = (...parts: string[]) => parts.filter(Boolean).join('\n')
 
 /**
- * The prompt-facing view of the user's history. Anything marked private — a person's note,
- * goal or blocker, or a check-in's notes — is left out here, in the core, so no drafting
- * engine can receive it whatever the UI does. A check-in's copy of a private goal or blocker is
- * left out too, by the item it came from (see PrivateWords), so an edit cannot expose it.
+ * The prompt-facing entries of the user's history, written from the prompt-safe view
+ * (promptSafeView.ts): nothing private reaches this code, so no drafting engine can receive it
+ * whatever the UI does.
  */
 export function historyEntries(data: StoreData, today: string = todayIso()): ContextEntry[] {
-  // Every store change makes a new root object, so an unchanged root means unchanged entries.
-  const cached = rootCache.get(data)
+  return viewEntries(promptSafeView(data), today)
+}
+
+/** The entries of a prompt-safe view, cached per view (a new view comes with every store change). */
+export function viewEntries(view: PromptSafeView, today: string = todayIso()): ContextEntry[] {
+  const cached = viewCache.get(view)
   if (cached && cached.today === today) return cached.entries
-  const entries = buildEntries(data, today)
-  rootCache.set(data, { today, entries })
+  const entries = buildEntries(view, today)
+  viewCache.set(view, { today, entries })
   return entries
 }
 
-const rootCache = new WeakMap<StoreData, { today: string; entries: ContextEntry[] }>()
+const viewCache = new WeakMap<PromptSafeView, { today: string; entries: ContextEntry[] }>()
 
-function buildEntries(data: StoreData, today: string): ContextEntry[] {
+function buildEntries(data: PromptSafeView, today: string): ContextEntry[] {
   const entries: ContextEntry[] = []
   const p = data.profile
   const profileText = join(
@@ -63,11 +66,8 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
     })
   }
 
-  const privateWords = new Map<string, PrivateWords>()
   for (const person of data.people) {
-    const hidden = new PrivateWords(person)
-    privateWords.set(person.id, hidden)
-    const notes = person.items.filter((i) => i.kind === 'note' && !hidden.hidesItem(i))
+    const notes = person.items.filter((i) => i.kind === 'note')
     entries.push({
       id: person.id,
       kind: 'person',
@@ -79,7 +79,7 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
       linkedIds: []
     })
     for (const item of person.items) {
-      if (hidden.hidesItem(item) || item.kind === 'note') continue
+      if (item.kind === 'note') continue
       entries.push({
         id: item.id,
         kind: item.kind === 'goal' ? 'personGoal' : 'blocker',
@@ -95,7 +95,6 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
 
   const people = new Map(data.people.map((x) => [x.id, x]))
   for (const c of data.checkIns) {
-    const hidden = privateWords.get(c.personId) ?? new PrivateWords(undefined)
     const name = people.get(c.personId)?.name ?? 'someone'
     entries.push({
       id: c.id,
@@ -104,12 +103,12 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
       title: `Check-in with ${name}`,
       text: join(
         line('How my work is landing', c.howAmIDoing),
-        line('What they are trying to do', hidden.visibleCopies(c, 'goal', c.theirGoals).join('; ')),
-        line('What blocks them', hidden.visibleCopies(c, 'blocker', c.theirBlockers).join('; ')),
+        line('What they are trying to do', c.theirGoals.join('; ')),
+        line('What blocks them', c.theirBlockers.join('; ')),
         line('The one thing offered', c.offer),
         line('What I asked for my goals', c.myAsk),
         line('Their answer', c.theirAnswer),
-        c.notesPrivate ? '' : line('Notes', c.notes)
+        line('Notes', c.notes)
       ),
       tags: [],
       personId: c.personId,
@@ -121,10 +120,7 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
   const winsByCommitment = new Map<string, string[]>()
   for (const w of data.wins)
     if (w.commitmentId) winsByCommitment.set(w.commitmentId, [...(winsByCommitment.get(w.commitmentId) ?? []), w.id])
-  const privateItemIds = new Set(data.people.flatMap((x) => x.items.filter((i) => i.private).map((i) => i.id)))
-
   for (const c of data.commitments) {
-    const servesPrivate = c.serves && c.serves.kind !== 'goal' && privateItemIds.has(c.serves.id)
     entries.push({
       id: c.id,
       kind: 'commitment',
@@ -138,9 +134,7 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
       ),
       tags: [c.status],
       ...(c.personId ? { personId: c.personId } : {}),
-      linkedIds: [c.checkInId, servesPrivate ? undefined : c.serves?.id, ...(winsByCommitment.get(c.id) ?? [])].filter((x): x is string =>
-        Boolean(x)
-      )
+      linkedIds: [c.checkInId, c.serves?.id, ...(winsByCommitment.get(c.id) ?? [])].filter((x): x is string => Boolean(x))
     })
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ContextEntry } from '../../../../../shared/domain/contextEntry'
 import { countMessageTokens, countTokens } from '../tokens'
+import { safeViewOf } from '../testing/safeView'
 import { summaryKind } from '../kinds/summary'
 import { selectContext } from './selectContext'
 
@@ -56,7 +57,13 @@ describe('selectContext', () => {
     const tokens = sizes.map((n) => {
       const { entries } = history(n)
       const selection = selectContext(entries, { now: NOW }, BUDGET)
-      const messages = summaryKind.messages({ params: {}, entries: selection.entries, rendered: selection.rendered, now: NOW })
+      const messages = summaryKind.messages({
+        params: {},
+        entries: selection.entries,
+        rendered: selection.rendered,
+        view: safeViewOf(),
+        now: NOW
+      })
       return countMessageTokens(messages)
     })
     // 10 entries fit entirely; from 1,000 upward the prompt is pinned at the budget.

@@ -1,5 +1,6 @@
 import { SPEAKING, formatMinutes, speakingSeconds, type Competency, type RubricFeedback } from '../../../../../shared/domain/interview'
 import { expectedScope } from '../../impact/rubricCues'
+import type { Ladder } from '../../../../../shared/domain/ladder'
 import { intentFor } from '../questionBank'
 import { clamp, countMatches } from '../../../base/text'
 import { contentWords, type Analysis, type SentenceFacts } from './analyse'
@@ -226,8 +227,8 @@ export function measurableResult(a: Analysis, intent: QuestionIntent): Scored {
   }
 }
 
-export function scope(a: Analysis, targetLevel: string, intent: QuestionIntent): Scored {
-  const expected = expectedScope(targetLevel)
+export function scope(a: Analysis, targetLevel: string, intent: QuestionIntent, ladder?: Ladder): Scored {
+  const expected = expectedScope(targetLevel, ladder)
   let rank = 0
   let quote: SentenceFacts | undefined
   let counted = false

@@ -5,6 +5,7 @@ import {
   type RubricCriterion,
   type RubricFeedback
 } from '../../../../../shared/domain/interview'
+import type { Ladder } from '../../../../../shared/domain/ladder'
 import { analyse } from './analyse'
 import * as c from './criteria'
 import { WEIGHTS } from './weights'
@@ -15,6 +16,8 @@ export interface RubricInput {
   answer: string
   /** e.g. "Senior", "Staff (L6)"; empty means senior-IC expectations. */
   targetLevel?: string
+  /** The user's ladder (Promo), which sets the scope bar for the target level; the built-in one when absent. */
+  ladder?: Ladder
 }
 
 /** Below this fit the answer is about something else; the overall score cannot rise far above fit. */
@@ -41,7 +44,7 @@ export function scoreAnswer(input: RubricInput, weights: Record<RubricCriterion,
     ownership: c.ownership(a, fit.intent),
     specificity: c.specificity(a),
     measurableResult: c.measurableResult(a, fit.intent),
-    scope: c.scope(a, input.targetLevel ?? '', fit.intent),
+    scope: c.scope(a, input.targetLevel ?? '', fit.intent, input.ladder),
     reflection: c.reflection(a, fit.intent),
     fit: { score: fit.score, reason: fit.reason, quote: fit.quote, tip: fit.tip },
     delivery: { score: d.score, reason: d.reason, quote: d.quote, tip: d.tip }

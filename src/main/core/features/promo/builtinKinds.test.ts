@@ -5,14 +5,18 @@ import type { DraftDoneEvent } from '../../../../shared/domain/draftRun'
 import { startCoreHarness, type Harness } from '../../app/testing/coreHarness'
 import { checkDraft } from '../drafting/claimsGuard'
 import { todayIso } from '../../base/clock'
-import { impactStatementKind, interviewAnswerKind, promoPacketKind } from './draftKinds'
+import { impactStatementKind } from '../impact/impactKind'
+import { interviewAnswerKind } from '../interview/interviewKind'
+import { promoPacketKind } from './packetKind'
+import { safeViewOf } from '../drafting/testing/safeView'
 import { PACKET_HISTORY } from './testing/packetHistory'
 import { draftingNumbersGuard, historyRecords } from './promoService'
 import { buildPacket } from './promoPacket'
 import { PACKET_SETTINGS } from './testing/packetHistory'
 
 const entries = winEntries(PACKET_HISTORY.wins)
-const input = (params: object) => ({ params, entries, rendered: '', now: new Date('2026-07-01') })
+const view = safeViewOf({ wins: PACKET_HISTORY.wins })
+const input = (params: object) => ({ params, entries, rendered: '', view, now: new Date('2026-07-01') })
 // The built-in kinds are checked as a run is: against the entries they were given.
 const guard = (text: string, params: object = {}) => checkDraft(text, entries, { dates: Object.values(params) as string[] }).flags
 
