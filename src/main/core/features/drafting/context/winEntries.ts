@@ -1,12 +1,15 @@
 import type { ContextEntry } from '../../../../../shared/domain/contextEntry'
 import type { Win } from '../../../../../shared/domain/win'
 
-const amount = (value: number, unit: string) => `${value}${unit ? ` ${unit}` : ''}`
-// "from 12 % to 18 %" reads as one change of one measure, for a person, a model and the trust guard alike.
+// The exact value the user typed, with its hedge ("about 250", "under 1%"): a prompt that drops
+// "about" hands the model a precision the user never claimed. "80%" and "3x" are one token.
+const amount = (value: number, unit: string, qualifier?: string) =>
+  `${qualifier ? `${qualifier} ` : ''}${value}${!unit ? '' : /^(?:%|x)$/i.test(unit) ? unit : ` ${unit}`}`
+// "from 12% to 18%" reads as one change of one measure, for a person, a model and the trust guard alike.
 const formatMetric = (m: Win['metrics'][number]) =>
   m.baseline !== undefined
-    ? `${m.label}: from ${amount(m.baseline, m.unit)} to ${amount(m.value, m.unit)}`
-    : `${m.label}: ${amount(m.value, m.unit)}`
+    ? `${m.label}: from ${amount(m.baseline, m.unit, m.baselineQualifier)} to ${amount(m.value, m.unit, m.qualifier)}`
+    : `${m.label}: ${amount(m.value, m.unit, m.qualifier)}`
 
 /**
  * Wins as prompt-safe context entries. Wins hold nothing private today; if a private field is
