@@ -76,11 +76,18 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
       lines.push(ask('Should I take it on properly, or let it go?', 'notes', true))
       break
     default: {
-      const due = c.dueDate ? `, due ${c.dueDate}` : ''
-      lines.push(say(md`**In progress** since ${c.startedOn}${due}. Where it is, what is left, any risk to the date.`, true))
+      // Past its date, "any risk to the date" would read as if the slip had not happened: own it instead.
       if (c.dueDate && c.dueDate < meetingDate) {
-        lines.push(say(`It was due on ${c.dueDate}: the slip, and a new date.`, true))
+        lines.push(
+          say(
+            md`**In progress** since ${c.startedOn}; it was due on ${c.dueDate}. Where it is, what is left, why it slipped, and a new date.`,
+            true
+          )
+        )
         lines.push(coach('Own the slip in one sentence, then give the new date.'))
+      } else {
+        const due = c.dueDate ? `, due ${c.dueDate}` : ''
+        lines.push(say(md`**In progress** since ${c.startedOn}${due}. Where it is, what is left, and any risk to the date.`, true))
       }
       lines.push(ask('Is this still the most useful thing I can do for you, or should I adjust it?'))
     }
