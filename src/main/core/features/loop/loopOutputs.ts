@@ -76,7 +76,7 @@ export function offersForModel(offers: readonly Offer[], entries: readonly Conte
       return [
         `- Offer: ${o.title}${labels}`,
         `  - Serves: ${o.serves ? `their ${o.serves.kind === 'blocker' ? 'blocker' : 'goal'} “${o.serves.text}”${labelled(labelsFor(entries, o.serves.text, [o.serves.id]))}` : 'nothing they said yet [Loopwise]'}`,
-        `  - Why it stretches me: ${o.whyStretch} [Loopwise]`,
+        `  - Loopwise’s note on why it stretches me (it speaks to me as “you”): ${o.whyStretch} [Loopwise]`,
         `  - Effort (${ESTIMATE_LABEL}): ${o.effort} [Loopwise]`,
         `  - How delivery could be shown: ${o.showDelivery} [Loopwise]`,
         ...(o.strength ? [`  - Plays to my strength: ${o.strength}${labelled(labelsFor(entries, o.strength))}`] : []),
