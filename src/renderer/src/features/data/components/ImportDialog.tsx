@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
 import { ApiError, call } from '../../../api/client'
 import { useRefreshAll } from '../../../api/historyQueries'
+import { dataSetChanged } from '../../../api/dataSet'
 import { ImportSummaryView, type ImportSummary as Summary } from './ImportSummaryView'
 import { MAX_IMPORT_CHARS, MAX_IMPORT_GZIP_BASE64 } from '@shared/api/routes/data'
 
@@ -90,6 +91,7 @@ export function ImportDialog() {
       })
       setText(null)
       await refresh()
+      dataSetChanged()
     } catch (e) {
       // Your data changed since the preview: show the new one rather than apply what was not seen.
       if (e instanceof ApiError && e.code === 'CONFLICT') {

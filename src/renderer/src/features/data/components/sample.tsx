@@ -4,6 +4,7 @@ import { IconFlask } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useMutation } from '@tanstack/react-query'
 import { call } from '../../../api/client'
+import { dataSetChanged } from '../../../api/dataSet'
 import { useRoute } from '../../../api/historyQueries'
 import { sampleStory } from './sampleStory'
 
@@ -11,8 +12,12 @@ function useSwitch(route: 'sample.enter' | 'sample.leave') {
   const client = useQueryClient()
   return useMutation({
     mutationFn: () => call(route, {}),
-    // Everything on screen belongs to the other store now.
-    onSettled: () => client.resetQueries(),
+    // Everything on screen belongs to the other store now; state kept across screens starts afresh
+    // after the queries are emptied, so nothing refills it from the old store's answers.
+    onSettled: (_data, error) => {
+      void client.resetQueries()
+      if (!error) dataSetChanged()
+    },
     onError: (e) => notifications.show({ color: 'red', title: 'Could not switch', message: (e as Error).message })
   })
 }
