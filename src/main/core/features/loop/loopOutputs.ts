@@ -1,4 +1,4 @@
-import type { ContextEntry } from '../../../../shared/domain/contextEntry'
+import { sourceLabel, type ContextEntry } from '../../../../shared/domain/contextEntry'
 import { agendaOutputSchema, offersOutputSchema, type AgendaOutput, type OffersOutput } from '../../../../shared/domain/draftOutputs'
 import type { AgendaSectionOutput, LoopPlan, Offer } from '../../../../shared/domain/loop'
 import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
@@ -39,7 +39,7 @@ function labelsFor(entries: readonly ContextEntry[], line: string, ids: readonly
   const labels: string[] = []
   entries.forEach((e, i) => {
     const title = norm(e.title)
-    if (ids.includes(e.id) || (title.length >= 6 && said.includes(title))) labels.push(`S${i + 1}`)
+    if (ids.includes(e.id) || (title.length >= 6 && said.includes(title))) labels.push(sourceLabel(i))
   })
   return labels
 }
