@@ -1,6 +1,16 @@
 import type { Offer } from '../../../../shared/domain/loop'
 import { ask, clean, coach, lowerFirst, quote, say, type AgendaLine, type AgendaSection } from './agendaModel'
-import { FIX_HINT, offerLines, openStatus, reportLines, stepFourLines, stepOneLines, stepTwoLines, tryingTo } from './agendaParts'
+import {
+  FIX_HINT,
+  offerLines,
+  thankedInOpening,
+  openStatus,
+  reportLines,
+  stepFourLines,
+  stepOneLines,
+  stepTwoLines,
+  tryingTo
+} from './agendaParts'
 import type { LoopFacts } from './loopFacts'
 import { overlap } from './offerChecks'
 
@@ -87,7 +97,7 @@ function opening(f: LoopFacts, choice: Choice, advanced: boolean): AgendaSection
 function newsLine(f: LoopFacts): AgendaLine | null {
   const n = f.notable
   const when = f.lastCheckIn?.date
-  if (!n || !when) return null
+  if (!n || !when || !thankedInOpening(f)) return null
   switch (n.kind) {
     case 'promotion':
       return say(`First, thank you for backing my promotion (${when}: ${quote(n.text)}). I want to make it count.`, true)

@@ -79,6 +79,20 @@ describe('what was seen in issue 15', () => {
     expect(stepOne.lines.filter((l) => l.ask === 'howAmIDoing')).toHaveLength(1)
   })
 
+  it('a manager agenda says "last time" once: later lines refer back or give the date', () => {
+    const sample = buildSampleData(new Date('2026-11-21T12:00:00Z'))
+    const dates = [
+      sample.checkIns.find((c) => c.id === 'sample-ci2')!.date,
+      sample.checkIns.find((c) => c.id === 'sample-ci4')!.date,
+      '2027-02-05'
+    ]
+    for (const d of dates)
+      for (const options of [{}, { advanced: true }, { length: 'short' as const }]) {
+        const p = plan(sample, 'sample-cpo', d, options)
+        expect((p.markdown.match(/last time/gi) ?? []).length, `${d} ${JSON.stringify(options)}`).toBeLessThanOrEqual(1)
+      }
+  })
+
   it('the skip-level agenda carries the last skip-level offer and its answer', () => {
     const sample = buildSampleData(new Date('2026-11-21T12:00:00Z'))
     const p = plan(sample, 'sample-ceo', '2026-11-20')
