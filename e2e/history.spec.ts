@@ -189,6 +189,8 @@ test('sample data opens in its own folder and leaving it returns to your data', 
   await page.getByRole('button', { name: 'Try it with sample data' }).click()
   const banner = page.getByRole('status', { name: 'Sample mode' })
   await expect(banner).toContainText('sample data')
+  // Whose story it is, read from the sample profile (it once said "Senior PM" after the sample became a Group PM).
+  await expect(banner).toContainText('a Group Product Manager’s four quarters of loops with their Chief Product Officer')
   await expect(page.getByRole('region', { name: 'Recent wins' })).toContainText('Overhauled the PM interview loop')
   await expect(page.getByRole('figure', { name: 'Loop timeline' })).toContainText('Run the planning-tool rollout')
   await banner.getByRole('button', { name: 'Leave sample data' }).click()

@@ -56,3 +56,29 @@ test('promo: level change brings its criteria, an item moves and stays moved, th
   await expect(influence).toContainText('Mentored two junior engineers')
   if (process.env.PROMO_SCREENSHOT) await page.screenshot({ path: process.env.PROMO_SCREENSHOT, fullPage: true })
 })
+
+test('promo: the form starts afresh when the data set changes (sample in and out), not on navigation', async ({ page, app }) => {
+  await seed(app, 'wins.create', { date: daysAgo(40), title: 'My own win' })
+  await page.goto(app.url)
+  const sections = new Sections(page)
+  const nav = page.getByRole('navigation', { name: 'Sections' })
+  await sections.go('Promo', 'Promo packet')
+  const from = page.getByLabel('From', { exact: true })
+  await expect(from).not.toHaveValue('')
+  await from.fill('2020-01-01')
+
+  await nav.getByText('Dashboard', { exact: true }).click()
+  await page.getByRole('button', { name: 'Try it with sample data' }).first().click()
+  const banner = page.getByRole('status', { name: 'Sample mode' })
+  await expect(banner).toBeVisible()
+  await sections.go('Promo', 'Promo packet')
+  // The sample's own defaults, not the period typed over your data.
+  await expect(from).not.toHaveValue('')
+  await expect(from).not.toHaveValue('2020-01-01')
+
+  await from.fill('2019-05-05')
+  await banner.getByRole('button', { name: 'Leave sample data' }).click()
+  await expect(banner).toBeHidden()
+  await expect(from).not.toHaveValue('')
+  await expect(from).not.toHaveValue('2019-05-05')
+})

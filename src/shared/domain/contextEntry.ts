@@ -16,6 +16,13 @@ export const CONTEXT_ENTRY_KIND_LABELS: Record<ContextEntryKind, string> = {
 }
 
 /**
+ * How a prompt names its entries: S1…Sn in the order they were given. A draft cites them with
+ * these labels and a model must write them exactly so; one definition for every writer and checker.
+ */
+export const sourceLabel = (index: number) => `S${index + 1}`
+export const SOURCE_LABEL = /^S\d{1,4}$/
+
+/**
  * One piece of the user's history as the drafting engines see it. Built in the core from the
  * store by prompt-facing views that have already removed everything marked private, so an
  * entry can be shown in a prompt, cited as a source, and searched for numbers.

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ANSWER_SLOTS, OFFER_FLAG_KINDS, type CheckInPrefill, type Offer } from './loop'
+import { SOURCE_LABEL } from './contextEntry'
+import { agendaLineSchema, agendaSectionSchema, ANSWER_SLOTS, OFFER_FLAG_KINDS, type CheckInPrefill, type Offer } from './loop'
 
 /**
  * Typed outputs of the structured draft kinds. The built-in engine produces them from its plan,
@@ -9,23 +10,23 @@ import { ANSWER_SLOTS, OFFER_FLAG_KINDS, type CheckInPrefill, type Offer } from 
  */
 
 /** The labels of the entries a line came from, as the prompt numbered them: "S1", "S4". */
-const sourceLabels = z.array(z.string().regex(/^S\d{1,4}$/, 'A source label looks like S1.')).max(20)
+const sourceLabels = z.array(z.string().regex(SOURCE_LABEL, 'A source label looks like S1.')).max(20)
 const line = (max = 800) => z.string().trim().min(1).max(max)
 
-/** What a model must return for one agenda section (the plan's sections have the same shape). */
-const agendaSectionSchema = z.object({
+/** What a model must return for one agenda section: the plan's section without its key, held to a model's limits. */
+const modelAgendaSectionSchema = agendaSectionSchema.omit({ key: true }).extend({
   heading: line(200),
   /** A suggested timing ("about five minutes"), never a fact. */
   time: z.string().max(80).nullable(),
   lines: z
-    .array(z.object({ text: line(), ask: z.enum(ANSWER_SLOTS).nullable(), sources: sourceLabels }))
+    .array(agendaLineSchema.extend({ text: line(), sources: sourceLabels }))
     .min(1)
     .max(30)
 })
 
 export const agendaOutputSchema = z.object({
   title: line(200),
-  sections: z.array(agendaSectionSchema).min(1).max(12),
+  sections: z.array(modelAgendaSectionSchema).min(1).max(12),
   /** The one thing I offer, as it goes into the logged check-in. */
   offer: z.string().max(300)
 })

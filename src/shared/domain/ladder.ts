@@ -316,15 +316,27 @@ export function findLevel(ladder: Ladder, text: string, track?: Track): LadderLe
 }
 
 /**
+ * The track a piece of text names: a track as such ("IC product", "management"), else the role
+ * in it. Product comes first, so "Director of Product" is on the product track as in the default
+ * ladder; managing, heading or directing anything else is management. Undefined when it says
+ * nothing about a track. One reading for a profile and for an imported ladder's levels.
+ */
+export function trackOfText(text: string): Track | undefined {
+  const t = text.trim().toLowerCase()
+  const named = TRACKS.find((k) => t === k || t === TRACK_NAMES[k].toLowerCase())
+  if (named) return named
+  if (/\bproduct\b|\bpm\b/.test(t)) return 'ic-product'
+  if (/\bmanag|\bhead of\b|\bdirector\b|\bvp\b|\bm\d\b/.test(t)) return 'management'
+  if (/\bengineer/.test(t)) return 'ic-engineering'
+  return undefined
+}
+
+/**
  * The track a profile is on, from its role and target role: a bare code ("L8") means Senior
  * Director of Product to a product person and Principal Engineer to an engineer.
  */
 export function trackFor(profile: { role?: string; targetRole?: string }): Track | undefined {
-  const words = `${profile.targetRole ?? ''} ${profile.role ?? ''}`.toLowerCase()
-  if (/\bproduct\b|\bpm\b/.test(words)) return 'ic-product'
-  if (/\b(?:engineering manager|manager of|head of|director|vp)\b/.test(words)) return 'management'
-  if (/\bengineer/.test(words)) return 'ic-engineering'
-  return undefined
+  return trackOfText(`${profile.targetRole ?? ''} ${profile.role ?? ''}`)
 }
 
 /** How a level reads in a picker: "L6 · Staff Engineer (IC engineering)". */

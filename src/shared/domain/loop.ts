@@ -63,22 +63,23 @@ export type CheckInPrefill = z.infer<typeof checkInPrefillSchema>
 /** Which field of the logged check-in a question's answer goes to. */
 export const ANSWER_SLOTS = ['howAmIDoing', 'myAsk', 'notes'] as const
 
-/** One agenda section as plain text (escaped only when rendered), as the built-in plan has it. */
+/** One line of an agenda, the plan's or a model's. */
+export const agendaLineSchema = z.object({
+  text: z.string(),
+  /** A question to ask: its answer goes to this field of the logged check-in. */
+  ask: z.enum(ANSWER_SLOTS).nullable(),
+  /** The prompt's labels of the entries the line came from ("S1"). */
+  sources: z.array(z.string())
+})
+
+/** One agenda section as plain text (escaped only when rendered), as the built-in plan has it; a model's has the same shape (draftOutputs). */
 export const agendaSectionSchema = z.object({
   /** What the section is for ("report-back", "their-goals"…), stable across wording changes. */
   key: z.string(),
   heading: z.string(),
   /** A suggested timing ("about five minutes"), never a fact. */
   time: z.string().nullable(),
-  lines: z.array(
-    z.object({
-      text: z.string(),
-      /** A question to ask: its answer goes to this field of the logged check-in. */
-      ask: z.enum(ANSWER_SLOTS).nullable(),
-      /** The prompt's labels of the entries the line came from ("S1"). */
-      sources: z.array(z.string())
-    })
-  )
+  lines: z.array(agendaLineSchema)
 })
 export type AgendaSectionOutput = z.infer<typeof agendaSectionSchema>
 

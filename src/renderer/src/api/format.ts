@@ -37,6 +37,13 @@ export function formatWrittenDate(iso: string, precision?: 'day' | 'month' | 'qu
 /** The same as `n.toLocaleString()`, without a new formatter per call. */
 export const formatNumber = (n: number) => numberFormat.format(n)
 
+/** Bytes in words a person reads at a glance: 1.2 MB, 640 KB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} bytes`
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} KB`
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
+}
+
 /** Download text as a file: a Blob and a temporary <a download>, no server round trip. */
 export function downloadText(fileName: string, text: string, type = 'application/json') {
   downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }))

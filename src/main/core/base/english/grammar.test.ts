@@ -57,6 +57,14 @@ function problems(sentence: string): string[] {
   if (/\b\w+inging\b|\bbeing (?:being|rising|falling)\b/i.test(sentence)) out.push(`broken gerund: ${sentence}`)
   if (/\s[.,?]|\.\.|\s{2,}|\?\.|\.\?/.test(sentence)) out.push(`stray punctuation: ${sentence}`)
   if (/\b(?:to|for|on) (?:to|for)\b/i.test(sentence)) out.push(`doubled preposition: ${sentence}`)
+  // A question pasted into a sentence: "Any progress on how do we…?", "why being customers churning".
+  if (
+    /\?./.test(sentence) ||
+    /\b(?:on|for|by|with|about|of|behind) (?:the )?(?:how|why|what|whether|who) (?:do|does|did|being|should|are|is)\b/i.test(sentence)
+  )
+    out.push(`question pasted in: ${sentence}`)
+  // "working on no time to…", "progress on no owner…": "no" read as a determiner of the topic.
+  if (/\b(?:on|with|for|by|about) no\b/i.test(sentence)) out.push(`"no" after a preposition: ${sentence}`)
   return out
 }
 
@@ -85,6 +93,8 @@ describe('phrase forms read as English in every template', () => {
     expect(problems('you were focused on move upmarket.')).not.toEqual([])
     expect(problems('shows I am ready for get promoted to Group PM.')).not.toEqual([])
     expect(problems('Tell me about the time you promoted to Group PM.')).not.toEqual([])
+    expect(problems('Any progress on how do we get enterprise deals to close faster??')).not.toEqual([])
+    expect(problems('I could help by working on no time to write the strategy doc.')).not.toEqual([])
   })
 })
 
@@ -127,7 +137,62 @@ describe('phrase forms, by example', () => {
       'to get named tech lead for payments'
     ],
     ['Hired 4 engineers', 'hiring 4 engineers', 'hired 4 engineers', 'to hire 4 engineers'],
-    ['Mentored a new APM', 'mentoring a new APM', 'mentored a new APM', 'to mentor a new APM']
+    ['Mentored a new APM', 'mentoring a new APM', 'mentored a new APM', 'to mentor a new APM'],
+    // Blockers people type as a clause, a "no …" noun phrase, or a question.
+    [
+      'the release train keeps slipping because QA is manual',
+      'the release train slipping because QA is manual',
+      'the release train kept slipping because QA is manual',
+      'for the release train slipping because QA is manual'
+    ],
+    [
+      'Deals stall in legal review',
+      'deals stalling in legal review',
+      'deals stalled in legal review',
+      'for deals stalling in legal review'
+    ],
+    [
+      'No time to write the strategy doc',
+      'the lack of time to write the strategy doc',
+      'worked on the lack of time to write the strategy doc',
+      'for the lack of time to write the strategy doc'
+    ],
+    [
+      'No owner for the design system',
+      'the lack of an owner for the design system',
+      'worked on the lack of an owner for the design system',
+      'for the lack of an owner for the design system'
+    ],
+    [
+      'How do we get enterprise deals to close faster?',
+      'how we get enterprise deals to close faster',
+      'worked out how we get enterprise deals to close faster',
+      'to work out how we get enterprise deals to close faster'
+    ],
+    [
+      'Why are customers churning?',
+      'why customers are churning',
+      'worked out why customers are churning',
+      'to work out why customers are churning'
+    ],
+    [
+      'Should we build or buy the analytics stack?',
+      'whether we should build or buy the analytics stack',
+      'worked out whether we should build or buy the analytics stack',
+      'to work out whether we should build or buy the analytics stack'
+    ],
+    [
+      'What should our pricing be?',
+      'what our pricing should be',
+      'worked out what our pricing should be',
+      'to work out what our pricing should be'
+    ],
+    [
+      'Who owns the design system?',
+      'who owns the design system',
+      'worked out who owns the design system',
+      'to work out who owns the design system'
+    ]
   ])('%s', (phrase, gerund, past, purpose) => {
     const f = phraseForms(phrase)
     expect([f.gerund, f.past, f.purpose]).toEqual([gerund, past, purpose])

@@ -9,8 +9,9 @@ import { cleanPhrase, lowerFirstWord } from './titles'
  *   verb   "get promoted to Staff Engineer"  → getting promoted… / got promoted… / get promoted…
  *   noun   "Promotion to Group PM"           → promotion to Group PM (no verb to bend)
  *   clause "Nobody owns the rollout"         → nobody owning the rollout / nobody owned the rollout
+ *   question "Why are customers churning?"   → why customers are churning / worked out why customers are churning
  */
-export type PhraseShape = 'verb' | 'noun' | 'clause'
+export type PhraseShape = 'verb' | 'noun' | 'clause' | 'question'
 
 export interface PhraseForms {
   shape: PhraseShape
@@ -137,6 +138,8 @@ function conjugate(inf: string): Record<string, string | undefined> {
 }
 
 function compute(text: string): PhraseForms {
+  const question = questionForms(text)
+  if (question) return question
   const phrase = lowerFirstWord(text)
   const { first, rest } = splitFirst(phrase)
   const withSubject = terms(`we ${phrase}`)
@@ -212,6 +215,8 @@ function verbForms(text: string, infinitive: string, gerund: string, past: strin
  * customers leave" stays a noun phrase.
  */
 function clauseVerb(ts: Term[]): number {
+  // "Deals stall in legal review", "Releases slip every week": a plural noun, then its bare verb.
+  if (ts.length > 2 && has(ts[0], 'Plural') && !has(ts[0], 'Verb') && has(ts[1], 'Infinitive') && !has(ts[1], 'Noun')) return 1
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!
     // "Product and engineering disagree": a coordinated subject.
@@ -293,6 +298,12 @@ function nounForms(text: string, phrase: string, ts: Term[]): PhraseForms {
       doing: gerund
     }
   }
+  // "No time to write the doc", "Lack of headcount": what is missing, as a noun phrase that reads after "on".
+  const missing = /^(?:no|(?:a |the )?lack of)\s+(.+)$/i.exec(phrase)
+  if (missing) {
+    const np = `the lack of ${withArticle(missing[1]!)}`
+    return { shape: 'noun', text, gerund: np, infinitive: np, past: `worked on ${np}`, purpose: `for ${np}`, doing: `working on ${np}` }
+  }
   const determined =
     has(ts[0], 'Determiner', 'Possessive', 'Value', 'Pronoun', 'Comparative') ||
     /^(?:no|every|each|all|some|any|too|more|less|fewer)$/i.test(ts[0]?.text ?? '')
@@ -314,6 +325,70 @@ function nounForms(text: string, phrase: string, ts: Term[]): PhraseForms {
     purpose: `for ${phrase}`,
     doing: `working on ${np}`
   }
+}
+
+/** Nouns with no "a" before them: "the lack of time", not "the lack of a time". */
+const UNCOUNTABLE =
+  /^(?:time|data|headcount|budget|money|funding|clarity|ownership|support|alignment|capacity|bandwidth|feedback|information|guidance|direction|visibility|buy-in|focus|documentation|context|coverage|tooling|staff|staffing|access|agreement|prioriti[sz]ation|research|knowledge|trust|progress|work|help|space|room)$/i
+
+/** "owner for the design system" → "an owner for the design system"; "clear data…" and plurals stay as they are. */
+function withArticle(np: string): string {
+  const ts = terms(np)
+  if (has(ts[0], 'Determiner', 'Possessive', 'Value') || /^(?:any|enough|real|proper)\b/i.test(np)) return np
+  const stop = ts.findIndex((t, i) => i > 0 && (has(t, 'Preposition', 'Conjunction') || /^(?:to|on|of|for)$/i.test(t.text)))
+  const head = ts[(stop === -1 ? ts.length : stop) - 1]
+  if (!head || has(head, 'Plural') || UNCOUNTABLE.test(head.text)) return np
+  return `${/^[aeiou]/i.test(np) ? 'an' : 'a'} ${np}`
+}
+
+const AUX = /^(do|does|did|is|are|was|were|am|can|could|should|will|would|shall|may|might|must|has|have|had)$/i
+
+/**
+ * A question typed as a goal or blocker, as the question embedded in a sentence: "How do we get
+ * deals to close faster?" → "how we get deals to close faster", "Should we build or buy X?" →
+ * "whether we should build or buy X", "What should our pricing be?" → "what our pricing should be".
+ */
+function questionForms(text: string): PhraseForms | null {
+  const bare = text.replace(/[?\s]+$/, '')
+  const asked = /\?\s*$/.test(text)
+  const phrase = lowerFirstWord(bare)
+  const wh = /^(how|why|what|when|where|who|which)\s+(\S+)\s*(.*)$/i.exec(phrase)
+  const yesNo = asked && !wh ? /^(\S+)\s+(.*)$/.exec(phrase) : null
+  let embedded: string | null = null
+  if (wh && AUX.test(wh[2]!)) embedded = `${wh[1]!.toLowerCase()} ${uninvert(wh[2]!.toLowerCase(), wh[3]!)}`
+  else if (wh && asked) embedded = phrase
+  else if (yesNo && AUX.test(yesNo[1]!)) embedded = `whether ${uninvert(yesNo[1]!.toLowerCase(), yesNo[2]!)}`
+  if (!embedded) return null
+  return {
+    shape: 'question',
+    text,
+    gerund: embedded,
+    infinitive: `work out ${embedded}`,
+    past: `worked out ${embedded}`,
+    purpose: `to work out ${embedded}`,
+    doing: `working out ${embedded}`
+  }
+}
+
+/** "are" + "customers churning" → "customers are churning"; "does" + "the team ship X" → "the team ships X". */
+function uninvert(aux: string, rest: string): string {
+  const ts = terms(rest)
+  const doSupport = /^(?:do|does|did)$/.test(aux)
+  let at = ts.findIndex(
+    (t, i) => i > 0 && has(t, 'Verb') && !has(ts[i - 1], 'Possessive', 'Determiner') && (!doSupport || has(t, 'Infinitive'))
+  )
+  // "Why is hiring slow?": no verb after the subject; the aux goes before the adjective.
+  if (at === -1 && ts.length > 1 && has(ts[ts.length - 1], 'Adjective')) at = ts.length - 1
+  if (at === -1) return `${rest} ${aux}`
+  const subject = rest.slice(0, ts[at]!.start).trim()
+  const predicate = rest.slice(ts[at]!.start)
+  if (aux === 'do') return `${subject} ${predicate}`
+  if (doSupport) {
+    const { first, rest: tail } = splitFirst(predicate)
+    const c = conjugate(first.toLowerCase())
+    return `${subject} ${(aux === 'did' ? c.PastTense : c.PresentTense) ?? first}${tail}`
+  }
+  return `${subject} ${aux} ${predicate}`
 }
 
 /** "for getting promoted to Staff Engineer", "on moving upmarket". */

@@ -12,7 +12,7 @@ export { parseQuantities, type ParseOptions } from './parse'
 export { parseChanges } from './changes'
 export { buildFactsIndex, derivationOf, type FactsIndex } from './facts'
 export { matchClaim, type MatchOptions } from './match'
-export { readUnitString } from './units'
+export { perYear, readUnitString } from './units'
 export type * from './types'
 
 export interface CheckedQuantity extends ClaimMatch {

@@ -1,5 +1,6 @@
 import type { BlockContent, Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
+import { SOURCE_LABEL } from '../../../../shared/domain/contextEntry'
 
 /**
  * Markdown for typed draft outputs, built as an mdast tree and written by
@@ -17,7 +18,7 @@ export const strong = (value: string): PhrasingContent => ({ type: 'strong', chi
  * only labels that are exactly S + digits get through, anything else is dropped.
  */
 export const cite = (labels: readonly string[]): PhrasingContent[] => {
-  const safe = labels.filter((l) => /^S\d{1,4}$/.test(l))
+  const safe = labels.filter((l) => SOURCE_LABEL.test(l))
   return safe.length ? [{ type: 'html', value: ` [${safe.join(', ')}]` }] : []
 }
 

@@ -1,7 +1,18 @@
 import type { Offer } from '../../../../shared/domain/loop'
 import { ask, clean, coach, lowerFirst, quote, say, type AgendaLine, type AgendaSection } from './agendaModel'
-import { FIX_HINT, offerLines, openStatus, reportLines, stepFourLines, stepOneLines, stepTwoLines, tryingTo } from './agendaParts'
+import {
+  FIX_HINT,
+  offerLines,
+  thankedInOpening,
+  openStatus,
+  reportLines,
+  stepFourLines,
+  stepOneLines,
+  stepTwoLines,
+  tryingTo
+} from './agendaParts'
 import type { LoopFacts } from './loopFacts'
+import { overlap } from './offerChecks'
 
 interface Choice {
   offer: Offer | null
@@ -32,12 +43,13 @@ function report(f: LoopFacts): AgendaSection[] {
   for (const o of others) lines.push(say(`Also open: ${clean(o.title)} (${o.status}${o.dueDate ? `, due ${o.dueDate}` : ''}).`))
   // A loop just begun has nothing to report yet; the last delivery, on its own day, is the track record it builds on.
   const before = last.status === 'delivered' ? undefined : f.commitments.slice(1).find((c) => c.status === 'delivered')
-  if (before)
-    lines.push(
-      say(
-        `Delivered before: ${clean(before.title)}, on ${before.statusDate}${before.win ? ` — it led to “${clean(before.win.title)}”` : ''}.`
-      )
-    )
+  if (before) {
+    // A win that only restates the commitment ("Overhauled the PM interview loop") adds nothing: say its impact instead.
+    const win = before.win
+    const restated = win && overlap(win.title, before.title) >= 0.8
+    const led = !win ? '.' : restated ? `.${win.impact ? ` ${clean(win.impact)}.` : ''}` : ` — it led to “${clean(win.title)}”.`
+    lines.push(say(`Delivered before: ${clean(before.title)}, on ${before.statusDate}${led}`))
+  }
   return [{ key: 'report', heading: `Report back: ${clean(last.title)}`, time: 'about five minutes', lines }]
 }
 
@@ -85,12 +97,12 @@ function opening(f: LoopFacts, choice: Choice, advanced: boolean): AgendaSection
 function newsLine(f: LoopFacts): AgendaLine | null {
   const n = f.notable
   const when = f.lastCheckIn?.date
-  if (!n || !when) return null
+  if (!n || !when || !thankedInOpening(f)) return null
   switch (n.kind) {
     case 'promotion':
       return say(`First, thank you for backing my promotion (${when}: ${quote(n.text)}). I want to make it count.`, true)
     case 'decision':
-      return say(`Thank you for your answer last time (${when}): ${quote(n.text)}. I come back to it below.`, true)
+      return say(`Thank you for your answer last time (${when}): ${quote(n.text)}. I will come back to it below.`, true)
     case 'feedback':
       // Praise needs no thanks in the opening; something they asked me to change does.
       if (!FIX_HINT.test(n.text)) return null

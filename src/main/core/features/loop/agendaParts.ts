@@ -29,6 +29,22 @@ function stepOneWarning(f: LoopFacts): string | null {
 }
 
 /**
+ * Whether the opening already thanks them for something said last time (the promotion, a
+ * decision, feedback to act on): then later lines refer back to it rather than saying "last time" again.
+ */
+export function thankedInOpening(f: LoopFacts): boolean {
+  const n = f.notable
+  if (!n || !f.lastCheckIn) return false
+  return n.kind !== 'feedback' || FIX_HINT.test(n.text)
+}
+
+/** "Last time (date) you said:" once; after the opening's thanks, "You said:" or "You also said:". */
+function saidWhen(f: LoopFacts, said: string): string {
+  if (!thankedInOpening(f)) return `Last time (${f.lastCheckIn!.date}) you said:`
+  return f.notable!.text === said ? 'You said:' : 'You also said:'
+}
+
+/**
  * Step one — do your current job well — is in every manager agenda: is my work landing, what
  * should I do differently. It follows on from what they said last time.
  */
@@ -45,10 +61,10 @@ export function stepOneLines(f: LoopFacts): AgendaLine[] {
   } else if (f.firstLoop) {
     lines.push(ask('How is my work landing from where you sit? Is there anything I should do differently?', 'howAmIDoing', true))
   } else if (said && FIX_HINT.test(said)) {
-    lines.push(say(`Last time (${f.lastCheckIn!.date}) you said: ${quote(said)}.`, true))
+    lines.push(say(`${saidWhen(f, said)} ${quote(said)}.`, true))
     lines.push(ask('Have I fixed that, from where you sit? What should I do differently next?', 'howAmIDoing', true))
   } else if (said) {
-    lines.push(say(`Last time (${f.lastCheckIn!.date}) you said: ${quote(said)}.`, true))
+    lines.push(say(`${saidWhen(f, said)} ${quote(said)}.`, true))
     lines.push(ask('Is my work still landing that way? What should I do differently?', 'howAmIDoing', true))
   } else lines.push(ask('Is my work landing the way you need? What should I do differently?', 'howAmIDoing', true))
   return lines
@@ -76,11 +92,18 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
       lines.push(ask('Should I take it on properly, or let it go?', 'notes', true))
       break
     default: {
-      const due = c.dueDate ? `, due ${c.dueDate}` : ''
-      lines.push(say(md`**In progress** since ${c.startedOn}${due}. Where it is, what is left, any risk to the date.`, true))
+      // Past its date, "any risk to the date" would read as if the slip had not happened: own it instead.
       if (c.dueDate && c.dueDate < meetingDate) {
-        lines.push(say(`It was due on ${c.dueDate}: the slip, and a new date.`, true))
+        lines.push(
+          say(
+            md`**In progress** since ${c.startedOn}; it was due on ${c.dueDate}. Where it is, what is left, why it slipped, and a new date.`,
+            true
+          )
+        )
         lines.push(coach('Own the slip in one sentence, then give the new date.'))
+      } else {
+        const due = c.dueDate ? `, due ${c.dueDate}` : ''
+        lines.push(say(md`**In progress** since ${c.startedOn}${due}. Where it is, what is left, and any risk to the date.`, true))
       }
       lines.push(ask('Is this still the most useful thing I can do for you, or should I adjust it?'))
     }
@@ -196,9 +219,10 @@ export function stepFourLines(f: LoopFacts, offer: Offer | null): AgendaLine[] {
   // Only work delivered since that conversation is news worth tying to the ask.
   const delivered = last ? f.commitments.find((c) => c.status === 'delivered' && c.statusDate >= last.date) : undefined
   if (last?.theirAnswer && last.goalIds.includes(goal.id)) {
-    const when = last.date === f.lastCheckIn?.date ? 'Last time' : `On ${last.date}`
     // Kept in the five-minute version: "does that count towards what you said" needs what was said.
-    lines.push(say(`${when} I asked: ${quote(last.myAsk)} — you said: ${quote(last.theirAnswer)}.`, true))
+    // Dated rather than "last time", which step one or the opening has already said.
+    const asked = /\?\s*$/.test(last.myAsk.trim()) ? 'When I asked' : 'When I asked for'
+    lines.push(say(`${asked} ${quote(last.myAsk)} on ${last.date}, you said: ${quote(last.theirAnswer)}.`, true))
     const next = career
       ? `what would the next proof point be for ${forms.gerund}?`
       : `what would you want to see next from me on ${forms.gerund}?`

@@ -9,7 +9,7 @@ import type { LoopFacts } from './loopFacts'
 function lastOfferLines(f: LoopFacts): AgendaLine[] {
   const last = f.lastCheckIn
   if (!last?.offer.trim()) return []
-  const lines = [say(`Last time (${last.date}) I offered: ${quote(last.offer)}.`, true)]
+  const lines = [say(`On ${last.date} I offered: ${quote(last.offer)}.`, true)]
   if (last.myAsk.trim() && last.theirAnswer.trim())
     lines.push(say(`I asked ${quote(last.myAsk)} — you said ${quote(last.theirAnswer)}.`, true))
   else if (last.theirAnswer.trim()) lines.push(say(`You said: ${quote(last.theirAnswer)}.`, true))
@@ -70,10 +70,18 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
     })
 
   const goal = f.items.find((i) => i.kind === 'goal')
+  // "Last time" is said once: after the follow-up on last time's offer, the priorities refer back to it.
+  const heardWhen = !goal
+    ? ''
+    : goal.date !== f.lastCheckIn?.date
+      ? `On ${goal.date}`
+      : sections.some((s) => s.key === 'lastOffer')
+        ? 'At the time,'
+        : `Last time (${goal.date})`
   const blocker = f.items.find((i) => i.kind === 'blocker' && !i.deliveredBy)
   const priorities = [
     goal
-      ? ask(`Last time (${goal.date}) you were ${tryingTo(goal.text)}. Is that still top of the list for the org?`, 'notes', true)
+      ? ask(`${heardWhen} you were ${tryingTo(goal.text)}. Is that still top of the list for the org?`, 'notes', true)
       : ask('What are the most important things for the org in the coming months?', 'notes', true),
     ask('Where could my area help most with that?', 'notes', true),
     blocker ? ask(`Is ${lowerFirst(quote(blocker.text))} still in the way?`) : ask('What is getting in the way?')

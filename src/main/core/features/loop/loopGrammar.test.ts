@@ -38,6 +38,11 @@ function problems(text: string): string[] {
     const w = m[2]!.toLowerCase()
     if (BASE_VERBS.has(w) && !PAST.has(w)) out.push(`bare verb after "${m[1]}": «${m[0]}»`)
   }
+  // A question or a "no …" blocker pasted after a preposition: "on how do we…?", "behind no owner for…".
+  for (const m of text.matchAll(
+    /\b(?:on|for|behind|about) (?:the )?(?:no\b|(?:how|why|what|who) (?:do|does|are|is|being|should)\b|(?:should|do|does) we\b)[^\n]*/gi
+  ))
+    out.push(`pasted blocker: «${m[0]}»`)
   if (/\btrying to (?:promotion|a |the )/i.test(text)) out.push(`noun after "trying to": ${text}`)
   if (/\bstretches me\b|\bone of your growth areas\b.*\bme\b/i.test(text)) out.push(`mixed voice: ${text}`)
   return out
@@ -73,6 +78,8 @@ describe('loop templates read as English for every phrasing', () => {
     expect(problems('what would the next proof point be for get promoted to Staff Engineer?')).not.toEqual([])
     expect(problems('you were focused on move upmarket')).not.toEqual([])
     expect(problems('shows I am ready for get promoted to Group PM')).not.toEqual([])
+    expect(problems('Own a first concrete step on how do we get enterprise deals to close faster?')).not.toEqual([])
+    expect(problems('A one-page read-out on no owner for the design system')).not.toEqual([])
     expect(problems('Why it stretches me: practises influence, one of your growth areas')).not.toEqual([])
   })
 })

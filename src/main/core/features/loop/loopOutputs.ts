@@ -1,4 +1,4 @@
-import type { ContextEntry } from '../../../../shared/domain/contextEntry'
+import { sourceLabel, type ContextEntry } from '../../../../shared/domain/contextEntry'
 import { agendaOutputSchema, offersOutputSchema, type AgendaOutput, type OffersOutput } from '../../../../shared/domain/draftOutputs'
 import type { AgendaSectionOutput, LoopPlan, Offer } from '../../../../shared/domain/loop'
 import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
@@ -39,7 +39,7 @@ function labelsFor(entries: readonly ContextEntry[], line: string, ids: readonly
   const labels: string[] = []
   entries.forEach((e, i) => {
     const title = norm(e.title)
-    if (ids.includes(e.id) || (title.length >= 6 && said.includes(title))) labels.push(`S${i + 1}`)
+    if (ids.includes(e.id) || (title.length >= 6 && said.includes(title))) labels.push(sourceLabel(i))
   })
   return labels
 }
@@ -76,7 +76,7 @@ export function offersForModel(offers: readonly Offer[], entries: readonly Conte
       return [
         `- Offer: ${o.title}${labels}`,
         `  - Serves: ${o.serves ? `their ${o.serves.kind === 'blocker' ? 'blocker' : 'goal'} “${o.serves.text}”${labelled(labelsFor(entries, o.serves.text, [o.serves.id]))}` : 'nothing they said yet [Loopwise]'}`,
-        `  - Why it stretches me: ${o.whyStretch} [Loopwise]`,
+        `  - Loopwise’s note on why it stretches me (it speaks to me as “you”): ${o.whyStretch} [Loopwise]`,
         `  - Effort (${ESTIMATE_LABEL}): ${o.effort} [Loopwise]`,
         `  - How delivery could be shown: ${o.showDelivery} [Loopwise]`,
         ...(o.strength ? [`  - Plays to my strength: ${o.strength}${labelled(labelsFor(entries, o.strength))}`] : []),

@@ -79,6 +79,20 @@ describe('what was seen in issue 15', () => {
     expect(stepOne.lines.filter((l) => l.ask === 'howAmIDoing')).toHaveLength(1)
   })
 
+  it('a manager agenda says "last time" once: later lines refer back or give the date', () => {
+    const sample = buildSampleData(new Date('2026-11-21T12:00:00Z'))
+    const dates = [
+      sample.checkIns.find((c) => c.id === 'sample-ci2')!.date,
+      sample.checkIns.find((c) => c.id === 'sample-ci4')!.date,
+      '2027-02-05'
+    ]
+    for (const d of dates)
+      for (const options of [{}, { advanced: true }, { length: 'short' as const }]) {
+        const p = plan(sample, 'sample-cpo', d, options)
+        expect((p.markdown.match(/last time/gi) ?? []).length, `${d} ${JSON.stringify(options)}`).toBeLessThanOrEqual(1)
+      }
+  })
+
   it('the skip-level agenda carries the last skip-level offer and its answer', () => {
     const sample = buildSampleData(new Date('2026-11-21T12:00:00Z'))
     const p = plan(sample, 'sample-ceo', '2026-11-20')
@@ -86,8 +100,20 @@ describe('what was seen in issue 15', () => {
     expect(last.lines[0]!.text).toContain('“Share the enterprise section of the strategy with sales leadership”')
     const short = plan(sample, 'sample-ceo', '2026-11-20', { length: 'short' })
     expect(short.sections.map((s) => s.key)).toContain('lastOffer')
+    // Said once (the heading): the lines and the priorities question refer back to it rather than opening with "Last time" again.
+    for (const agenda of [p, short]) expect(agenda.markdown.match(/last time/gi) ?? []).toHaveLength(1)
     // Sized small: days, not weeks.
     for (const o of p.offers.filter((x) => x.origin === 'suggested')) expect(o.effort).not.toMatch(/week|month/i)
+  })
+
+  it('after Q4 the report-back owns the slip once and does not repeat the commitment as its win', () => {
+    const sample = buildSampleData(new Date('2026-11-21T12:00:00Z'))
+    const report = plan(sample, 'sample-cpo', '2027-02-05')
+      .sections.find((s) => s.key === 'report')!
+      .lines.map((l) => l.text)
+    expect(report.join('\n')).not.toMatch(/any risk to the date/)
+    expect(report.filter((t) => /due on 2026-12-12/.test(t))).toHaveLength(1)
+    expect(report.join('\n')).not.toMatch(/it led to “Overhauled the PM interview loop”/)
   })
 
   it('the five-minute version keeps what was said next to "does that count towards what you said"', () => {

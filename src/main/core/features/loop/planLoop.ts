@@ -1,3 +1,4 @@
+import { prefillFromAgenda } from '../../../../shared/domain/draftOutputs'
 import { AGENDA_LENGTH_LABELS, type LoopOptions, type LoopPlan } from '../../../../shared/domain/loop'
 import { PERSON_ROLE_LABELS } from '../../../../shared/domain/person'
 import { coachingOf, forLength, questionsOf, renderMarkdown, type AgendaDoc } from './agendaModel'
@@ -9,8 +10,6 @@ import type { LoopFacts } from './loopFacts'
 import { md } from '../../base/markdown/safeMarkdown'
 import { chooseOffer, suggestOffers } from './offers'
 import { sectionsOf } from './loopOutputs'
-
-const qa = (qs: string[]) => qs.map((q) => `Q: ${q}\nA: `).join('\n\n')
 
 /**
  * The whole preparation for one conversation, deterministic and offline: offers, the agenda
@@ -48,10 +47,8 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
   )
 
   const questions = questionsOf(doc)
-  const step1 = questions.filter((q) => q.slot === 'howAmIDoing').map((q) => q.text)
-  const others = questions.filter((q) => q.slot === 'notes').map((q) => q.text)
-  const myAsk = questions.find((q) => q.slot === 'myAsk')?.text ?? ''
   const goal = askGoal(f)
+  const agenda = { title: `Agenda: ${f.person.name}, ${f.meetingDate}`, sections: sectionsOf(doc), offer: choice.offer?.title ?? '' }
   return {
     person: { id: f.person.id, name: f.person.name, role: f.person.role, title: f.person.title },
     variant: f.variant,
@@ -63,7 +60,7 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
     offers,
     pinnedOfferId: choice.pinned ? choice.offer!.id : null,
     markdown: renderMarkdown(doc),
-    sections: sectionsOf(doc),
+    sections: agenda.sections,
     coaching: coachingOf(doc),
     items: f.items.map((i) => ({
       id: i.id,
@@ -74,18 +71,19 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
       by: i.deliveredBy?.id ?? i.workingOn?.id ?? null
     })),
     lastConversation: f.lastCheckIn ? { date: f.lastCheckIn.date, notable: f.notable } : null,
-    title: `Agenda: ${f.person.name}, ${f.meetingDate}`,
+    title: agenda.title,
     questions: questions.map((q) => q.text.replace(/^“|”$/g, '')),
-    prefill: {
+    // The same builder an LLM's agenda goes through: the questions it asks, over the plan's facts.
+    prefill: prefillFromAgenda(agenda, {
       date: f.meetingDate,
       theirGoals: f.goals.map((g) => g.text),
       theirBlockers: f.blockers.map((b) => b.text),
-      howAmIDoing: qa(step1),
-      offer: choice.offer?.title ?? '',
-      myAsk,
-      notes: qa(others),
+      howAmIDoing: '',
+      offer: agenda.offer,
+      myAsk: '',
+      notes: '',
       goalIds: goal && !skip ? [goal.id] : [],
       serves: choice.offer?.serves ? { kind: choice.offer.serves.kind, text: choice.offer.serves.text } : null
-    }
+    })
   }
 }

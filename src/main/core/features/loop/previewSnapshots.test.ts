@@ -63,6 +63,8 @@ describe('drafts.preview for every loop kind and variant', () => {
     // The framework and the no-invention rules travel with every prompt.
     expect(preview.messages[0]!.content).toContain('What kills it')
     expect(preview.messages[0]!.content).toMatch(/never goes around\s+the manager/)
+    // One voice a line: my own lines never slide into Loopwise's "you" ("stretches me … your growth areas").
+    expect(text).not.toMatch(/stretches me: [^\n]*\byour?\b/i)
     await expect(text).toMatchFileSnapshot(`__snapshots__/preview/${name}.md`)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { criteriaFor, DEFAULT_LADDER, findLevel } from '../../../../shared/domain/ladder'
+import { criteriaFor, DEFAULT_LADDER, findLevel, trackFor } from '../../../../shared/domain/ladder'
 import { ladderToMarkdown, parseLadderCsv, parseLadderMarkdown } from './ladderImport'
 
 describe('importing a ladder', () => {
@@ -22,5 +22,15 @@ describe('importing a ladder', () => {
   it('says what is wrong with a ladder it cannot read', () => {
     expect(() => parseLadderCsv('name,foo\nx,y')).toThrow(/level.*criterion/)
     expect(() => parseLadderMarkdown('# Empty\n\n## L5 Senior\n\nTrack: IC engineering\n')).toThrow(/at least one criterion/)
+  })
+})
+
+describe('one reading of a track', () => {
+  it('an imported level is on the track a profile with that role is on', () => {
+    const ladder = parseLadderMarkdown(
+      '# Ours\n\n## L7 Director of Product\n\n- Owns the product strategy\n\n## M3 Engineering Director\n\n- Leads managers\n\n## L6 Staff Engineer\n\n- Sets direction\n'
+    )
+    for (const level of ladder.levels) expect(level.track).toBe(trackFor({ role: level.name }))
+    expect(ladder.levels.map((l) => l.track)).toEqual(['ic-product', 'management', 'ic-engineering'])
   })
 })

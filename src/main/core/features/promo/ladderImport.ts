@@ -2,7 +2,7 @@ import { marked, type Tokens } from 'marked'
 import {
   ladderSchema,
   TRACK_NAMES,
-  TRACKS,
+  trackOfText,
   type Ladder,
   type LadderLevel,
   type ScopeRank,
@@ -16,12 +16,8 @@ import { AppError } from '../../base/errors'
  * parse is checked by the ladder schema; what is wrong is said in words.
  */
 
-const trackOf = (text: string): Track => {
-  const t = text.toLowerCase()
-  if (/manag|\bm\d\b|director|\bvp\b/.test(t)) return 'management'
-  if (/product|\bpm\b/.test(t)) return 'ic-product'
-  return (TRACKS.find((k) => t.includes(k) || t.includes(TRACK_NAMES[k].toLowerCase())) ?? 'ic-engineering') as Track
-}
+/** A level with nothing to say about its track is an engineering IC level, as in most ladders. */
+const trackOf = (text: string): Track => trackOfText(text) ?? 'ic-engineering'
 const scopeRankOf = (text: string, rank: number): ScopeRank =>
   /compan|industry|business-wide/i.test(text)
     ? 3

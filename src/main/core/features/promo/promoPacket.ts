@@ -12,6 +12,7 @@ import {
 import { WIN_SECTIONS, type Placement, type WinSection } from '../../../../shared/domain/promo'
 import { DEFAULT_LADDER, findLevel, levelLabel, SCOPE_LABELS, trackFor, type Ladder } from '../../../../shared/domain/ladder'
 import type { Win } from '../../../../shared/domain/win'
+import { sourceLabel } from '../../../../shared/domain/contextEntry'
 import { countOf, listOf } from '../../base/english'
 import { classifyWin } from './classify'
 import { metricPhrase, projectDetails } from './projectDetails'
@@ -351,7 +352,7 @@ function collectSources(sections: PacketSection[], h: PacketHistory): PacketSour
   const people = byId(h.people)
   const checkIns = byId(h.checkIns)
   return [...ids].map((id, n) => {
-    const label = `S${n + 1}`
+    const label = sourceLabel(n)
     const w = wins.get(id)
     if (w) return { id, label, kind: SOURCE_PREFIX.win!, title: w.title, date: w.datePrecision === 'undated' ? 'Undated' : w.date }
     const c = commitments.get(id)

@@ -1,8 +1,7 @@
 import type { Win } from '../../../../shared/domain/win'
-import { readUnitString } from '../../base/quantities'
+import { perYear, readUnitString } from '../../base/quantities'
 
 const SCOPE_RANK = { self: 0, team: 1, org: 2, company: 3 } as const
-const PER_YEAR: Record<string, number> = { year: 1, quarter: 4, month: 12, week: 52, day: 365, hour: 2000, sprint: 26 }
 
 /**
  * How much a win measurably changed, on one scale: money by its yearly amount (log10, so $1.2M a
@@ -14,7 +13,7 @@ function measuredImpact(w: Pick<Win, 'metrics'>): number {
   for (const m of w.metrics) {
     const u = readUnitString(m.unit)
     let s: number
-    if (u.dimension === 'money') s = 2 + Math.log10(Math.max(1, Math.abs(m.value) * (u.per ? (PER_YEAR[u.per] ?? 1) : 1)))
+    if (u.dimension === 'money') s = 2 + Math.log10(Math.max(1, Math.abs(perYear(m.value, u.per))))
     else if (m.baseline !== undefined && m.baseline !== 0) {
       const change = Math.abs(m.value - m.baseline) / Math.max(Math.abs(m.baseline), Math.abs(m.value))
       s = 2 + 4 * Math.min(1, change)

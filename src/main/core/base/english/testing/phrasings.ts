@@ -95,7 +95,14 @@ export const WRITTEN = {
     'We cannot hire fast enough',
     'Product and engineering disagree on priorities',
     'flaky tests in CI',
-    'Waiting on the security review'
+    'Waiting on the security review',
+    'the release train keeps slipping because QA is manual',
+    'Deals stall in legal review',
+    'How do we get enterprise deals to close faster?',
+    'Why are customers churning?',
+    'Should we build or buy the analytics stack?',
+    'What should our pricing be?',
+    'Who owns the design system?'
   ],
   wins: [
     'Saved $1.2M in annual cloud spend',

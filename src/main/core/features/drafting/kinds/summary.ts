@@ -1,4 +1,4 @@
-import type { ContextEntry } from '../../../../../shared/domain/contextEntry'
+import { sourceLabel, type ContextEntry } from '../../../../../shared/domain/contextEntry'
 import type { DraftParams } from '../../../../../shared/domain/drafting'
 import type { DraftInput, DraftKind } from '../types'
 import { mdText } from '../../../base/markdown/safeMarkdown'
@@ -32,7 +32,7 @@ function themeOf(entry: ContextEntry, scope: string): string {
 function renderBuiltin({ params, entries }: DraftInput): string {
   const period = describePeriod(params)
   const head = `## Impact summary — ${period}\n\n`
-  const wins = entries.map((entry, i) => ({ entry, label: `S${i + 1}` })).filter(({ entry }) => entry.kind === 'win')
+  const wins = entries.map((entry, i) => ({ entry, label: sourceLabel(i) })).filter(({ entry }) => entry.kind === 'win')
   if (wins.length === 0) {
     return `${head}No wins are recorded for ${period}. Add wins (what you did, the result, and a measure if you have one), then draft again.\n`
   }

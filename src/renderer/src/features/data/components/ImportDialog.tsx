@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
 import { ApiError, call } from '../../../api/client'
 import { useRefreshAll } from '../../../api/historyQueries'
+import { dataSetChanged } from '../../../api/dataSet'
+import { bytesToBase64 } from '../../../api/base64'
 import { ImportSummaryView, type ImportSummary as Summary } from './ImportSummaryView'
 import { MAX_IMPORT_CHARS, MAX_IMPORT_GZIP_BASE64 } from '@shared/api/routes/data'
 
@@ -25,10 +27,7 @@ async function readImportFile(file: File): Promise<ImportFile | string> {
     return { text: await file.text() }
   }
   if (file.size > MAX_GZIP_BYTES) return 'Nothing was imported: the compressed file is larger than 18 MB, so it is not a Loopwise export.'
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return { gzip: btoa(binary) }
+  return { gzip: bytesToBase64(new Uint8Array(await file.arrayBuffer())) }
 }
 
 /** Choose a file → dry-run summary → backup and apply. A bad file is explained and changes nothing. */
@@ -90,6 +89,7 @@ export function ImportDialog() {
       })
       setText(null)
       await refresh()
+      dataSetChanged()
     } catch (e) {
       // Your data changed since the preview: show the new one rather than apply what was not seen.
       if (e instanceof ApiError && e.code === 'CONFLICT') {

@@ -2,11 +2,9 @@ import { Alert, Checkbox, Code, List, Stack, Table, Text, Title } from '@mantine
 import { IconTool, IconTrash } from '@tabler/icons-react'
 import type { AppContract } from '@shared/api/contract'
 import type { RouteOutput } from '@shared/api/define'
+import { formatBytes } from '../../../api/format'
 
 export type ImportSummary = RouteOutput<AppContract, 'data.importPreview'>
-
-const formatBytes = (n: number) =>
-  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`
 
 /** One value, exactly as stored, so a changed URL or switch cannot hide behind a friendly name. */
 const Value = ({ children }: { children: string }) => <Code>{children}</Code>

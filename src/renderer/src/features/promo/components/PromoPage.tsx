@@ -30,9 +30,10 @@ export function PromoPage() {
   const setVersion = (v: string | null) => setPromoForm({ version: v })
   const [errors, setErrors] = useState<Record<string, string>>({})
 
-  // First visit: the defaults fill the form once; later visits keep what was typed.
+  // First visit: the defaults fill the form once; later visits keep what was typed. Not from an
+  // answer being refetched: after a data-set change the cached one is the old data's.
   useEffect(() => {
-    if (!defaults.data || form.filled) return
+    if (!defaults.data || form.filled || defaults.isFetching) return
     setPromoForm({
       from: defaults.data.from,
       to: defaults.data.to,
@@ -40,7 +41,7 @@ export function PromoPage() {
       criteria: defaults.data.criteria.join('\n'),
       filled: true
     })
-  }, [defaults.data, form.filled])
+  }, [defaults.data, defaults.isFetching, form.filled])
 
   // A new target level brings its ladder criteria, unless the user wrote their own.
   useEffect(() => {

@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react'
+import { onDataSetChange } from '../../../api/dataSet'
 
 /**
  * The packet form lives outside the page, so leaving Promo and coming back keeps what was typed
- * (the page unmounts on navigation; this module does not).
+ * (the page unmounts on navigation; this module does not). A new data set (sample entered or
+ * left, an import) starts it afresh: a period typed over your data means nothing over the sample.
  */
 export interface PromoForm {
   from: string
@@ -35,12 +37,13 @@ export function setPromoForm(patch: Partial<PromoForm>) {
   for (const l of listeners) l()
 }
 
-/** For tests and a data-folder switch. */
-export const resetPromoForm = () => setPromoForm(initial)
+onDataSetChange(() => setPromoForm(initial))
 
 const subscribe = (l: () => void) => {
   listeners.add(l)
   return () => listeners.delete(l)
 }
 
-export const usePromoForm = () => useSyncExternalStore(subscribe, () => state)
+/** The form as it is now, outside React. */
+export const promoFormNow = () => state
+export const usePromoForm = () => useSyncExternalStore(subscribe, promoFormNow)

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../../api/client'
+import { base64ToBytes } from '../../../api/base64'
 import { downloadBlob } from '../../../api/format'
 import { routeKey, routeQuery, useRouteMutation } from '../../../api/queries'
 
@@ -24,8 +25,7 @@ export function useMoveItem() {
 /** Ask the core for the file and hand it to the browser as a download (Electron shows a save dialog). */
 export async function downloadExport(id: string, version: number, format: 'markdown' | 'docx') {
   const file = await call('promo.export', { id, version, format })
-  const bytes =
-    file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(file.content)
+  const bytes = file.encoding === 'base64' ? base64ToBytes(file.content) : new TextEncoder().encode(file.content)
   downloadBlob(file.fileName, new Blob([bytes], { type: file.mimeType }))
   return file.fileName
 }

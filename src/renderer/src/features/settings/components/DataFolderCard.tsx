@@ -1,16 +1,9 @@
 import { Card, Stack, Text, Title } from '@mantine/core'
 import type { AppContract } from '@shared/api/contract'
 import type { RouteOutput } from '@shared/api/define'
-import { formatNumber } from '../../../api/format'
+import { formatBytes, formatNumber } from '../../../api/format'
 
 type Info = RouteOutput<AppContract, 'app.info'>
-
-/** Bytes in words a person reads at a glance: 1.2 MB, 640 KB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(bytes)} bytes`
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} KB`
-  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
-}
 
 /** Where the data lives and what its backups take on disk (issue 18: backups are compressed and kept only when changed). */
 export function DataFolderCard({ info }: { info: Info | undefined }) {
