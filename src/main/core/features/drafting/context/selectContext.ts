@@ -1,4 +1,4 @@
-import type { ContextEntry } from '../../../../../shared/domain/contextEntry'
+import { sourceLabel, type ContextEntry } from '../../../../../shared/domain/contextEntry'
 import { countTokens } from '../tokens'
 
 export type EntryKind = ContextEntry['kind']
@@ -147,7 +147,7 @@ export function selectContext(all: readonly ContextEntry[], criteria: SelectionC
   let misses = 0
   for (const { entry } of ranked) {
     // Separator "\n\n" costs about one token; count it so the budget truly holds.
-    const cost = countTokens(renderEntry(entry, `S${chosen.length + 1}`)) + 1
+    const cost = countTokens(renderEntry(entry, sourceLabel(chosen.length))) + 1
     if (tokens + cost > budget) {
       // A few large entries should not end selection early, but 50 misses in a row means full.
       if (++misses > 50) break
@@ -158,6 +158,6 @@ export function selectContext(all: readonly ContextEntry[], criteria: SelectionC
   }
   // Present chosen entries oldest → newest so the prompt reads like a timeline.
   const ordered = [...chosen].sort((a, b) => a.date.localeCompare(b.date))
-  const rendered = ordered.map((e, i) => renderEntry(e, `S${i + 1}`)).join('\n\n')
+  const rendered = ordered.map((e, i) => renderEntry(e, sourceLabel(i))).join('\n\n')
   return { entries: ordered, rendered, tokens: countTokens(rendered), budget, considered: inScope.length }
 }

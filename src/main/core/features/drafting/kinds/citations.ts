@@ -1,9 +1,9 @@
-import type { ContextEntry } from '../../../../../shared/domain/contextEntry'
+import { sourceLabel, type ContextEntry } from '../../../../../shared/domain/contextEntry'
 
 /** The drafting panel's label of an entry (S1… in the order the run was given them), or null. */
 export const labelOf = (entries: readonly ContextEntry[], id: string) => {
   const i = entries.findIndex((e) => e.id === id)
-  return i >= 0 ? `S${i + 1}` : null
+  return i >= 0 ? sourceLabel(i) : null
 }
 
 /** " [S1, S3]" for the ids among the entries; "" when none is. */

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core'
-import { CONTEXT_ENTRY_KIND_LABELS } from '@shared/domain/contextEntry'
+import { CONTEXT_ENTRY_KIND_LABELS, sourceLabel } from '@shared/domain/contextEntry'
 import type { DraftSource } from '@shared/domain/drafting'
 import { formatDay } from '../../../api/format'
 
@@ -24,7 +24,7 @@ export function SourcesList(props: {
       </Text>
     )
   }
-  const labelled = props.sources.map((source, i) => ({ source, label: `S${i + 1}`, cited: true }))
+  const labelled = props.sources.map((source, i) => ({ source, label: sourceLabel(i), cited: true }))
   if (!props.cited || props.cited.length === 0) return <SourceItems items={labelled} {...props} />
   // What the text cites first, then what it was given but did not use, marked as such.
   const cited = new Set(props.cited)
