@@ -3,6 +3,7 @@ import type { Win } from '../../../../shared/domain/win'
 import { phraseForms, theTimeYou } from '../../base/english'
 import type { ElementId, QuestionIntent } from './scoring/elements'
 import { stripEndPunct } from '../../base/text'
+import { classifyWin } from '../promo/classify'
 
 type Declared = [text: string, asks: string, elements: ElementId[]]
 
@@ -314,13 +315,23 @@ export function guessCompetency(win: Pick<Win, 'title' | 'whatIDid' | 'impact' |
  * The grammar library puts any title (imperative, past, noun phrase, passive) into the past
  * form after "the time you": "Promoted to Group PM" → "the time you were promoted to Group PM".
  */
-export function questionFromWin(win: Pick<Win, 'id' | 'title' | 'whatIDid' | 'impact' | 'tags' | 'commitmentId'>): Question {
+type WinForQuestion = Pick<Win, 'id' | 'title' | 'whatIDid' | 'impact' | 'tags' | 'commitmentId'> & Partial<Pick<Win, 'metrics' | 'scope'>>
+
+export function questionFromWin(win: WinForQuestion): Question {
   const title = stripEndPunct(win.title)
   const forms = title ? phraseForms(title) : undefined
   // A clause has its own subject ("Nobody owned the rollout"): "the time when nobody owned…".
   const moment = forms?.shape === 'clause' ? `the time when ${forms.past}` : theTimeYou(title)
-  const text = title
-    ? `Tell me about ${moment}. What was at stake, what did you do, and what changed?`
-    : 'Tell me about this win. What was at stake, what did you do, and what changed?'
+  const ask = 'What was at stake, what did you do, and what changed?'
+  // A promotion or an award is what the work earned, not the work: nobody can say what they did
+  // "the time they were promoted", so the question asks for the work behind it.
+  const earned = title && forms?.shape !== 'clause' && classifyWin({ metrics: [], scope: 'self', ...win }).section === 'recognition'
+  const text = !title
+    ? `Tell me about this win. ${ask}`
+    : earned
+      ? `${upperFirst(moment.replace(/^the time /, ''))}. Walk me through the work that earned it. ${ask}`
+      : `Tell me about ${moment}. ${ask}`
   return { id: `win:${win.id}`, text, competency: guessCompetency(win), source: 'win', winId: win.id }
 }
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
