@@ -325,7 +325,8 @@ export function trackOfText(text: string): Track | undefined {
   const t = text.trim().toLowerCase()
   const named = TRACKS.find((k) => t === k || t === TRACK_NAMES[k].toLowerCase())
   if (named) return named
-  if (/\bproduct\b|\bpm\b/.test(t)) return 'ic-product'
+  // Program and project managers run delivery without reports: their ladders read like product's.
+  if (/\bproduct\b|\bpm\b|\b(?:program|programme|project) manag|\btpm\b/.test(t)) return 'ic-product'
   if (/\bmanag|\bhead of\b|\bdirector\b|\bvp\b|\bm\d\b/.test(t)) return 'management'
   if (/\bengineer/.test(t)) return 'ic-engineering'
   return undefined

@@ -9,6 +9,9 @@ describe('a bare level code is read on the profile’s track', () => {
     expect(trackFor({ role: 'Engineering Manager', targetRole: 'Director of Engineering' })).toBe('management')
     expect(trackFor({ role: 'Senior Software Engineer' })).toBe('ic-engineering')
     expect(trackFor({})).toBeUndefined()
+    // "manag…" alone is not the management track: these roles have no reports.
+    expect(trackFor({ role: 'Technical Program Manager' })).toBe('ic-product')
+    expect(trackFor({ role: 'Senior Project Manager' })).toBe('ic-product')
   })
 
   it('gives a product person targeting L8 the product ladder’s L8, not Principal Engineer', async () => {
