@@ -12,7 +12,7 @@ import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
-import { lazyFactsIndex, type HistorySource } from './historyFacts'
+import { lazyFactsIndex, warmFacts, type HistorySource } from './historyFacts'
 
 /** Builds the trust guard for a packet over the user's history. */
 export type NumbersGuardFactory = (history: PacketHistory) => NumbersCheck
@@ -110,6 +110,7 @@ export class PromoService {
   ) {}
 
   defaults(targetLevel?: string) {
+    this.warmGuardInBackground()
     const profile = this.store.data.profile
     const last = [...this.store.data.promoPackets].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.versions.at(-1)
       ?.packet.settings
@@ -127,6 +128,20 @@ export class PromoService {
       criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level, ladder, track),
       ...(rung ? { level: rung } : {})
     }
+  }
+
+  /** The wins list whose records have been (or are being) read ahead; null when none. */
+  private warmedFor: readonly unknown[] | null = null
+
+  /**
+   * The Promo screen asks for defaults first: read the history's numbers in the background
+   * (historyFacts.ts) so the first build does not. Once per wins list; never awaited.
+   */
+  private warmGuardInBackground() {
+    const data = this.store.data
+    if (this.warmedFor === data.wins) return
+    this.warmedFor = data.wins
+    void warmFacts(historySources(packetHistoryFrom(data))).catch(() => undefined)
   }
 
   private currentLadder(): Ladder {
