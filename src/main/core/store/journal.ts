@@ -7,12 +7,13 @@ import { decodeLine, describeLost, encodeLine, type JournalLine, type LostLine }
 export type { JournalLine, LostLine } from './journalLine'
 
 /**
- * The active file is opened O_DSYNC where the platform has it: each write returns only once its
- * bytes (and what is needed to read them back) are on the disk — what write + fdatasync gives,
- * the durability of SQLite's synchronous=FULL, in one thread-pool round trip instead of two.
- * Elsewhere (Windows) an explicit datasync follows the write.
+ * On Linux the active file is opened O_DSYNC: each write returns only once its bytes (and what
+ * is needed to read them back) are on the disk — what write + fdatasync gives, the durability of
+ * SQLite's synchronous=FULL, in one thread-pool round trip instead of two. Elsewhere an explicit
+ * datasync follows the write: on macOS libuv's datasync is F_FULLFSYNC (it flushes the drive's
+ * cache too), which O_DSYNC there would not; Windows has no O_DSYNC.
  */
-const DSYNC = typeof constants.O_DSYNC === 'number' && process.platform !== 'win32' ? constants.O_DSYNC : 0
+const DSYNC = process.platform === 'linux' && typeof constants.O_DSYNC === 'number' ? constants.O_DSYNC : 0
 const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | DSYNC : 'a'
 
 export interface JournalRead {
