@@ -119,6 +119,24 @@ export async function scalingBench(small: number, large: number): Promise<Row[]>
       }
     ]
   ]
+  const promoYear = { from: '2025-01-01', to: '2025-12-31', targetLevel: 'Group PM', criteria: ['Leads across teams'] }
+  cases.push(
+    // The first build reads the numbers of the whole history once (the guard says where an
+    // uncited number is); later builds, and builds after an edit, read only what changed.
+    ['promo packet, one year, first build (promo.build)', (core) => ok(core, 'promo.build', { settings: promoYear })],
+    [
+      'promo packet, one year, right after an edit (promo.build)',
+      async (core) => {
+        const win = (await ok<{ wins: { id: string; title: string }[] }>(core, 'wins.page', { offset: 0, limit: 1 })).wins[0]!
+        const full = await ok<Record<string, unknown>>(core, 'wins.get', { id: win.id })
+        const { id: _id, createdAt: _c, updatedAt: _u, ...input } = full
+        await ok(core, 'wins.update', { id: win.id, win: { ...input, title: `${win.title} (edited again)` } })
+        const t = performance.now()
+        await ok(core, 'promo.build', { settings: promoYear })
+        return performance.now() - t
+      }
+    ]
+  )
   const times = new Map<string, number[]>()
   for (const size of [small, large]) {
     const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-bench-scaling-'))

@@ -29,7 +29,7 @@ async function main() {
       ...(await compactionBench(
         quick
           ? { sizes: [1_000], saves: 600, opSizes: [1_000, 5_000], startSize: 2_000, backupSize: 1_000, rounds: 3 }
-          : { sizes: [1_000, 10_000, 50_000], saves: 2_000, opSizes: [10_000, 100_000], startSize: 50_000, backupSize: 50_000, rounds: 15 }
+          : { sizes: [1_000, 10_000, 50_000], saves: 2_000, opSizes: [10_000, 100_000], startSize: 50_000, backupSize: 50_000, rounds: 41 }
       ))
     )
   if (run('builtin')) rows.push(...(await builtinBench(sizes, quick ? 2 : 5)))

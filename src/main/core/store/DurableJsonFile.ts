@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { removeStaleTempFiles, tagFile, writeTarget } from './durableWrite'
-import { prepareSnapshot, type PreparedSnapshot } from './snapshotFile'
+import { prepareSnapshot, type PreparedSnapshot, type SerializeOptions } from './snapshotFile'
 
 /**
  * lowdb adapter whose writes are atomic and fsynced, serialised entry by entry without
@@ -49,8 +49,8 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
    * Phase one only (temp file written and fsynced); the caller renames it in when nothing newer
    * was written meanwhile. `meta` is taken now, with `data`, so the two always match.
    */
-  async prepare(data: T, meta = this.meta()): Promise<PreparedSnapshot> {
-    const prepared = await prepareSnapshot(this.file, data, meta)
+  async prepare(data: T, meta = this.meta(), options: SerializeOptions = {}): Promise<PreparedSnapshot> {
+    const prepared = await prepareSnapshot(this.file, data, meta, options)
     this.snapshotsWritten++
     return prepared
   }

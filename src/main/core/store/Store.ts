@@ -1,4 +1,5 @@
-import { mkdir, rename, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { mkdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Immer } from 'immer'
 import { Low } from 'lowdb'
@@ -50,9 +51,13 @@ interface Home {
   dir: string
   file: string
 }
-/** Same file: same device and inode, and (for the snapshot) not rewritten in place since. */
-const identity = async (path: string, content = false) => {
-  const s = await stat(path)
+/**
+ * Same file: same device and inode, and (for the snapshot) not rewritten in place since.
+ * Synchronous on purpose: it runs before every save, and a stat is answered from the inode
+ * cache in microseconds, where an async one costs a thread-pool round trip per save.
+ */
+const identity = (path: string, content = false) => {
+  const s = statSync(path)
   return content ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : `${s.dev}:${s.ino}`
 }
 
@@ -462,7 +467,7 @@ export class Store {
     })
     if (!cut) return
     const { data, seq, generation } = cut as { data: StoreData; seq: number; generation: number }
-    const prepared = await this.adapter.prepare(data, { journalSeq: seq })
+    const prepared = await this.adapter.prepare(data, { journalSeq: seq }, { pause: () => this.giveWayToSaves() })
     let committed = false
     await this.enqueue(async () => {
       if (generation !== this.snapshotGeneration || this.needsSnapshot || !(await this.atHome())) {
@@ -470,7 +475,9 @@ export class Store {
         return
       }
       this.snapshotGeneration++
-      await prepared.commit()
+      // Only the rename holds up saves (they check which snapshot is home); the folder's fsync
+      // runs after, outside the queue, and the sealed segments stay until it is done.
+      await prepared.commit({ syncFolder: false })
       this.home = await this.whereWeAre()
       committed = true
     }).catch(async (error: unknown) => {
@@ -478,9 +485,20 @@ export class Store {
       throw error
     })
     if (!committed) return
+    await prepared.syncFolder()
     // Outside the queue: saves never touch sealed segments, and a start skips lines the snapshot holds.
     await this.journal.dropSealed(seq)
     this.backupInBackground(backup)
+  }
+
+  /**
+   * Between slices of a background snapshot: a save already queued finishes first, so a save
+   * waits behind at most one slice of serialising, not one slice per step of its own write.
+   * Only the background compaction pauses here (it is never itself on the save queue).
+   */
+  private async giveWayToSaves(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    await this.tail
   }
 
   /**

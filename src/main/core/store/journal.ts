@@ -1,9 +1,20 @@
+import { constants, fstatSync } from 'node:fs'
 import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { fsyncDir, tagFile } from './durableWrite'
 import { decodeLine, describeLost, encodeLine, type JournalLine, type LostLine } from './journalLine'
 
 export type { JournalLine, LostLine } from './journalLine'
+
+/**
+ * On Linux the active file is opened O_DSYNC: each write returns only once its bytes (and what
+ * is needed to read them back) are on the disk — what write + fdatasync gives, the durability of
+ * SQLite's synchronous=FULL, in one thread-pool round trip instead of two. Elsewhere an explicit
+ * datasync follows the write: on macOS libuv's datasync is F_FULLFSYNC (it flushes the drive's
+ * cache too), which O_DSYNC there would not; Windows has no O_DSYNC.
+ */
+const DSYNC = process.platform === 'linux' && typeof constants.O_DSYNC === 'number' ? constants.O_DSYNC : 0
+const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | DSYNC : 'a'
 
 export interface JournalRead {
   /** Every line whose checksum verifies, in order. */
@@ -141,7 +152,7 @@ export class Journal {
 
   private async write(text: string): Promise<void> {
     if (!this.handle) {
-      this.handle = await open(this.file, 'a', 0o600)
+      this.handle = await open(this.file, APPEND_FLAGS, 0o600)
       // The new directory entry must be durable too, or the first line could vanish with it.
       await fsyncDir(dirname(this.file))
     }
@@ -153,10 +164,11 @@ export class Journal {
       if (bytesWritten <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
       offset += bytesWritten
     }
-    await this.handle.datasync()
+    if (!DSYNC) await this.handle.datasync()
     // An open handle keeps writing to a file whose folder was deleted (or that was removed):
     // the append "succeeds" into a file no start will ever read. Report it as not saved.
-    if ((await this.handle.stat()).nlink === 0) {
+    // (fstat of an open file is answered from memory: no disk, no round trip.)
+    if (fstatSync(this.handle.fd).nlink === 0) {
       await this.close()
       throw Object.assign(new Error(`the journal ${this.file} was deleted while open`), { code: 'ENOENT' })
     }

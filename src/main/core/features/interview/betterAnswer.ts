@@ -15,7 +15,7 @@ export const withoutPlaceholders = (text: string) =>
 export interface BetterAnswerInput {
   question: Pick<Question, 'text' | 'competency' | 'winId'>
   wins: Win[]
-  commitments?: (LinkedCommitment & { outcome?: string })[]
+  commitments?: readonly (LinkedCommitment & { outcome?: string })[]
   /** The user's own answer: the draft is shown only if it scores at least as high. */
   answer?: string
   targetLevel?: string

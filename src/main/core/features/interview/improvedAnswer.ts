@@ -62,7 +62,7 @@ const firstPerson = (s: string) => (PAST_START.test(s) ? `I ${lowerFirst(s)}` : 
 export function improvedAnswer(
   question: Pick<Question, 'text' | 'competency' | 'winId'>,
   wins: Win[],
-  commitments: (LinkedCommitment & { outcome?: string })[] = []
+  commitments: readonly (LinkedCommitment & { outcome?: string })[] = []
 ): ImprovedAnswer {
   const win = pickWin(question, wins)
   if (!win) return { text: '', sources: [], gaps: ['Log a win first: what you did, what changed, and a measure if you have one.'] }

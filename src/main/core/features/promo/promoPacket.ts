@@ -28,10 +28,10 @@ import { contentStems, stripEndPunct } from '../../base/text'
 export interface PacketHistory {
   profile?: { name?: string; role?: string; level?: string; targetLevel?: string; growthAreas?: string[] }
   wins: Win[]
-  goals?: { id: string; title: string; status: string; why: string; kind?: string }[]
+  goals?: readonly { id: string; title: string; status: string; why: string; kind?: string }[]
   people?: { id: string; name: string; role: string; title?: string }[]
   checkIns?: { id: string; personId: string; date: string; howAmIDoing?: string; theirAnswer?: string; notesPrivate?: boolean }[]
-  commitments?: {
+  commitments?: readonly {
     id: string
     title: string
     detail?: string
@@ -46,8 +46,54 @@ export interface PacketHistory {
 export type NumbersCheck = (text: string, citedIds?: readonly string[]) => { text: string; reason: string }[]
 
 const inPeriod = (date: string, s: PacketSettings) => date >= s.from && date <= s.to
-// An undated win's date is only the day it was recorded: it belongs to no period.
-const winInPeriod = (w: Win, s: PacketSettings) => w.datePrecision !== 'undated' && inPeriod(w.date, s)
+
+// Caches keyed by the stored objects: the store replaces a win (and its list) on every change,
+// never edits one in place, so a cached answer is right for as long as its key is alive.
+const sections = new WeakMap<Win, WinSection>()
+const sectionOf = (w: Win) => {
+  let section = sections.get(w)
+  if (section === undefined) sections.set(w, (section = classifyWin(w).section))
+  return section
+}
+
+interface DatedIndex {
+  /** Dated wins by date, each with its place in the list (a packet keeps the list's order). */
+  byDate: { date: string; at: number; w: Win }[]
+  undated: Win[]
+}
+const datedIndexes = new WeakMap<readonly Win[], DatedIndex>()
+function datedIndex(wins: readonly Win[]): DatedIndex {
+  let index = datedIndexes.get(wins)
+  if (index) return index
+  index = { byDate: [], undated: [] }
+  wins.forEach((w, at) => {
+    // An undated win's date is only the day it was recorded: it belongs to no period.
+    if (w.datePrecision === 'undated') index!.undated.push(w)
+    else index!.byDate.push({ date: w.date, at, w })
+  })
+  index.byDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at - b.at))
+  datedIndexes.set(wins, index)
+  return index
+}
+/** First position whose date is not below `date`. */
+const lowerBound = (xs: DatedIndex['byDate'], date: string, strict = false) => {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (strict ? xs[mid]!.date <= date : xs[mid]!.date < date) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+/** The period's dated wins, in the list's order: two binary searches and a sort of the period, not a pass over every win. */
+function winsInPeriod(wins: readonly Win[], s: PacketSettings): Win[] {
+  const { byDate } = datedIndex(wins)
+  return byDate
+    .slice(lowerBound(byDate, s.from), lowerBound(byDate, s.to, true))
+    .sort((a, b) => a.at - b.at)
+    .map((e) => e.w)
+}
 const deliveredOn = (c: NonNullable<PacketHistory['commitments']>[number]) =>
   c.status === 'delivered' ? (c.history?.filter((h) => h.status === 'delivered').at(-1)?.on ?? '') : ''
 
@@ -124,8 +170,8 @@ export function buildPacket(
 ): Packet {
   const placements = options.placements ?? {}
   const ladder = options.ladder ?? DEFAULT_LADDER
-  const wins = history.wins.filter((w) => winInPeriod(w, settings))
-  const undated = history.wins.filter((w) => w.datePrecision === 'undated')
+  const wins = winsInPeriod(history.wins, settings)
+  const undated = datedIndex(history.wins).undated
   const commitments = (history.commitments ?? []).filter((c) => {
     const on = deliveredOn(c)
     return on && inPeriod(on, settings)
@@ -159,13 +205,14 @@ export function buildPacket(
     sections.goals.push(note('No goals or expectations recorded for this period. Add your goals and your manager’s expectations in Loop.'))
 
   // Each win in the section its meaning says, unless the user moved it.
-  const placed = wins.map((w) => ({ w, auto: classifyWin(w).section, chosen: placements[w.id] }))
+  // Each win's weight read once: the sorts below compare it thousands of times.
+  const placed = wins.map((w) => ({ w, auto: sectionOf(w), chosen: placements[w.id], weight: projectWeight(w) }))
   // Key projects: the ones the user pinned, then the strongest by measured impact and scope.
   const ranked = placed
-    .filter((p) => p.chosen === 'projects' || (!p.chosen && !NOT_PROJECTS.has(p.auto) && projectWeight(p.w) >= MIN_PROJECT_WEIGHT))
-    .sort((a, b) => Number(b.chosen === 'projects') - Number(a.chosen === 'projects') || projectWeight(b.w) - projectWeight(a.w))
+    .filter((p) => p.chosen === 'projects' || (!p.chosen && !NOT_PROJECTS.has(p.auto) && p.weight >= MIN_PROJECT_WEIGHT))
+    .sort((a, b) => Number(b.chosen === 'projects') - Number(a.chosen === 'projects') || b.weight - a.weight)
   const pinned = ranked.filter((p) => p.chosen === 'projects').length
-  const projectWins = ranked.filter((p, i) => p.chosen === 'projects' || i - pinned < 2 || (i - pinned < 3 && projectWeight(p.w) >= 20))
+  const projectWins = ranked.filter((p, i) => p.chosen === 'projects' || i - pinned < 2 || (i - pinned < 3 && p.weight >= 20))
   for (const p of projectWins) sections.projects.push(projectItem(p.w, commitmentsById))
   if (projectWins.length < 2)
     sections.projects.push(
@@ -175,7 +222,7 @@ export function buildPacket(
   const usedCommitments = new Set(projectWins.map((p) => p.w.commitmentId).filter(Boolean) as string[])
   // A committee reads the strongest few per section; the rest are counted, not dropped silently.
   const more = Object.fromEntries(WIN_SECTIONS.map((s) => [s, 0])) as Record<WinSection, number>
-  for (const p of placed.sort((a, b) => projectWeight(b.w) - projectWeight(a.w)))
+  for (const p of placed.sort((a, b) => b.weight - a.weight))
     if (!used.has(p.w.id)) {
       const section = p.chosen && p.chosen !== 'projects' ? p.chosen : p.auto
       if (sections[section].length < PER_SECTION) sections[section].push(claim(winLine(p.w), [p.w.id], { winId: p.w.id }))
@@ -339,13 +386,20 @@ const SOURCE_PREFIX: Record<string, string> = {
   profile: 'Profile'
 }
 
+const idMaps = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>()
+const idMap = (xs: readonly { id: string }[]) => {
+  let map = idMaps.get(xs)
+  if (!map) idMaps.set(xs, (map = new Map(xs.map((x) => [x.id, x]))))
+  return map
+}
+
 /** Every id cited, labelled S1…Sn in order of first use, with what it is. */
 function collectSources(sections: PacketSection[], h: PacketHistory): PacketSource[] {
   const ids = new Set<string>()
   for (const s of sections)
     for (const i of s.items) for (const id of [...i.sourceIds, ...i.details.flatMap((d) => d.sourceIds)]) ids.add(id)
-  // Look-ups by id, built once: a year of a busy history cites thousands of entries.
-  const byId = <T extends { id: string }>(xs: readonly T[] | undefined) => new Map((xs ?? []).map((x) => [x.id, x]))
+  // Look-ups by id, built once per list (not per build): a year of a busy history cites thousands of entries.
+  const byId = <T extends { id: string }>(xs: readonly T[] | undefined) => idMap(xs ?? []) as Map<string, T>
   const wins = byId(h.wins)
   const commitments = byId(h.commitments)
   const goals = byId(h.goals)

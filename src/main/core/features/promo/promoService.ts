@@ -8,25 +8,41 @@ import type { Store } from '../../store/Store'
 import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
 import { winToEntry } from '../drafting/context/winEntries'
 import { promptSafeView, type PromptSafeView } from '../drafting/context/promptSafeView'
-import { buildFactsIndex, checkText, type SourceRecord } from '../../base/quantities'
+import { buildFactsIndex, checkText, type FactsIndex, type SourceRecord } from '../../base/quantities'
 import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
+import { lazyFactsIndex, warmFacts, type HistorySource } from './historyFacts'
 
-/** Builds the trust guard for a packet over the user's records (each with its entity id). */
-export type NumbersGuardFactory = (records: SourceRecord[]) => NumbersCheck
+/** Builds the trust guard for a packet over the user's history. */
+export type NumbersGuardFactory = (history: PacketHistory) => NumbersCheck
 
 /**
  * The drafting trust guard (base/quantities): a claim is backed only by the records its packet
  * item cites, with the same kind and unit, or an honest change from a metric's baseline.
  */
-export const draftingNumbersGuard: NumbersGuardFactory = (records) => {
-  const facts = buildFactsIndex(records)
-  return (text, citedIds) =>
+export const guardOver =
+  (facts: FactsIndex): NumbersCheck =>
+  (text, citedIds) =>
     checkText(text, facts, citedIds?.length ? { citedIds } : {})
       .filter((c) => !c.supported && !statesNoFact(text, c.quantity))
       .map((c) => ({ text: c.quantity.text, reason: c.reason ?? `${c.quantity.text}: not in the sources this item cites` }))
+
+/** The guard over records read all at once (tests, and callers with a few records). */
+export const draftingNumbersGuard = (records: SourceRecord[]): NumbersCheck => guardOver(buildFactsIndex(records))
+
+/** The guard over a whole history, reading each record's numbers only when needed, once per stored object. */
+export const historyNumbersGuard: NumbersGuardFactory = (history) => guardOver(lazyFactsIndex(historySources(history)))
+
+// The packet's views of people and check-ins, kept per stored object: the guard's per-record
+// cache (historyFacts.ts) is keyed by these objects, so they must not be new on every build.
+const personViews = new WeakMap<PromptSafeView['people'][number], NonNullable<PacketHistory['people']>[number]>()
+const checkInViews = new WeakMap<PromptSafeView['checkIns'][number], NonNullable<PacketHistory['checkIns']>[number]>()
+const viewOf = <S extends object, V>(cache: WeakMap<S, V>, item: S, make: (item: S) => V): V => {
+  let view = cache.get(item)
+  if (!view) cache.set(item, (view = make(item)))
+  return view
 }
 
 /**
@@ -39,48 +55,69 @@ export function packetHistoryFrom(stored: StoreData): PacketHistory {
 }
 
 export function packetHistoryOf(data: PromptSafeView): PacketHistory {
+  // The view's own lists, not copies: the packet's caches key on them, and nothing writes to them.
   return {
     profile: data.profile,
-    wins: [...data.wins],
-    goals: [...data.goals],
-    people: data.people.map((p) => ({ id: p.id, name: p.name, role: p.role, title: p.title })),
-    checkIns: data.checkIns.map((c) => ({ id: c.id, personId: c.personId, date: c.date, howAmIDoing: c.howAmIDoing })),
-    commitments: [...data.commitments]
+    wins: data.wins as PacketHistory['wins'],
+    goals: data.goals,
+    people: data.people.map((p) => viewOf(personViews, p, () => ({ id: p.id, name: p.name, role: p.role, title: p.title }))),
+    checkIns: data.checkIns.map((c) =>
+      viewOf(checkInViews, c, () => ({ id: c.id, personId: c.personId, date: c.date, howAmIDoing: c.howAmIDoing }))
+    ),
+    commitments: data.commitments
   }
+}
+
+const texts = (...parts: (string | undefined)[]) => parts.filter((p): p is string => !!p)
+
+/** Every record a number in a packet may legitimately come from, named by its entity id, with the object it is read from. */
+function historySources(h: PacketHistory): HistorySource[] {
+  const profile = h.profile ?? {}
+  return [
+    // Wins with their typed metrics, so a change derived from a metric and its baseline is backed.
+    ...h.wins.map((w) => ({ key: w, id: w.id, record: () => entryRecord(winToEntry(w)) })),
+    // A commitment's dates are the days its status changed ("delivered on 2026-04-10").
+    ...(h.commitments ?? []).map((c) => ({
+      key: c,
+      id: c.id,
+      record: () => ({
+        id: c.id,
+        label: c.title,
+        texts: texts(c.title, c.detail, c.outcome, ...(c.history ?? []).map((s) => `${s.status} on ${s.on}`))
+      })
+    })),
+    ...(h.goals ?? []).map((g) => ({ key: g, id: g.id, record: () => ({ id: g.id, label: g.title, texts: texts(g.title, g.why) }) })),
+    ...(h.checkIns ?? []).map((c) => ({
+      key: c,
+      id: c.id,
+      record: () => ({ id: c.id, label: `Check-in ${c.date}`, date: c.date, texts: texts(c.howAmIDoing) })
+    })),
+    {
+      key: profile,
+      id: 'profile',
+      record: () => ({
+        id: 'profile',
+        label: 'Your profile',
+        texts: Object.values(profile).flat().map(String)
+      })
+    }
+  ]
 }
 
 /** Every record a number in a packet may legitimately come from, named by its entity id. */
 export function historyRecords(h: PacketHistory): SourceRecord[] {
-  const text = (...parts: (string | undefined)[]) => parts.filter((p): p is string => !!p)
-  return [
-    // Wins with their typed metrics, so a change derived from a metric and its baseline is backed.
-    ...h.wins.map((w) => entryRecord(winToEntry(w))),
-    // A commitment's dates are the days its status changed ("delivered on 2026-04-10").
-    ...(h.commitments ?? []).map((c) => ({
-      id: c.id,
-      label: c.title,
-      texts: text(c.title, c.detail, c.outcome, ...(c.history ?? []).map((s) => `${s.status} on ${s.on}`))
-    })),
-    ...(h.goals ?? []).map((g) => ({ id: g.id, label: g.title, texts: text(g.title, g.why) })),
-    ...(h.checkIns ?? []).map((c) => ({ id: c.id, label: `Check-in ${c.date}`, date: c.date, texts: text(c.howAmIDoing) })),
-    {
-      id: 'profile',
-      label: 'Your profile',
-      texts: Object.values(h.profile ?? {})
-        .flat()
-        .map(String)
-    }
-  ]
+  return historySources(h).map((s) => s.record())
 }
 
 export class PromoService {
   constructor(
     private readonly store: Store,
-    private readonly guard: NumbersGuardFactory = draftingNumbersGuard,
+    private readonly guard: NumbersGuardFactory = historyNumbersGuard,
     private readonly now: Clock = systemClock
   ) {}
 
   defaults(targetLevel?: string) {
+    this.warmGuardInBackground()
     const profile = this.store.data.profile
     const last = [...this.store.data.promoPackets].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.versions.at(-1)
       ?.packet.settings
@@ -98,6 +135,20 @@ export class PromoService {
       criteria: last && last.targetLevel === level && last.criteria.length ? last.criteria : defaultCriteria(level, ladder, track),
       ...(rung ? { level: rung } : {})
     }
+  }
+
+  /** The wins list whose records have been (or are being) read ahead; null when none. */
+  private warmedFor: readonly unknown[] | null = null
+
+  /**
+   * The Promo screen asks for defaults first: read the history's numbers in the background
+   * (historyFacts.ts) so the first build does not. Once per wins list; never awaited.
+   */
+  private warmGuardInBackground() {
+    const data = this.store.data
+    if (this.warmedFor === data.wins) return
+    this.warmedFor = data.wins
+    void warmFacts(historySources(packetHistoryFrom(data))).catch(() => undefined)
   }
 
   private currentLadder(): Ladder {
@@ -150,7 +201,7 @@ export class PromoService {
   private guardFor(data: StoreData, history: PacketHistory): NumbersCheck {
     const keys = [data.wins, data.commitments, data.goals, data.checkIns, data.profile]
     if (this.guardCache && this.guardCache.keys.every((k, i) => k === keys[i])) return this.guardCache.check
-    const check = this.guard(historyRecords(history))
+    const check = this.guard(history)
     this.guardCache = { keys, check }
     return check
   }
