@@ -66,7 +66,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
       createDefaultKinds().register(createAgendaKind(loop)).register(createOffersKind(loop))
     ),
     // The prompt-facing view: everything marked private is already gone.
-    entrySources: [() => historyEntries(store.data)]
+    entrySources: [() => historyEntries(store.data, undefined, (key) => store.version(key))]
   })
   return {
     store,

@@ -110,6 +110,6 @@ export class DataService {
 
   /** What drafting may see: private notes, goals and blockers already removed. */
   contextEntries() {
-    return historyEntries(this.store.data, this.today())
+    return historyEntries(this.store.data, this.today(), (key) => this.store.version(key))
   }
 }

@@ -7,6 +7,7 @@ import type { Win } from '../../../../../shared/domain/win'
 import { PrivateWords } from './privateCopies'
 import { winToEntry } from './winEntries'
 import { todayIso } from '../../../base/clock'
+import type { VersionedKey } from '../../../store/Store'
 
 const line = (label: string, value: string | undefined) => (value && value.trim() ? `${label}: ${value.trim()}` : '')
 const join = (...parts: string[]) => parts.filter(Boolean).join('\n')
@@ -17,18 +18,44 @@ const join = (...parts: string[]) => parts.filter(Boolean).join('\n')
  * engine can receive it whatever the UI does. A check-in's copy of a private goal or blocker is
  * left out too, by the item it came from (see PrivateWords), so an edit cannot expose it.
  */
-export function historyEntries(data: StoreData, today: string = todayIso()): ContextEntry[] {
-  // Every store change makes a new root object, so an unchanged root means unchanged entries.
-  const cached = rootCache.get(data)
-  if (cached && cached.today === today) return cached.entries
-  const entries = buildEntries(data, today)
-  rootCache.set(data, { today, entries })
+export function historyEntries(data: StoreData, today: string = todayIso(), versions?: Versions): ContextEntry[] {
+  if (!versions) return buildEntries(data, today, null)
+  const key = `${today}|${['profile', 'goals', 'people', 'checkIns', 'commitments', 'wins'].map((k) => versions(k as VersionedKey)).join(':')}`
+  if (lastEntries?.key === key) return lastEntries.entries
+  const entries = buildEntries(data, today, versions)
+  lastEntries = { key, entries }
   return entries
 }
 
-const rootCache = new WeakMap<StoreData, { today: string; entries: ContextEntry[] }>()
+/** The store's version of a collection: changes on every write to it (Store.version). */
+export type Versions = (key: VersionedKey) => number
 
-function buildEntries(data: StoreData, today: string): ContextEntry[] {
+// The whole list for the last state, and each part for the versions of what it reads: an edit
+// of one win rebuilds the wins part (entries for unchanged wins are reused), not the people,
+// check-ins or commitments.
+let lastEntries: { key: string; entries: ContextEntry[] } | null = null
+const parts = new Map<string, { key: string; entries: ContextEntry[] }>()
+function part(name: string, versions: Versions | null, reads: VersionedKey[], extra: string, build: () => ContextEntry[]): ContextEntry[] {
+  if (!versions) return build()
+  const key = `${extra}|${reads.map(versions).join(':')}`
+  const known = parts.get(name)
+  if (known?.key === key) return known.entries
+  const entries = build()
+  parts.set(name, { key, entries })
+  return entries
+}
+
+function buildEntries(data: StoreData, today: string, versions: Versions | null): ContextEntry[] {
+  return [
+    ...part('profile', versions, ['profile'], today, () => profileEntries(data, today)),
+    ...part('goals', versions, ['goals'], '', () => goalEntries(data)),
+    ...part('people', versions, ['people', 'checkIns'], '', () => peopleAndCheckInEntries(data)),
+    ...part('commitments', versions, ['commitments', 'wins', 'people'], '', () => commitmentEntries(data)),
+    ...part('wins', versions, ['wins'], '', () => data.wins.map(winEntry))
+  ]
+}
+
+function profileEntries(data: StoreData, today: string): ContextEntry[] {
   const entries: ContextEntry[] = []
   const p = data.profile
   const profileText = join(
@@ -43,7 +70,11 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
   )
   if (profileText)
     entries.push({ id: 'profile', kind: 'profile', date: today, title: 'Profile', text: profileText, tags: [], linkedIds: [] })
+  return entries
+}
 
+function goalEntries(data: StoreData): ContextEntry[] {
+  const entries: ContextEntry[] = []
   for (const g of data.goals) {
     entries.push({
       id: g.id,
@@ -62,7 +93,11 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
       linkedIds: []
     })
   }
+  return entries
+}
 
+function peopleAndCheckInEntries(data: StoreData): ContextEntry[] {
+  const entries: ContextEntry[] = []
   const privateWords = new Map<string, PrivateWords>()
   for (const person of data.people) {
     const hidden = new PrivateWords(person)
@@ -117,6 +152,11 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
     })
   }
 
+  return entries
+}
+
+function commitmentEntries(data: StoreData): ContextEntry[] {
+  const entries: ContextEntry[] = []
   // One pass over wins, not one per commitment: ten thousand wins × a thousand commitments adds up.
   const winsByCommitment = new Map<string, string[]>()
   for (const w of data.wins)
@@ -144,7 +184,6 @@ function buildEntries(data: StoreData, today: string): ContextEntry[] {
     })
   }
 
-  for (const w of data.wins) entries.push(winEntry(w))
   return entries
 }
 

@@ -1,5 +1,6 @@
 import type { ContextEntry } from '../../../../../shared/domain/contextEntry'
 import { countTokens } from '../tokens'
+import { inOrder } from '../../../base/topK'
 
 export type EntryKind = ContextEntry['kind']
 
@@ -138,9 +139,16 @@ export function selectContext(all: readonly ContextEntry[], criteria: SelectionC
     if (criteria.to && e.date > criteria.to) return false
     return true
   })
-  const ranked = inScope
-    .map((entry) => ({ entry, score: scoreEntry(entry, criteria, focusWords, now) }))
-    .sort((a, b) => b.score - a.score || Number(!!a.entry.undated) - Number(!!b.entry.undated) || b.entry.date.localeCompare(a.entry.date))
+  // Only the head of the ranking is ever read (until the budget is full): a bounded heap, not a
+  // sort of every entry; the position breaks ties as the stable sort did.
+  const ranked = inOrder(
+    inScope.map((entry, at) => ({ entry, at, score: scoreEntry(entry, criteria, focusWords, now) })),
+    (a, b) =>
+      b.score - a.score ||
+      Number(!!a.entry.undated) - Number(!!b.entry.undated) ||
+      (a.entry.date === b.entry.date ? 0 : a.entry.date < b.entry.date ? 1 : -1) ||
+      a.at - b.at
+  )
 
   const chosen: ContextEntry[] = []
   let tokens = 0
