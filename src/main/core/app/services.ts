@@ -5,7 +5,7 @@ import { PromoService } from '../features/promo/promoService'
 import { InterviewService } from '../features/interview/interviewService'
 import { ProfileService } from '../features/profile/profileService'
 import { PeopleService } from '../features/people/peopleService'
-import { CheckInsService } from '../features/checkins/checkInsService'
+import { CheckInsService, checkInWrites } from '../features/checkins/checkInsService'
 import { CommitmentsService } from '../features/commitments/commitmentsService'
 import { DataService } from '../features/data/dataService'
 import { SampleMode } from '../features/sample/sampleMode'
@@ -81,7 +81,7 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
       })
     }),
     profile: new ProfileService(store),
-    people: new PeopleService(store),
+    people: new PeopleService(store, undefined, checkInWrites),
     checkIns: new CheckInsService(store),
     commitments: new CommitmentsService(store),
     data: new DataService(store),

@@ -10,6 +10,8 @@ import {
 import type { Win } from '../../../../shared/domain/win'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import { winWrites } from '../wins/winsService'
 import { todayIso } from '../../base/clock'
 import { historyOrderError, transitionError } from './commitmentLifecycle'
 import { formatDay } from '../../../../shared/formatDay'
@@ -41,6 +43,25 @@ export function linkIndex(wins: readonly Win[]): Map<string, Win[]> {
     winsByCommitment.set(wins, index)
   }
   return index
+}
+
+/** The commitments room owns `commitments`: the writes other rooms' changes ask of it. */
+export const commitmentWrites = {
+  add: (change: StoreChange, commitment: Commitment) => change.put('commitments', commitment),
+  /** A deleted person: their commitments stay, unassigned. */
+  detachPerson: (change: StoreChange, personId: string) => detach(change, (c) => c.personId === personId, 'personId'),
+  /** A deleted check-in: the commitments made in it stay. */
+  detachCheckIn: (change: StoreChange, checkInId: string) => detach(change, (c) => c.checkInId === checkInId, 'checkInId'),
+  importAll: (change: StoreChange, commitments: readonly Commitment[]) => change.replaceAll('commitments', commitments)
+}
+
+function detach(change: StoreChange, matches: (c: Commitment) => boolean, field: 'personId' | 'checkInId') {
+  for (const c of change.list('commitments')) {
+    if (!matches(c)) continue
+    const next = { ...c }
+    delete next[field]
+    change.put('commitments', next)
+  }
 }
 
 /**
@@ -89,7 +110,7 @@ export class CommitmentsService {
   }
 
   get(id: string): Commitment {
-    const found = this.store.data.commitments.find((c) => c.id === id)
+    const found = this.store.find('commitments', id)
     if (!found) throw notFound('commitment', id)
     return found
   }
@@ -131,10 +152,7 @@ export class CommitmentsService {
       updatedAt: at
     })
     this.checkLinks(commitment)
-    return this.store.update((data) => {
-      data.commitments.push(commitment)
-      return commitment
-    })
+    return this.store.put('commitments', commitment)
   }
 
   /**
@@ -172,21 +190,15 @@ export class CommitmentsService {
 
   async delete(id: string): Promise<Commitment> {
     const existing = this.get(id)
-    return this.store.update((data) => {
-      data.commitments = data.commitments.filter((c) => c.id !== id)
-      // The wins stay; they just lose the link.
-      data.wins.forEach((w) => {
-        if (w.commitmentId === id) delete w.commitmentId
-      })
+    return this.store.change((change) => {
+      change.remove('commitments', id)
+      // The wins stay; they just lose the link (through their owner, in the same save).
+      winWrites.detachCommitment(change, id)
       return existing
     })
   }
 
   private replace(next: Commitment): Promise<Commitment> {
-    const checked = commitmentSchema.parse(next)
-    return this.store.update((data) => {
-      data.commitments[data.commitments.findIndex((c) => c.id === checked.id)] = checked
-      return checked
-    })
+    return this.store.put('commitments', commitmentSchema.parse(next))
   }
 }

@@ -3,6 +3,17 @@ import { winSchema, type WinInput } from '../../../../shared/domain/win'
 import { historyEntries } from '../drafting/context/historyEntries'
 import { AppError } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import type { StoreData } from '../../../../shared/domain/storeData'
+import { winWrites } from '../wins/winsService'
+import { personWrites } from '../people/peopleService'
+import { checkInWrites } from '../checkins/checkInsService'
+import { commitmentWrites } from '../commitments/commitmentsService'
+import { profileWrites } from '../profile/profileService'
+import { draftingWrites } from '../drafting/draftsService'
+import { impactWrites } from '../impact/impactService'
+import { promoWrites } from '../promo/promoService'
+import { interviewWrites } from '../interview/interviewService'
 import { parseBragDocument } from './bragImport'
 import { todayIso } from '../../base/clock'
 import { exportText, importTextOf, namedProblems, parseImport } from './dataTransfer'
@@ -12,6 +23,22 @@ import { winsToMarkdown } from './winsMarkdown'
 
 /** An export file as the import routes get it: its text, or (`.json.gz`) its bytes in base64. */
 export type ImportFile = { text?: string; gzip?: string }
+
+/**
+ * An import lands in one save, each part through the room that owns it. Keys this version does
+ * not know are left as they are in the file (planImport keeps them unchanged).
+ */
+function importThroughOwners(change: StoreChange, next: StoreData) {
+  winWrites.importAll(change, next.wins)
+  personWrites.importAll(change, next.people)
+  checkInWrites.importAll(change, next.checkIns)
+  commitmentWrites.importAll(change, next.commitments)
+  profileWrites.importAll(change, next)
+  draftingWrites.importAll(change, next)
+  impactWrites.importAll(change, next.impactVersions)
+  promoWrites.importAll(change, next)
+  interviewWrites.importAll(change, next.interviewAttempts)
+}
 
 /** Moving data out and back in, and the read-only views built over all of it. */
 export class DataService {
@@ -73,10 +100,7 @@ export class DataService {
     // repairs only remove optional links. No second full parse on the path the person waits on.
     const checked = next
     const backupFile = await this.store.backups.take(JSON.stringify(this.store.data), 'pre-import')
-    await this.store.update((data) => {
-      for (const key of Object.keys(data)) delete (data as Record<string, unknown>)[key]
-      Object.assign(data, checked)
-    })
+    await this.store.change((change) => importThroughOwners(change, checked))
     return { summary, backupFile, settingsTaken }
   }
 
@@ -98,8 +122,8 @@ export class DataService {
         updatedAt: at
       })
     )
-    return this.store.update((data) => {
-      data.wins.push(...parsed)
+    return this.store.change((change) => {
+      for (const win of parsed) winWrites.save(change, win)
       return parsed
     })
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { winSchema, type Win, type WinInput } from '../../../../shared/domain/win'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
 
 type ParsedWinInput = Omit<Win, 'id' | 'createdAt' | 'updatedAt'>
 
@@ -29,6 +30,23 @@ const sortedNewestFirst = (wins: readonly Win[]) => {
   let sorted = sortedLists.get(wins)
   if (!sorted) sortedLists.set(wins, (sorted = [...wins].sort(newestFirst)))
   return sorted
+}
+
+/**
+ * The wins room owns `wins`: these are the only writes to it from outside WinsService, each
+ * part of a change another room builds (an impact rewrite, a back-filled quarter, a brag import).
+ */
+export const winWrites = {
+  save: (change: StoreChange, win: Win) => change.put('wins', win),
+  /** A deleted commitment: its wins stay and lose the link. */
+  detachCommitment(change: StoreChange, commitmentId: string) {
+    for (const w of change.list('wins')) {
+      if (w.commitmentId !== commitmentId) continue
+      const { commitmentId: _gone, ...rest } = w
+      change.put('wins', rest)
+    }
+  },
+  importAll: (change: StoreChange, wins: readonly Win[]) => change.replaceAll('wins', wins)
 }
 
 export class WinsService {
