@@ -1,4 +1,5 @@
-import { slicePage, sortedOnce } from '../../base/listPages'
+import { slicePage } from '../../base/listPages'
+import { VersionedCache } from '../../base/versionedCache'
 import { randomUUID } from 'node:crypto'
 import { checkInSchema, type CheckIn, type CheckInInput, type HeardCopy } from '../../../../shared/domain/checkIn'
 import { normalizeItemText } from '../../../../shared/domain/itemText'
@@ -183,12 +184,15 @@ const byDateDesc = (a: CheckIn, b: CheckIn) => b.date.localeCompare(a.date) || b
 export class CheckInsService {
   constructor(private readonly store: Store) {}
 
+  private readonly sorted = new VersionedCache<CheckIn[]>()
+
   list(filter: { personId?: string } = {}): CheckIn[] {
     return this.store.data.checkIns.filter((c) => !filter.personId || c.personId === filter.personId).sort(byDateDesc)
   }
 
   page({ personId, offset, limit }: { personId?: string; offset: number; limit: number }) {
-    const sorted = sortedOnce(this.store.data.checkIns, personId ?? '', () => this.list({ personId }))
+    // Sorted once per version of check-ins and filter: a scroll costs a slice.
+    const sorted = this.sorted.get(this.store.versionKey('checkIns'), () => this.list({ personId }), personId ?? '')
     return slicePage(sorted, offset, limit)
   }
 

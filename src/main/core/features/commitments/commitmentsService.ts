@@ -1,4 +1,5 @@
-import { slicePage, sortedOnce } from '../../base/listPages'
+import { slicePage } from '../../base/listPages'
+import { VersionedCache } from '../../base/versionedCache'
 import { randomUUID } from 'node:crypto'
 import {
   commitmentSchema,
@@ -27,20 +28,17 @@ const order = (a: Commitment, b: Commitment) => {
   return b.updatedAt.localeCompare(a.updatedAt)
 }
 
-// Commitment id → the wins it led to, built once per wins list (immer gives a changed list a
-// new identity). Listing 1,000 commitments used to scan all 10,000 wins for each one.
-const winsByCommitment = new WeakMap<readonly Win[], Map<string, Win[]>>()
+/**
+ * Commitment id → the wins it led to, in one pass (listing 1,000 commitments used to scan all
+ * 10,000 wins for each one). CommitmentsService keeps it per version of the wins.
+ */
 export function linkIndex(wins: readonly Win[]): Map<string, Win[]> {
-  let index = winsByCommitment.get(wins)
-  if (!index) {
-    index = new Map()
-    for (const w of wins) {
-      if (!w.commitmentId) continue
-      const linked = index.get(w.commitmentId)
-      if (linked) linked.push(w)
-      else index.set(w.commitmentId, [w])
-    }
-    winsByCommitment.set(wins, index)
+  const index = new Map<string, Win[]>()
+  for (const w of wins) {
+    if (!w.commitmentId) continue
+    const linked = index.get(w.commitmentId)
+    if (linked) linked.push(w)
+    else index.set(w.commitmentId, [w])
   }
   return index
 }
@@ -96,6 +94,9 @@ export class CommitmentsService {
     private readonly today: () => string = () => todayIso()
   ) {}
 
+  private readonly sorted = new VersionedCache<Commitment[]>()
+  private readonly links = new VersionedCache<Map<string, Win[]>>()
+
   list(filter: { personId?: string; open?: boolean } = {}): Commitment[] {
     return this.store.data.commitments
       .filter((c) => !filter.personId || c.personId === filter.personId)
@@ -104,7 +105,11 @@ export class CommitmentsService {
   }
 
   page({ personId, open, offset, limit }: { personId?: string; open?: boolean; offset: number; limit: number }) {
-    const sorted = sortedOnce(this.store.data.commitments, `${personId ?? ''}|${String(open)}`, () => this.list({ personId, open }))
+    const sorted = this.sorted.get(
+      this.store.versionKey('commitments'),
+      () => this.list({ personId, open }),
+      `${personId ?? ''}|${String(open)}`
+    )
     const page = slicePage(sorted, offset, limit)
     return { ...page, items: page.items.map((c) => this.view(c)) }
   }
@@ -117,7 +122,7 @@ export class CommitmentsService {
 
   /** The wins that came from a commitment: the other end of the chain. */
   linkedWins(id: string): Win[] {
-    return [...(linkIndex(this.store.data.wins).get(id) ?? [])]
+    return [...(this.links.get(this.store.version('wins'), () => linkIndex(this.store.data.wins)).get(id) ?? [])]
   }
 
   view(c: Commitment): Commitment & { winIds: string[]; linkedWins: { id: string; title: string }[] } {

@@ -18,7 +18,7 @@ import { parseBragDocument } from './bragImport'
 import { todayIso } from '../../base/clock'
 import { exportText, importTextOf, namedProblems, parseImport } from './dataTransfer'
 import { planImport, takeSettings, type ImportMode } from './importPlan'
-import { timelineView } from './timeline'
+import { TIMELINE_READS, timelineView } from './timeline'
 import { winsToMarkdown } from './winsMarkdown'
 
 /** An export file as the import routes get it: its text, or (`.json.gz`) its bytes in base64. */
@@ -129,7 +129,7 @@ export class DataService {
   }
 
   timeline(options: { quarter?: string; perLane?: number } = {}) {
-    return timelineView(this.store.data, options)
+    return timelineView(this.store.data, options, this.store.versionKey(...TIMELINE_READS))
   }
 
   /** What drafting may see: private notes, goals and blockers already removed. */

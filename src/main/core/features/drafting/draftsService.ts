@@ -1,4 +1,5 @@
-import { slicePage, sortedOnce } from '../../base/listPages'
+import { slicePage } from '../../base/listPages'
+import { VersionedCache } from '../../base/versionedCache'
 import { randomUUID } from 'node:crypto'
 import type { DraftParams, DraftSource, DraftStatus, EngineId, SavedDraft } from '../../../../shared/domain/drafting'
 import { notFound } from '../../base/errors'
@@ -30,13 +31,15 @@ export const draftingWrites = {
 export class DraftsService {
   constructor(private readonly store: Store) {}
 
+  private readonly sorted = new VersionedCache<SavedDraft[]>()
+
   list(): SavedDraft[] {
     return [...this.store.data.drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }
 
   page({ offset, limit }: { offset: number; limit: number }) {
     return slicePage(
-      sortedOnce(this.store.data.drafts, '', () => this.list()),
+      this.sorted.get(this.store.versionKey('drafts'), () => this.list()),
       offset,
       limit
     )

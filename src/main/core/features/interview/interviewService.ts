@@ -30,7 +30,7 @@ export class InterviewService {
 
   /** A page of questions: from the user's best wins first (ranked, capped), then the bank. */
   questions(input: QuestionPageInput) {
-    return questionPage(this.store.data.wins, input)
+    return questionPage(this.store.data.wins, input, this.store.version('wins'))
   }
 
   async submit(input: AttemptInput): Promise<Attempt> {

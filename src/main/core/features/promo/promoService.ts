@@ -5,6 +5,7 @@ import { parseLadderCsv, parseLadderMarkdown } from './ladderImport'
 import type { StoreData } from '../../../../shared/domain/storeData'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import { VersionedCache } from '../../base/versionedCache'
 import type { StoreChange } from '../../store/storeChange'
 import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
 import { winToEntry } from '../drafting/context/winEntries'
@@ -144,16 +145,13 @@ export class PromoService {
     })
   }
 
-  // The guard's index over ten years of history is rebuilt only when that history changes:
-  // saving a packet replaces the store root but keeps these collections' identities.
-  private guardCache: { keys: unknown[]; check: NumbersCheck } | null = null
+  // The guard's index over ten years of history is rebuilt only when that history changes
+  // (the versions of what it reads), not when a packet is saved.
+  private readonly guardCache = new VersionedCache<NumbersCheck>(1)
 
-  private guardFor(data: StoreData, history: PacketHistory): NumbersCheck {
-    const keys = [data.wins, data.commitments, data.goals, data.checkIns, data.profile]
-    if (this.guardCache && this.guardCache.keys.every((k, i) => k === keys[i])) return this.guardCache.check
-    const check = this.guard(historyRecords(history))
-    this.guardCache = { keys, check }
-    return check
+  private guardFor(_data: StoreData, history: PacketHistory): NumbersCheck {
+    const version = this.store.versionKey('wins', 'commitments', 'goals', 'checkIns', 'profile')
+    return this.guardCache.get(version, () => this.guard(historyRecords(history)))
   }
 
   build(settings: PacketSettings, packetId?: string): Promise<PromoPacketRecord> {
