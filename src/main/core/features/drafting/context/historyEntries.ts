@@ -4,6 +4,7 @@ import { GOAL_HORIZON_LABELS, GOAL_KIND_LABELS } from '../../../../../shared/dom
 import { PERSON_ROLE_LABELS } from '../../../../../shared/domain/person'
 import type { StoreData } from '../../../../../shared/domain/storeData'
 import type { Win } from '../../../../../shared/domain/win'
+import type { Commitment } from '../../../../../shared/domain/commitment'
 import { PrivateWords } from './privateCopies'
 import { winToEntry } from './winEntries'
 import { todayIso } from '../../../base/clock'
@@ -164,8 +165,16 @@ function commitmentEntries(data: StoreData): ContextEntry[] {
   const privateItemIds = new Set(data.people.flatMap((x) => x.items.filter((i) => i.private).map((i) => i.id)))
 
   for (const c of data.commitments) {
-    const servesPrivate = c.serves && c.serves.kind !== 'goal' && privateItemIds.has(c.serves.id)
-    entries.push({
+    const servesPrivate = Boolean(c.serves && c.serves.kind !== 'goal' && privateItemIds.has(c.serves.id))
+    // An edit of one win rebuilds this part; the entry of a commitment whose own record and links
+    // did not change stays the same object (its ranking facts stay cached with it).
+    const linkKey = `${servesPrivate}|${(winsByCommitment.get(c.id) ?? []).join(',')}`
+    const known = commitmentEntryCache.get(c)
+    if (known?.linkKey === linkKey) {
+      entries.push(known.entry)
+      continue
+    }
+    const entry: ContextEntry = {
       id: c.id,
       kind: 'commitment',
       date: c.history.at(-1)?.on ?? c.createdAt.slice(0, 10),
@@ -181,7 +190,9 @@ function commitmentEntries(data: StoreData): ContextEntry[] {
       linkedIds: [c.checkInId, servesPrivate ? undefined : c.serves?.id, ...(winsByCommitment.get(c.id) ?? [])].filter((x): x is string =>
         Boolean(x)
       )
-    })
+    }
+    commitmentEntryCache.set(c, { linkKey, entry })
+    entries.push(entry)
   }
 
   return entries
@@ -190,6 +201,7 @@ function commitmentEntries(data: StoreData): ContextEntry[] {
 // Store updates replace a changed win with a new object and keep the others, so an entry
 // cached by win object is rebuilt exactly when that win changes — and only then.
 const winEntryCache = new WeakMap<Win, ContextEntry>()
+const commitmentEntryCache = new WeakMap<Commitment, { linkKey: string; entry: ContextEntry }>()
 
 function winEntry(w: Win): ContextEntry {
   let entry = winEntryCache.get(w)

@@ -160,21 +160,27 @@ export function selectContext(all: readonly ContextEntry[], criteria: SelectionC
     if (criteria.to && e.date > criteria.to) return false
     return true
   })
-  // Only the head of the ranking is ever read (until the budget is full): a bounded heap, not a
-  // sort of every entry; the position breaks ties as the stable sort did.
+  // Only the head of the ranking is ever read (until the budget is full): a bounded heap over
+  // positions and a score array, not a sort of every entry; the position breaks ties as the
+  // stable sort did.
+  const scores = new Float64Array(inScope.length)
+  for (let i = 0; i < inScope.length; i++) scores[i] = scoreEntry(inScope[i]!, criteria, focusWords, now)
   const ranked = inOrder(
-    inScope.map((entry, at) => ({ entry, at, score: scoreEntry(entry, criteria, focusWords, now) })),
-    (a, b) =>
-      b.score - a.score ||
-      Number(!!a.entry.undated) - Number(!!b.entry.undated) ||
-      (a.entry.date === b.entry.date ? 0 : a.entry.date < b.entry.date ? 1 : -1) ||
-      a.at - b.at
+    Array.from(scores, (_, i) => i),
+    (a, b) => {
+      const x = inScope[a]!
+      const y = inScope[b]!
+      return (
+        scores[b]! - scores[a]! || Number(!!x.undated) - Number(!!y.undated) || (x.date === y.date ? 0 : x.date < y.date ? 1 : -1) || a - b
+      )
+    }
   )
 
   const chosen: ContextEntry[] = []
   let tokens = 0
   let misses = 0
-  for (const { entry } of ranked) {
+  for (const at of ranked) {
+    const entry = inScope[at]!
     // Separator "\n\n" costs about one token; count it so the budget truly holds.
     const cost = countTokens(renderEntry(entry, `S${chosen.length + 1}`)) + 1
     if (tokens + cost > budget) {
