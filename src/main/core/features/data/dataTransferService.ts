@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto'
-import { winSchema, type WinInput } from '../../../../shared/domain/win'
-import { historyEntries } from '../drafting/context/historyEntries'
 import { AppError } from '../../base/errors'
 import type { Store } from '../../store/Store'
 import type { StoreChange } from '../../store/storeChange'
@@ -14,11 +11,9 @@ import { draftingWrites } from '../drafting/draftsService'
 import { impactWrites } from '../impact/impactService'
 import { promoWrites } from '../promo/promoService'
 import { interviewWrites } from '../interview/interviewService'
-import { parseBragDocument } from './bragImport'
 import { todayIso } from '../../base/clock'
 import { exportText, importTextOf, namedProblems, parseImport } from './dataTransfer'
 import { planImport, takeSettings, type ImportMode } from './importPlan'
-import { TIMELINE_READS, timelineView } from './timeline'
 import { winsToMarkdown } from './winsMarkdown'
 
 /** An export file as the import routes get it: its text, or (`.json.gz`) its bytes in base64. */
@@ -40,8 +35,8 @@ function importThroughOwners(change: StoreChange, next: StoreData) {
   interviewWrites.importAll(change, next.interviewAttempts)
 }
 
-/** Moving data out and back in, and the read-only views built over all of it. */
-export class DataService {
+/** Moving all of it out and back in: the export file and its import (preview, then apply). */
+export class DataTransferService {
   constructor(
     private readonly store: Store,
     private readonly today: () => string = () => todayIso()
@@ -102,38 +97,5 @@ export class DataService {
     const backupFile = await this.store.backups.take(JSON.stringify(this.store.data), 'pre-import')
     await this.store.change((change) => importThroughOwners(change, checked))
     return { summary, backupFile, settingsTaken }
-  }
-
-  bragPreview(markdown: string) {
-    return parseBragDocument(markdown)
-  }
-
-  /** The reviewed candidates, saved together so a half-imported document never happens. */
-  async bragSave(wins: (Omit<WinInput, 'date'> & { date?: string })[]) {
-    const at = new Date().toISOString()
-    // An undated win keeps the day it was recorded only as a placeholder, marked undated so
-    // every list shows "Undated" and sorts it last: never today's date passed off as when.
-    const parsed = wins.map((w) =>
-      winSchema.parse({
-        ...w,
-        ...(w.date ? {} : { date: this.today(), datePrecision: 'undated' }),
-        id: randomUUID(),
-        createdAt: at,
-        updatedAt: at
-      })
-    )
-    return this.store.change((change) => {
-      for (const win of parsed) winWrites.save(change, win)
-      return parsed
-    })
-  }
-
-  timeline(options: { quarter?: string; perLane?: number } = {}) {
-    return timelineView(this.store.data, options, this.store.versionKey(...TIMELINE_READS))
-  }
-
-  /** What drafting may see: private notes, goals and blockers already removed. */
-  contextEntries() {
-    return historyEntries(this.store.data, this.today(), (key) => this.store.version(key))
   }
 }
