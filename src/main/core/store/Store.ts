@@ -345,8 +345,8 @@ export class Store {
     const change = new StoreChange(prev, this.index)
     const result = build(change)
     if (change.empty) return result
-    const { next, ops } = change.result()
-    this.commit(prev, next, ops.length > MAX_OPS_PER_CHANGE ? null : ops)
+    const { next, ops, size } = change.result()
+    this.commit(prev, next, size > MAX_OPS_PER_CHANGE ? null : ops)
     await this.persist()
     return result
   }

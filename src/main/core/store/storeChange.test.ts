@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { Store } from './Store'
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { JOURNAL_FILE_NAME, Store } from './Store'
 import { storedWin, tempDataDir } from './testing'
 
 describe('store.change and collection versions', () => {
@@ -58,5 +60,22 @@ describe('store.change and collection versions', () => {
     expect(other.version('wins')).not.toBe(wins2)
     expect(other.version('people')).not.toBe(people0)
     await other.flush()
+  })
+})
+
+describe('a big change', () => {
+  it('replacing a collection of thousands is written as a snapshot, and reads back after a reopen', async () => {
+    const dataDir = tempDataDir()
+    const store = await Store.open({ dataDir, idleCompaction: false })
+    const wins = Array.from({ length: 2_500 }, (_, i) => storedWin(`w${i}`))
+    await store.change((change) => change.replaceAll('wins', wins))
+    // Not one line of ~1 MB in the journal: the whole file was written instead.
+    const journal = join(dataDir, JOURNAL_FILE_NAME)
+    expect(existsSync(journal) ? statSync(journal).size : 0).toBeLessThan(50_000)
+    await store.flush()
+    const again = await Store.open({ dataDir, idleCompaction: false })
+    expect(again.data.wins).toHaveLength(2_500)
+    expect(again.find('wins', 'w2499')?.title).toBe('w2499')
+    await again.flush()
   })
 })

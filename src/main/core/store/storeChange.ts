@@ -103,14 +103,19 @@ export class StoreChange {
     return this.lists.size === 0 && this.values.size === 0
   }
 
-  /** The document after this change and its journal ops. */
-  result(): { next: StoreData; ops: EntityOp[] } {
+  /**
+   * The document after this change and its journal ops; `size` counts each entity a replaced
+   * collection carries, so an import of 50,000 wins is written as a snapshot, not a huge line.
+   */
+  result(): { next: StoreData; ops: EntityOp[]; size: number } {
     const next: Doc = { ...(this.base as Doc) }
     for (const [c, list] of this.lists) next[c] = list
     for (const [key, value] of this.values) next[key] = value
     const ops: EntityOp[] = this.ops.filter((op) => !('c' in op) || !this.whole.has(op.c))
     for (const c of this.whole) ops.push({ set: c, value: this.lists.get(c) })
     for (const [key, value] of this.values) ops.push(value === undefined ? { unset: key } : { set: key, value })
-    return { next: next as StoreData, ops }
+    let size = ops.length
+    for (const c of this.whole) size += this.lists.get(c)!.length
+    return { next: next as StoreData, ops, size }
   }
 }
