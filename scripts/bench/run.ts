@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { builtinBench } from './builtinBench'
 import { compactionBench } from './compactionBench'
 import { contextBench } from './contextBench'
+import { editBench } from './editBench'
 import { promptBench } from './promptBench'
 import { routeBench, scalingBench } from './routeBench'
 import { pagesBench } from './pagesBench'
@@ -39,6 +40,7 @@ async function main() {
     rows.push(...(await routeBench(quick ? 1_000 : 50_000, quick ? 2 : 5)))
     if (!quick) rows.push(...(await scalingBench(10_000, 50_000)))
   }
+  if (run('edit')) rows.push(...(await editBench(quick ? [1_000] : [10_000, 50_000], quick ? 3 : 9)))
   // Needs out/ (npm run build); the paged lists at 50,000 wins, their longest main-thread task.
   if (run('pages') && !quick) rows.push(...(await pagesBench(50_000)))
   if (run('stream')) {

@@ -5,9 +5,11 @@ import { PromoService } from '../features/promo/promoService'
 import { InterviewService } from '../features/interview/interviewService'
 import { ProfileService } from '../features/profile/profileService'
 import { PeopleService } from '../features/people/peopleService'
-import { CheckInsService } from '../features/checkins/checkInsService'
+import { CheckInsService, checkInWrites } from '../features/checkins/checkInsService'
 import { CommitmentsService } from '../features/commitments/commitmentsService'
-import { DataService } from '../features/data/dataService'
+import { DataTransferService } from '../features/data/dataTransferService'
+import { BragImportService } from '../features/data/bragImportService'
+import { HistoryViews } from '../features/data/historyViews'
 import { SampleMode } from '../features/sample/sampleMode'
 import { DraftingService } from '../features/drafting/draftingService'
 import { DraftsService } from '../features/drafting/draftsService'
@@ -33,7 +35,9 @@ export interface Services {
   people: PeopleService
   checkIns: CheckInsService
   commitments: CommitmentsService
-  data: DataService
+  data: DataTransferService
+  brag: BragImportService
+  views: HistoryViews
   sample: SampleMode
   drafting: DraftingService
   draftingSettings: DraftingSettingsService
@@ -85,10 +89,12 @@ export function createServices(userStore: Store, extras: ServiceExtras): Service
       })
     }),
     profile: new ProfileService(store),
-    people: new PeopleService(store),
+    people: new PeopleService(store, undefined, checkInWrites),
     checkIns: new CheckInsService(store),
     commitments: new CommitmentsService(store),
-    data: new DataService(store),
+    data: new DataTransferService(store),
+    brag: new BragImportService(store),
+    views: new HistoryViews(store),
     sample,
     drafting,
     draftingSettings,

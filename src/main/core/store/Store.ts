@@ -9,7 +9,8 @@ import { AppError } from '../base/errors'
 import { Backups, type BackupEntry } from './backups'
 import { DurableJsonFile } from './DurableJsonFile'
 import { failedFile } from './durableWrite'
-import { diffDocs, EntityIndex, type Entity, type EntityOp } from './entityOps'
+import { diffDocs, EntityIndex, MAX_OPS_PER_CHANGE, type EntityOp } from './entityOps'
+import { StoreChange, type EntityCollection, type EntityOf } from './storeChange'
 import { Journal, type JournalLine, type LostLine } from './journal'
 import { replayJournal } from './journalReplay'
 import { parseStoreText, readJournalSeq } from './parseStoreText'
@@ -28,10 +29,15 @@ const fileStamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
 /** Results leave the recipe as plain data: immer's drafts are revoked once it ends. */
 const detach = <T>(value: T): T => (value === null || typeof value !== 'object' ? value : (JSON.parse(JSON.stringify(value)) as T))
 
-/** Collections whose entries carry a string id: the ones `find`, `put` and `remove` serve. */
-export type EntityCollection =
-  'wins' | 'goals' | 'people' | 'checkIns' | 'commitments' | 'drafts' | 'impactVersions' | 'promoPackets' | 'interviewAttempts'
-type EntityOf<C extends EntityCollection> = StoreData[C][number]
+export type { EntityCollection, ValueKey } from './storeChange'
+/** The parts of the store that carry a version: every collection and top-level value. */
+export type VersionedKey = Exclude<keyof StoreData & string, 'schemaVersion'>
+
+/**
+ * Versions come from one counter shared by every Store in the process, so a cache keyed on
+ * versions also misses when the active store is swapped (sample mode) or the document reloaded.
+ */
+let versionCounter = 0
 
 export interface StoreOptions {
   dataDir: string
@@ -307,43 +313,79 @@ export class Store {
     return result as T
   }
 
+  /**
+   * Replace the whole document (the sample folder rebuilt from the worked example). Only a store
+   * that no feature shares may be reset; the user's data changes through the owners.
+   */
+  async reset(data: StoreData): Promise<void> {
+    await this.update((draft) => {
+      for (const key of Object.keys(draft)) delete (draft as Record<string, unknown>)[key]
+      Object.assign(draft, data)
+    })
+  }
+
   /** The entity with this id, through an id index (no scan). */
   find<C extends EntityCollection>(collection: C, id: string): EntityOf<C> | undefined {
     return this.index.get(collection, this.db.data[collection] as readonly unknown[], id) as EntityOf<C> | undefined
   }
 
-  /**
-   * Save one entity: replaces the one with its id in place, or appends it. No immer draft:
-   * the list is copied natively and the journal gets one small op, whatever the list's length.
-   */
+  /** Save one entity: replaces the one with its id in place, or appends it (one id-keyed op). */
   async put<C extends EntityCollection>(collection: C, entity: EntityOf<C>): Promise<EntityOf<C>> {
-    this.assertWritable()
-    const prev = this.db.data
-    const list = prev[collection] as readonly unknown[]
-    const at = this.index.position(collection, list, (entity as Entity).id)
-    const nextList = list.slice()
-    if (at >= 0) nextList[at] = entity
-    else nextList.push(entity)
-    const next = { ...prev, [collection]: nextList } as StoreData
-    this.commit(prev, next, [{ c: collection, put: entity as unknown as Entity }])
-    await this.persist()
-    return entity
+    return this.change((change) => change.put(collection, entity))
   }
 
   /** Remove one entity by id; returns it, or undefined when there was none (nothing is written). */
   async remove<C extends EntityCollection>(collection: C, id: string): Promise<EntityOf<C> | undefined> {
+    return this.change((change) => change.remove(collection, id))
+  }
+
+  /**
+   * One save built by the owners of the collections it touches (storeChange.ts): every put,
+   * remove and set lands in one journal line, or (when `build` throws) nothing does. No immer
+   * draft and no diff: the ops are the ones the owners asked for.
+   */
+  async change<T>(build: (change: StoreChange) => T): Promise<T> {
     this.assertWritable()
     const prev = this.db.data
-    const list = prev[collection] as readonly unknown[]
-    const at = this.index.position(collection, list, id)
-    if (at < 0) return undefined
-    const removed = list[at] as EntityOf<C>
-    const nextList = list.slice()
-    nextList.splice(at, 1)
-    const next = { ...prev, [collection]: nextList } as StoreData
-    this.commit(prev, next, [{ c: collection, del: id }])
+    const change = new StoreChange(prev, this.index)
+    const result = build(change)
+    if (change.empty) return result
+    const { next, ops, size } = change.result()
+    this.commit(prev, next, size > MAX_OPS_PER_CHANGE ? null : ops)
     await this.persist()
-    return removed
+    return result
+  }
+
+  /**
+   * The version of a collection (or top-level value): a number that changes on every write to
+   * it — a save, an undo, an import, a reload or replay of the file — and only then. Caches of
+   * anything derived from stored data key on the versions of what they read.
+   */
+  version(key: VersionedKey): number {
+    if (this.db.data !== this.versionedDoc) {
+      // The document was replaced outside commit() (opened, reloaded, recovered): every part is new.
+      this.versionedDoc = this.db.data
+      this.versionBase = ++versionCounter
+      this.versions.clear()
+    }
+    return this.versions.get(key) ?? this.versionBase
+  }
+
+  /** The versions of several parts as one cache key. */
+  versionKey(...keys: VersionedKey[]): string {
+    return keys.map((k) => this.version(k)).join(':')
+  }
+
+  private versionedDoc: StoreData | null = null
+  private versionBase = 0
+  private readonly versions = new Map<string, number>()
+
+  private bumpVersions(prev: StoreData, next: StoreData) {
+    this.version('wins') // settle the base against `prev` first
+    const p = prev as Record<string, unknown>
+    const n = next as Record<string, unknown>
+    for (const key of new Set([...Object.keys(p), ...Object.keys(n)])) if (p[key] !== n[key]) this.versions.set(key, ++versionCounter)
+    this.versionedDoc = next
   }
 
   private assertWritable() {
@@ -353,6 +395,7 @@ export class Store {
 
   /** The new document is in memory; its ops wait for the next write (null: too big for a line, write it whole). */
   private commit(prev: StoreData, next: StoreData, ops: EntityOp[] | null) {
+    this.bumpVersions(prev, next)
     this.db.data = next
     if (ops) {
       this.index.follow(prev as Record<string, unknown>, next as Record<string, unknown>, ops)

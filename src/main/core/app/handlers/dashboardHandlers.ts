@@ -7,7 +7,7 @@ import type { CoreDeps, RequestContext } from '../deps'
 type DashboardHandlers = Pick<Handlers<AppContract, RequestContext>, keyof typeof dashboardRoutes | keyof typeof contextRoutes>
 
 /** The quarter timeline and the prompt-facing view of your history: read-only views over everything. */
-export const dashboardHandlers = ({ services: { data } }: CoreDeps): DashboardHandlers => ({
-  'dashboard.timeline': (input) => data.timeline(input),
-  'context.entries': () => data.contextEntries()
+export const dashboardHandlers = ({ services: { views } }: CoreDeps): DashboardHandlers => ({
+  'dashboard.timeline': (input) => views.timeline(input),
+  'context.entries': () => views.contextEntries()
 })

@@ -23,85 +23,95 @@ export function buildFactsIndex(records: Iterable<SourceRecord>): FactsIndex {
   const facts: Fact[] = []
   const byEntity = new Map<string, Fact[]>()
   for (const r of records) {
-    const mine: Fact[] = []
-    const add = (f: Omit<Fact, 'entityId' | 'entityLabel'>) => mine.push({ entityId: r.id, entityLabel: r.label, ...f })
-    if (r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date.slice(0, 10)))
-      add({
-        kind: 'date',
-        dimension: 'date',
-        unit: '',
-        value: Date.parse(r.date),
-        date: day(r.date.slice(0, 10)),
-        label: r.label,
-        text: r.date
-      })
-    for (const m of r.metrics ?? []) {
-      const u = readUnitString(m.unit)
-      // "Annual cloud savings" in USD is money per year.
-      const adverb = u.dimension === 'money' && !u.per ? /\b(annual|annually|yearly|monthly|weekly|quarterly)\b/i.exec(m.label) : null
-      if (adverb) u.per = PERIOD_ADVERBS[adverb[1]!.toLowerCase()]
-      const text = (v: number) => describeAmount(v, u.dimension, u.unit, u.per)
-      add({
-        kind: 'value',
-        dimension: u.dimension,
-        unit: u.unit,
-        value: m.value,
-        ...(u.per ? { per: u.per } : {}),
-        label: m.label,
-        text: `${m.label}: ${text(m.value)}`,
-        ...(m.baseline !== undefined ? { hasBaseline: true } : {})
-      })
-      if (m.baseline === undefined) continue
-      add({
-        kind: 'baseline',
-        dimension: u.dimension,
-        unit: u.unit,
-        value: m.baseline,
-        ...(u.per ? { per: u.per } : {}),
-        label: m.label,
-        text: `${m.label}: ${text(m.baseline)} before`
-      })
-      for (const f of derive(m.label, { ...u, value: m.baseline, text: text(m.baseline) }, { ...u, value: m.value, text: text(m.value) }))
-        add(f)
-    }
-    // The label is the user's own words too ("Saved $1.2M in annual cloud spend").
-    for (const t of [r.label, ...(r.texts ?? [])]) {
-      const qs = parseQuantities(t, r.date ? { today: r.date.slice(0, 10) } : {})
-      const pairs = findPairs(t, qs)
-      const afters = new Set(pairs.map((p) => p.after))
-      const befores = new Set(pairs.map((p) => p.before))
-      for (const q of qs) {
-        if (q.invalid) continue
-        const kind: FactKind = q.dimension === 'date' || q.dimension === 'year' ? 'date' : befores.has(q) ? 'baseline' : 'value'
-        add({
-          kind,
-          dimension: q.dimension,
-          unit: q.unit,
-          value: q.value,
-          ...(q.per ? { per: q.per } : {}),
-          ...(q.approx ? { approx: q.approx } : {}),
-          ...(q.range ? { range: q.range } : {}),
-          ...(q.date ? { date: q.date } : {}),
-          ...(q.direction ? { direction: q.direction } : {}),
-          label: q.about,
-          text: q.text,
-          ...(afters.has(q) ? { hasBaseline: true } : {})
-        })
-      }
-      for (const p of pairs) {
-        if (p.before.dimension !== p.after.dimension) continue
-        // A side whose unit was carried over ("from 12 days to 4") is shown with it.
-        const side = (q: Quantity) => ({
-          ...q,
-          text: /^[\d.,\s]+$/.test(q.text) ? describeAmount(q.value, q.dimension, q.unit, q.per) : q.text
-        })
-        for (const f of derive(p.before.about || p.after.about, side(p.before), side(p.after))) add(f)
-      }
-    }
+    let mine = factsOfRecord.get(r)
+    if (!mine) factsOfRecord.set(r, (mine = recordFacts(r)))
     facts.push(...mine)
     byEntity.set(r.id, [...(byEntity.get(r.id) ?? []), ...mine])
   }
   return { facts, byEntity }
+}
+
+// A record's facts depend on the record alone: kept per record object, so a caller that keeps its
+// records (claimsGuard keeps one per context entry) parses each entry's text once, not once per draft.
+const factsOfRecord = new WeakMap<SourceRecord, Fact[]>()
+
+function recordFacts(r: SourceRecord): Fact[] {
+  const mine: Fact[] = []
+  const add = (f: Omit<Fact, 'entityId' | 'entityLabel'>) => mine.push({ entityId: r.id, entityLabel: r.label, ...f })
+  if (r.date && /^\d{4}-\d{2}-\d{2}$/.test(r.date.slice(0, 10)))
+    add({
+      kind: 'date',
+      dimension: 'date',
+      unit: '',
+      value: Date.parse(r.date),
+      date: day(r.date.slice(0, 10)),
+      label: r.label,
+      text: r.date
+    })
+  for (const m of r.metrics ?? []) {
+    const u = readUnitString(m.unit)
+    // "Annual cloud savings" in USD is money per year.
+    const adverb = u.dimension === 'money' && !u.per ? /\b(annual|annually|yearly|monthly|weekly|quarterly)\b/i.exec(m.label) : null
+    if (adverb) u.per = PERIOD_ADVERBS[adverb[1]!.toLowerCase()]
+    const text = (v: number) => describeAmount(v, u.dimension, u.unit, u.per)
+    add({
+      kind: 'value',
+      dimension: u.dimension,
+      unit: u.unit,
+      value: m.value,
+      ...(u.per ? { per: u.per } : {}),
+      label: m.label,
+      text: `${m.label}: ${text(m.value)}`,
+      ...(m.baseline !== undefined ? { hasBaseline: true } : {})
+    })
+    if (m.baseline === undefined) continue
+    add({
+      kind: 'baseline',
+      dimension: u.dimension,
+      unit: u.unit,
+      value: m.baseline,
+      ...(u.per ? { per: u.per } : {}),
+      label: m.label,
+      text: `${m.label}: ${text(m.baseline)} before`
+    })
+    for (const f of derive(m.label, { ...u, value: m.baseline, text: text(m.baseline) }, { ...u, value: m.value, text: text(m.value) }))
+      add(f)
+  }
+  // The label is the user's own words too ("Saved $1.2M in annual cloud spend").
+  for (const t of [r.label, ...(r.texts ?? [])]) {
+    const qs = parseQuantities(t, r.date ? { today: r.date.slice(0, 10) } : {})
+    const pairs = findPairs(t, qs)
+    const afters = new Set(pairs.map((p) => p.after))
+    const befores = new Set(pairs.map((p) => p.before))
+    for (const q of qs) {
+      if (q.invalid) continue
+      const kind: FactKind = q.dimension === 'date' || q.dimension === 'year' ? 'date' : befores.has(q) ? 'baseline' : 'value'
+      add({
+        kind,
+        dimension: q.dimension,
+        unit: q.unit,
+        value: q.value,
+        ...(q.per ? { per: q.per } : {}),
+        ...(q.approx ? { approx: q.approx } : {}),
+        ...(q.range ? { range: q.range } : {}),
+        ...(q.date ? { date: q.date } : {}),
+        ...(q.direction ? { direction: q.direction } : {}),
+        label: q.about,
+        text: q.text,
+        ...(afters.has(q) ? { hasBaseline: true } : {})
+      })
+    }
+    for (const p of pairs) {
+      if (p.before.dimension !== p.after.dimension) continue
+      // A side whose unit was carried over ("from 12 days to 4") is shown with it.
+      const side = (q: Quantity) => ({
+        ...q,
+        text: /^[\d.,\s]+$/.test(q.text) ? describeAmount(q.value, q.dimension, q.unit, q.per) : q.text
+      })
+      for (const f of derive(p.before.about || p.after.about, side(p.before), side(p.after))) add(f)
+    }
+  }
+  return mine
 }
 
 /** The honest arithmetic on a before/after pair. Its wording is built only when shown (derivationOf). */

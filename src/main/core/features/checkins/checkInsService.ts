@@ -1,4 +1,5 @@
-import { slicePage, sortedOnce } from '../../base/listPages'
+import { slicePage } from '../../base/listPages'
+import { VersionedCache } from '../../base/versionedCache'
 import { randomUUID } from 'node:crypto'
 import { checkInSchema, type CheckIn, type CheckInInput, type HeardCopy } from '../../../../shared/domain/checkIn'
 import { normalizeItemText } from '../../../../shared/domain/itemText'
@@ -6,6 +7,9 @@ import { commitmentSchema, type Commitment } from '../../../../shared/domain/com
 import type { Person, PersonItem } from '../../../../shared/domain/person'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import { commitmentWrites } from '../commitments/commitmentsService'
+import { personWrites } from '../people/peopleService'
 import type { StoreData } from '../../../../shared/domain/storeData'
 
 type ParsedCheckIn = Omit<CheckIn, 'id' | 'createdAt' | 'updatedAt' | 'heard'>
@@ -104,10 +108,21 @@ export function relinkHeard(
  * anything is written, so a caller can save this together with more in one store update.
  */
 /** Writes a planned check-in into the document being updated: the record, the person's current items, the commitment it made. */
-export function writeCheckInPlan(data: StoreData, plan: { checkIn: CheckIn; nextPerson: Person }, commitment: Commitment | undefined) {
-  data.checkIns.push(plan.checkIn)
-  data.people[data.people.findIndex((p) => p.id === plan.nextPerson.id)] = plan.nextPerson
-  if (commitment) data.commitments.push(commitment)
+export function writeCheckInPlan(change: StoreChange, plan: { checkIn: CheckIn; nextPerson: Person }, commitment: Commitment | undefined) {
+  change.put('checkIns', plan.checkIn)
+  personWrites.save(change, plan.nextPerson)
+  if (commitment) commitmentWrites.add(change, commitment)
+}
+
+/** The check-ins room owns `checkIns`: the writes other rooms' changes ask of it. */
+export const checkInWrites = {
+  /** A deleted private goal or blocker leaves its mark on the check-ins' copies of it. */
+  markHeardPrivate(change: StoreChange, itemId: string) {
+    for (const c of change.list('checkIns'))
+      if (c.heard?.some((h) => h.itemId === itemId))
+        change.put('checkIns', { ...c, heard: c.heard.map((h) => (h.itemId === itemId ? { ...h, private: true } : h)) })
+  },
+  importAll: (change: StoreChange, checkIns: readonly CheckIn[]) => change.replaceAll('checkIns', checkIns)
 }
 
 export function planCheckIn(data: StoreData, input: CheckInInput | ParsedCheckIn, commitment?: CommitmentFromCheckIn) {
@@ -169,17 +184,20 @@ const byDateDesc = (a: CheckIn, b: CheckIn) => b.date.localeCompare(a.date) || b
 export class CheckInsService {
   constructor(private readonly store: Store) {}
 
+  private readonly sorted = new VersionedCache<CheckIn[]>()
+
   list(filter: { personId?: string } = {}): CheckIn[] {
     return this.store.data.checkIns.filter((c) => !filter.personId || c.personId === filter.personId).sort(byDateDesc)
   }
 
   page({ personId, offset, limit }: { personId?: string; offset: number; limit: number }) {
-    const sorted = sortedOnce(this.store.data.checkIns, personId ?? '', () => this.list({ personId }))
+    // Sorted once per version of check-ins and filter: a scroll costs a slice.
+    const sorted = this.sorted.get(this.store.versionKey('checkIns'), () => this.list({ personId }), personId ?? '')
     return slicePage(sorted, offset, limit)
   }
 
   get(id: string): CheckIn {
-    const found = this.store.data.checkIns.find((c) => c.id === id)
+    const found = this.store.find('checkIns', id)
     if (!found) throw notFound('check-in', id)
     return found
   }
@@ -191,8 +209,8 @@ export class CheckInsService {
   async create(input: CheckInInput | ParsedCheckIn, commitment?: CommitmentFromCheckIn) {
     const { checkIn, nextPerson, created } = planCheckIn(this.store.data, input, commitment)
     // One update: the check-in, the person's current goals/blockers and the commitment land together.
-    return this.store.update((data) => {
-      writeCheckInPlan(data, { checkIn, nextPerson }, created)
+    return this.store.change((change) => {
+      writeCheckInPlan(change, { checkIn, nextPerson }, created)
       return { checkIn, person: nextPerson, commitment: created }
     })
   }
@@ -213,19 +231,14 @@ export class CheckInsService {
       updatedAt: new Date().toISOString()
     })
     this.person(next.personId)
-    return this.store.update((data) => {
-      data.checkIns[data.checkIns.findIndex((c) => c.id === id)] = next
-      return next
-    })
+    return this.store.put('checkIns', next)
   }
 
   async delete(id: string): Promise<CheckIn> {
     const existing = this.get(id)
-    return this.store.update((data) => {
-      data.checkIns = data.checkIns.filter((c) => c.id !== id)
-      data.commitments.forEach((c) => {
-        if (c.checkInId === id) delete c.checkInId
-      })
+    return this.store.change((change) => {
+      change.remove('checkIns', id)
+      commitmentWrites.detachCheckIn(change, id)
       return existing
     })
   }

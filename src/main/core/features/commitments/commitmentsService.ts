@@ -1,4 +1,5 @@
-import { slicePage, sortedOnce } from '../../base/listPages'
+import { slicePage } from '../../base/listPages'
+import { VersionedCache } from '../../base/versionedCache'
 import { randomUUID } from 'node:crypto'
 import {
   commitmentSchema,
@@ -10,6 +11,8 @@ import {
 import type { Win } from '../../../../shared/domain/win'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import { winWrites } from '../wins/winsService'
 import { todayIso } from '../../base/clock'
 import { historyOrderError, transitionError } from './commitmentLifecycle'
 import { formatDay } from '../../../../shared/formatDay'
@@ -25,22 +28,38 @@ const order = (a: Commitment, b: Commitment) => {
   return b.updatedAt.localeCompare(a.updatedAt)
 }
 
-// Commitment id → the wins it led to, built once per wins list (immer gives a changed list a
-// new identity). Listing 1,000 commitments used to scan all 10,000 wins for each one.
-const winsByCommitment = new WeakMap<readonly Win[], Map<string, Win[]>>()
+/**
+ * Commitment id → the wins it led to, in one pass (listing 1,000 commitments used to scan all
+ * 10,000 wins for each one). CommitmentsService keeps it per version of the wins.
+ */
 export function linkIndex(wins: readonly Win[]): Map<string, Win[]> {
-  let index = winsByCommitment.get(wins)
-  if (!index) {
-    index = new Map()
-    for (const w of wins) {
-      if (!w.commitmentId) continue
-      const linked = index.get(w.commitmentId)
-      if (linked) linked.push(w)
-      else index.set(w.commitmentId, [w])
-    }
-    winsByCommitment.set(wins, index)
+  const index = new Map<string, Win[]>()
+  for (const w of wins) {
+    if (!w.commitmentId) continue
+    const linked = index.get(w.commitmentId)
+    if (linked) linked.push(w)
+    else index.set(w.commitmentId, [w])
   }
   return index
+}
+
+/** The commitments room owns `commitments`: the writes other rooms' changes ask of it. */
+export const commitmentWrites = {
+  add: (change: StoreChange, commitment: Commitment) => change.put('commitments', commitment),
+  /** A deleted person: their commitments stay, unassigned. */
+  detachPerson: (change: StoreChange, personId: string) => detach(change, (c) => c.personId === personId, 'personId'),
+  /** A deleted check-in: the commitments made in it stay. */
+  detachCheckIn: (change: StoreChange, checkInId: string) => detach(change, (c) => c.checkInId === checkInId, 'checkInId'),
+  importAll: (change: StoreChange, commitments: readonly Commitment[]) => change.replaceAll('commitments', commitments)
+}
+
+function detach(change: StoreChange, matches: (c: Commitment) => boolean, field: 'personId' | 'checkInId') {
+  for (const c of change.list('commitments')) {
+    if (!matches(c)) continue
+    const next = { ...c }
+    delete next[field]
+    change.put('commitments', next)
+  }
 }
 
 /**
@@ -75,6 +94,9 @@ export class CommitmentsService {
     private readonly today: () => string = () => todayIso()
   ) {}
 
+  private readonly sorted = new VersionedCache<Commitment[]>()
+  private readonly links = new VersionedCache<Map<string, Win[]>>()
+
   list(filter: { personId?: string; open?: boolean } = {}): Commitment[] {
     return this.store.data.commitments
       .filter((c) => !filter.personId || c.personId === filter.personId)
@@ -83,20 +105,24 @@ export class CommitmentsService {
   }
 
   page({ personId, open, offset, limit }: { personId?: string; open?: boolean; offset: number; limit: number }) {
-    const sorted = sortedOnce(this.store.data.commitments, `${personId ?? ''}|${String(open)}`, () => this.list({ personId, open }))
+    const sorted = this.sorted.get(
+      this.store.versionKey('commitments'),
+      () => this.list({ personId, open }),
+      `${personId ?? ''}|${String(open)}`
+    )
     const page = slicePage(sorted, offset, limit)
     return { ...page, items: page.items.map((c) => this.view(c)) }
   }
 
   get(id: string): Commitment {
-    const found = this.store.data.commitments.find((c) => c.id === id)
+    const found = this.store.find('commitments', id)
     if (!found) throw notFound('commitment', id)
     return found
   }
 
   /** The wins that came from a commitment: the other end of the chain. */
   linkedWins(id: string): Win[] {
-    return [...(linkIndex(this.store.data.wins).get(id) ?? [])]
+    return [...(this.links.get(this.store.version('wins'), () => linkIndex(this.store.data.wins)).get(id) ?? [])]
   }
 
   view(c: Commitment): Commitment & { winIds: string[]; linkedWins: { id: string; title: string }[] } {
@@ -131,10 +157,7 @@ export class CommitmentsService {
       updatedAt: at
     })
     this.checkLinks(commitment)
-    return this.store.update((data) => {
-      data.commitments.push(commitment)
-      return commitment
-    })
+    return this.store.put('commitments', commitment)
   }
 
   /**
@@ -172,21 +195,15 @@ export class CommitmentsService {
 
   async delete(id: string): Promise<Commitment> {
     const existing = this.get(id)
-    return this.store.update((data) => {
-      data.commitments = data.commitments.filter((c) => c.id !== id)
-      // The wins stay; they just lose the link.
-      data.wins.forEach((w) => {
-        if (w.commitmentId === id) delete w.commitmentId
-      })
+    return this.store.change((change) => {
+      change.remove('commitments', id)
+      // The wins stay; they just lose the link (through their owner, in the same save).
+      winWrites.detachCommitment(change, id)
       return existing
     })
   }
 
   private replace(next: Commitment): Promise<Commitment> {
-    const checked = commitmentSchema.parse(next)
-    return this.store.update((data) => {
-      data.commitments[data.commitments.findIndex((c) => c.id === checked.id)] = checked
-      return checked
-    })
+    return this.store.put('commitments', commitmentSchema.parse(next))
   }
 }

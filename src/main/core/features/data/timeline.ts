@@ -1,4 +1,5 @@
 import type { StoreData } from '../../../../shared/domain/storeData'
+import { VersionedCache } from '../../base/versionedCache'
 import { nextQuarter, quarterOf } from '../../base/clock'
 
 export interface TimelineItem {
@@ -27,23 +28,23 @@ export const DEFAULT_PER_LANE = 3
  * Quarter by quarter: what was offered, what was delivered, and what it led to. Empty
  * quarters between the first and last are kept so a gap in the loop is visible.
  */
-export function loopTimeline(data: StoreData): TimelineQuarter[] {
-  let cached = timelines.get(data)
-  if (!cached) timelines.set(data, (cached = buildTimeline(data)))
-  return cached
+export function loopTimeline(data: StoreData, version?: string): TimelineQuarter[] {
+  return version === undefined ? buildTimeline(data) : timelines.get(version, () => buildTimeline(data))
 }
 
-// One build per store state (immer gives every change a new root), so repeated dashboard
-// loads and per-quarter requests reuse it.
-const timelines = new WeakMap<StoreData, TimelineQuarter[]>()
+// One build per version of what it reads (TIMELINE_READS), so repeated dashboard loads and
+// per-quarter requests reuse it.
+const timelines = new VersionedCache<TimelineQuarter[]>(1)
+/** The collections the timeline is built from: its cache key is their versions. */
+export const TIMELINE_READS = ['wins', 'commitments', 'goals', 'checkIns', 'people'] as const
 
 /**
  * What the dashboard shows: every quarter with full counts but at most `perLane` items per lane
  * (wins a delivered offer led to come first) — 10,000 wins made a 2.6 MB payload and thousands
  * of pills otherwise. Asking for one quarter returns all of its items.
  */
-export function timelineView(data: StoreData, options: { quarter?: string; perLane?: number } = {}): TimelineView[] {
-  const all = loopTimeline(data)
+export function timelineView(data: StoreData, options: { quarter?: string; perLane?: number } = {}, version?: string): TimelineView[] {
+  const all = loopTimeline(data, version)
   const quarters = options.quarter ? all.filter((q) => q.quarter === options.quarter) : all
   const perLane = options.perLane ?? (options.quarter ? Infinity : DEFAULT_PER_LANE)
   return quarters.map((q) => {

@@ -68,7 +68,16 @@ export function findCitations(text: string): Citation[] {
 const rangeOf = (count: number) => (count === 0 ? 'no sources' : count === 1 ? 'one source, S1' : `sources S1–S${count}`)
 
 /** Entries as records the facts index reads: title and text, the entry's date and typed metrics. */
+// One record per entry object (entries are rebuilt only when what they show changes), so the
+// facts parsed from it are kept too (buildFactsIndex caches per record).
+const records = new WeakMap<ContextEntry, SourceRecord>()
 export function entryRecord(e: ContextEntry): SourceRecord {
+  let record = records.get(e)
+  if (!record) records.set(e, (record = newRecord(e)))
+  return record
+}
+
+function newRecord(e: ContextEntry): SourceRecord {
   return {
     id: e.id,
     label: e.title,

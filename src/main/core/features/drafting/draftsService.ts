@@ -1,8 +1,11 @@
-import { slicePage, sortedOnce } from '../../base/listPages'
+import { slicePage } from '../../base/listPages'
+import { VersionedCache } from '../../base/versionedCache'
 import { randomUUID } from 'node:crypto'
 import type { DraftParams, DraftSource, DraftStatus, EngineId, SavedDraft } from '../../../../shared/domain/drafting'
 import { notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import type { StoreData } from '../../../../shared/domain/storeData'
 
 export interface SaveDraftInput {
   draftId?: string
@@ -17,8 +20,18 @@ export interface SaveDraftInput {
 }
 
 /** Saved drafts with versions: saving again adds a version; earlier versions are never changed. */
+/** The drafting room owns `drafts` and `settings`: what an import asks of it. */
+export const draftingWrites = {
+  importAll(change: StoreChange, data: Pick<StoreData, 'drafts' | 'settings'>) {
+    change.replaceAll('drafts', data.drafts)
+    change.set('settings', data.settings)
+  }
+}
+
 export class DraftsService {
   constructor(private readonly store: Store) {}
+
+  private readonly sorted = new VersionedCache<SavedDraft[]>()
 
   list(): SavedDraft[] {
     return [...this.store.data.drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
@@ -26,7 +39,7 @@ export class DraftsService {
 
   page({ offset, limit }: { offset: number; limit: number }) {
     return slicePage(
-      sortedOnce(this.store.data.drafts, '', () => this.list()),
+      this.sorted.get(this.store.versionKey('drafts'), () => this.list()),
       offset,
       limit
     )
@@ -51,13 +64,12 @@ export class DraftsService {
     }
     if (input.draftId) {
       this.get(input.draftId)
-      return this.store.update((data) => {
-        const draft = data.drafts.find((d) => d.id === input.draftId)!
-        draft.versions.push({ ...version, version: draft.versions.length + 1 })
-        draft.title = input.title
-        draft.updatedAt = at
-        // update() hands back a detached copy; an immer draft cannot be structuredClone()d.
-        return draft
+      const draft = this.get(input.draftId)
+      return this.store.put('drafts', {
+        ...draft,
+        title: input.title,
+        updatedAt: at,
+        versions: [...draft.versions, { ...version, version: draft.versions.length + 1 }]
       })
     }
     const draft: SavedDraft = {
@@ -68,17 +80,12 @@ export class DraftsService {
       updatedAt: at,
       versions: [{ ...version, version: 1 }]
     }
-    return this.store.update((data) => {
-      data.drafts.push(draft)
-      return draft
-    })
+    return this.store.put('drafts', draft)
   }
 
   async delete(id: string): Promise<SavedDraft> {
     const existing = this.get(id)
-    return this.store.update((data) => {
-      data.drafts = data.drafts.filter((d) => d.id !== id)
-      return existing
-    })
+    await this.store.remove('drafts', id)
+    return existing
   }
 }

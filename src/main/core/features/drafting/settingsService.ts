@@ -67,8 +67,9 @@ export class DraftingSettingsService {
   }
 
   async updateSettings(patch: z.output<typeof settingsPatchSchema>) {
-    await this.deps.store.update((data) => {
-      data.settings = { ...data.settings, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) }
+    await this.deps.store.change((change) => {
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+      change.set('settings', { ...change.value('settings'), ...defined })
     })
     // Turning the opt-in off deletes the key kept on disk; the status note then says so.
     await this.enforceKeyPolicy()

@@ -3,6 +3,9 @@ import type { ImpactRewrite, ImpactStrength, ImpactVersion } from '../../../../s
 import { winSchema, type Win } from '../../../../shared/domain/win'
 import { notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import type { StoreData } from '../../../../shared/domain/storeData'
+import { winWrites } from '../wins/winsService'
 import { impactStrength, rewriteImpact, type LinkedCommitment } from './impactRewrite'
 
 /**
@@ -10,6 +13,11 @@ import { impactStrength, rewriteImpact, type LinkedCommitment } from './impactRe
  * previous text in `impactVersions` in the same write, so every rewrite can be undone and
  * the win schema (shared with other features) stays as it is.
  */
+/** The impact room owns `impactVersions`: what an import asks of it. */
+export const impactWrites = {
+  importAll: (change: StoreChange, versions: StoreData['impactVersions']) => change.replaceAll('impactVersions', versions)
+}
+
 export class ImpactService {
   constructor(private readonly store: Store) {}
 
@@ -43,10 +51,10 @@ export class ImpactService {
     const at = new Date().toISOString()
     const next = winSchema.parse({ ...existing, impact: text, updatedAt: at })
     const version: ImpactVersion = { id: randomUUID(), winId, at, previous: existing.impact, next: text, form }
-    return this.store.update((data) => {
-      const index = data.wins.findIndex((w) => w.id === winId)
-      data.wins[index] = next
-      data.impactVersions.push(version)
+    // One save: the win (through its owner) and the version that can revert it.
+    return this.store.change((change) => {
+      winWrites.save(change, next)
+      change.put('impactVersions', version)
       return { win: next, version }
     })
   }

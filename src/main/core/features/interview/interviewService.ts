@@ -3,6 +3,8 @@ import type { Attempt, Competency, ImprovedAnswer, RubricFeedback } from '../../
 import type { DraftEngine } from '../drafting/types'
 import { gradeWithEngine } from './grading/llmGrader'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import type { StoreData } from '../../../../shared/domain/storeData'
 import { betterAnswer } from './betterAnswer'
 import { questionPage, type QuestionPageInput } from './questionPage'
 import { scoreAnswer } from './rubric'
@@ -16,6 +18,11 @@ export interface InterviewGrader {
   timeouts?(): { firstTokenTimeoutMs: number; totalTimeoutMs: number }
 }
 
+/** The interview room owns `interviewAttempts`: what an import asks of it. */
+export const interviewWrites = {
+  importAll: (change: StoreChange, attempts: StoreData['interviewAttempts']) => change.replaceAll('interviewAttempts', attempts)
+}
+
 export class InterviewService {
   constructor(
     private readonly store: Store,
@@ -24,7 +31,7 @@ export class InterviewService {
 
   /** A page of questions: from the user's best wins first (ranked, capped), then the bank. */
   questions(input: QuestionPageInput) {
-    return questionPage(this.store.data.wins, input)
+    return questionPage(this.store.data.wins, input, this.store.version('wins'))
   }
 
   async submit(input: AttemptInput): Promise<Attempt> {
@@ -38,10 +45,7 @@ export class InterviewService {
     const offline = scoreAnswer(rubricInput)
     const feedback = await this.grade(rubricInput, offline)
     const attempt: Attempt = { ...input, id: randomUUID(), at: new Date().toISOString(), feedback }
-    return this.store.update((data) => {
-      data.interviewAttempts.push(attempt)
-      return attempt
-    })
+    return this.store.put('interviewAttempts', attempt)
   }
 
   private async grade(input: Parameters<typeof scoreAnswer>[0], offline: RubricFeedback): Promise<RubricFeedback> {

@@ -1,4 +1,5 @@
 import type { Question } from '../../../../shared/domain/interview'
+import { VersionedCache } from '../../base/versionedCache'
 import type { Win } from '../../../../shared/domain/win'
 import { bankQuestions, questionFromWin } from './questionBank'
 
@@ -68,25 +69,21 @@ function rank(wins: readonly Win[]): Win[] {
   return order.map((i) => wins[i]!)
 }
 
-// One ranking per wins array (the store replaces the array on any change) and the last search.
-const ranked = new WeakMap<readonly Win[], Win[]>()
-let lastSearch: { wins: readonly Win[]; query: string; matches: Win[] } | null = null
+// One ranking per version of the wins, and the last few searches of that version.
+const ranked = new VersionedCache<Win[]>(1)
+const searches = new VersionedCache<Win[]>(8)
 
-function matchingWins(wins: readonly Win[], query: string): Win[] {
-  let all = ranked.get(wins)
-  if (!all) {
-    all = rank(wins)
-    ranked.set(wins, all)
-  }
+function matchingWins(wins: readonly Win[], query: string, version: number | undefined): Win[] {
+  const all = version === undefined ? rank(wins) : ranked.get(version, () => rank(wins))
   if (!query) return all
-  if (lastSearch?.wins === wins && lastSearch.query === query) return lastSearch.matches
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  const matches = all.filter((w) => {
-    const text = haystackOf(w)
-    return words.every((word) => text.includes(word))
-  })
-  lastSearch = { wins, query, matches }
-  return matches
+  const search = (build: () => Win[]) => (version === undefined ? build() : searches.get(version, build, query))
+  return search(() =>
+    all.filter((w) => {
+      const text = haystackOf(w)
+      return words.every((word) => text.includes(word))
+    })
+  )
 }
 
 const bank = bankQuestions()
@@ -108,10 +105,11 @@ function warmLater(list: readonly Win[]) {
   setImmediate(step)
 }
 
-export function questionPage(wins: readonly Win[], input: QuestionPageInput): QuestionPage {
+/** `winsVersion` (Store.version('wins')) keeps the ranking between calls; without it each call ranks afresh. */
+export function questionPage(wins: readonly Win[], input: QuestionPageInput, winsVersion?: number): QuestionPage {
   const query = input.query?.trim() ?? ''
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  const fromWins = matchingWins(wins, query)
+  const fromWins = matchingWins(wins, query, winsVersion)
   const capped = fromWins.slice(0, MAX_WIN_QUESTIONS)
   const bankMatches = words.length ? bank.filter((q) => words.every((w) => q.text.toLowerCase().includes(w))) : bank
   const total = capped.length + bankMatches.length

@@ -6,6 +6,7 @@ import { AppError } from '../../base/errors'
 import { planCheckIn, writeCheckInPlan } from '../checkins/checkInsService'
 import { transitioned } from '../commitments/commitmentsService'
 import type { Store } from '../../store/Store'
+import { winWrites } from '../wins/winsService'
 
 export type BackfillQuarterParsed = z.output<typeof backfillQuarterInputSchema>
 
@@ -26,9 +27,9 @@ export async function backfillQuarter(store: Store, quarter: BackfillQuarterPars
   const win: Win | undefined = quarter.win
     ? winSchema.parse({ ...quarter.win, commitmentId: commitment!.id, id: randomUUID(), createdAt: at, updatedAt: at })
     : undefined
-  return store.update((data) => {
-    writeCheckInPlan(data, { checkIn, nextPerson }, commitment)
-    if (win) data.wins.push(win)
+  return store.change((change) => {
+    writeCheckInPlan(change, { checkIn, nextPerson }, commitment)
+    if (win) winWrites.save(change, win)
     return { checkIn, person: nextPerson, commitment, win }
   })
 }

@@ -179,9 +179,11 @@ export function loopFacts(stored: StoreData, personId: string, meetingDate: stri
     targetIds: [...goals, ...blockers].map((i) => i.id),
     lastAskDate: lastAsk?.date ?? null
   })
+  // Built once per plan, only when a closed commitment needs its win (one pass over the wins).
+  let links: Map<string, Win[]> | undefined
   const commitments: CommitmentFact[] = sliced.map(({ c, status, statusDate, startedOn, dueDate }) => {
     const closed = status === 'delivered' || status === 'dropped'
-    const win = closed ? (linkIndex(data.wins).get(c.id) ?? []).find((w) => asOf(w.date)) : undefined
+    const win = closed ? ((links ??= linkIndex(data.wins)).get(c.id) ?? []).find((w) => asOf(w.date)) : undefined
     const servesText = c.serves ? (itemText.get(c.serves.id) ?? goalTitle.get(c.serves.id)) : undefined
     return {
       id: c.id,

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { personSchema, type Person, type PersonInput, type PersonItem, type PERSON_ITEM_KINDS } from '../../../../shared/domain/person'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import { commitmentWrites } from '../commitments/commitmentsService'
 import { cadenceState, type CadenceState } from './cadence'
 import { todayIso } from '../../base/clock'
 import { formatDay } from '../../../../shared/formatDay'
@@ -13,11 +15,26 @@ export interface PersonWithCadence {
   cadence: CadenceState
 }
 
+/** The people room owns `people`: the writes other rooms' changes ask of it (a check-in updates what was heard). */
+export const personWrites = {
+  save: (change: StoreChange, person: Person) => change.put('people', personSchema.parse(person)),
+  importAll: (change: StoreChange, people: readonly Person[]) => change.replaceAll('people', people)
+}
+
+/**
+ * What deleting a private goal or blocker asks of the check-ins' owner. Passed in (app/services.ts)
+ * because the check-ins room already depends on this one: an import back would be a cycle.
+ */
+export interface HeardCopiesOwner {
+  markHeardPrivate(change: StoreChange, itemId: string): void
+}
+
 /** Manager, skip-level, mentors: what they are trying to do, what blocks them, notes. */
 export class PeopleService {
   constructor(
     private readonly store: Store,
-    private readonly today: () => string = () => todayIso()
+    private readonly today: () => string = () => todayIso(),
+    private readonly heardCopies: HeardCopiesOwner | null = null
   ) {}
 
   list(): Person[] {
@@ -25,7 +42,7 @@ export class PeopleService {
   }
 
   get(id: string): Person {
-    const person = this.store.data.people.find((p) => p.id === id)
+    const person = this.store.find('people', id)
     if (!person) throw notFound('person', id)
     return person
   }
@@ -48,10 +65,7 @@ export class PeopleService {
   async create(input: PersonInput): Promise<Person> {
     const at = new Date().toISOString()
     const person = personSchema.parse({ ...input, id: randomUUID(), items: [], createdAt: at, updatedAt: at })
-    return this.store.update((data) => {
-      data.people.push(person)
-      return person
-    })
+    return this.store.put('people', person)
   }
 
   async update(id: string, input: PersonInput): Promise<Person> {
@@ -74,11 +88,9 @@ export class PeopleService {
         `${existing.name} has logged check-ins; archive them instead (history kept), or delete those check-ins first.`
       )
     }
-    return this.store.update((data) => {
-      data.people = data.people.filter((p) => p.id !== id)
-      data.commitments.forEach((c) => {
-        if (c.personId === id) delete c.personId
-      })
+    return this.store.change((change) => {
+      change.remove('people', id)
+      commitmentWrites.detachPerson(change, id)
       return existing
     })
   }
@@ -139,24 +151,17 @@ export class PeopleService {
       items: person.items.filter((i) => i.id !== itemId),
       updatedAt: new Date().toISOString()
     })
-    return this.store.update((data) => {
-      data.people[data.people.findIndex((p) => p.id === checked.id)] = checked
+    const copied = item.private && this.store.data.checkIns.some((c) => c.heard?.some((h) => h.itemId === itemId))
+    if (copied && !this.heardCopies) throw new Error('PeopleService needs the check-ins owner to delete a private item a check-in heard')
+    return this.store.change((change) => {
+      change.put('people', checked)
       // A deleted private item leaves its mark on the check-ins' copies of it, in the same save.
-      if (item.private)
-        data.checkIns = data.checkIns.map((c) =>
-          c.heard?.some((h) => h.itemId === itemId)
-            ? { ...c, heard: c.heard.map((h) => (h.itemId === itemId ? { ...h, private: true } : h)) }
-            : c
-        )
+      if (copied) this.heardCopies!.markHeardPrivate(change, itemId)
       return checked
     })
   }
 
   private replace(next: Person): Promise<Person> {
-    const checked = personSchema.parse(next)
-    return this.store.update((data) => {
-      data.people[data.people.findIndex((p) => p.id === checked.id)] = checked
-      return checked
-    })
+    return this.store.put('people', personSchema.parse(next))
   }
 }

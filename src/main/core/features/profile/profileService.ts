@@ -3,12 +3,22 @@ import { goalSchema, type Goal, type GoalInput } from '../../../../shared/domain
 import { profileSchema, type Profile, type ProfileInput } from '../../../../shared/domain/profile'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import type { StoreChange } from '../../store/storeChange'
+import type { StoreData } from '../../../../shared/domain/storeData'
 import { todayIso } from '../../base/clock'
 import { formatDay } from '../../../../shared/formatDay'
 
 const GOAL_ORDER = { active: 0, paused: 1, achieved: 2, dropped: 3 } as const
 
 /** The user's profile and their own goals (what step 4 of the loop asks help with). */
+/** The profile room owns `profile` and `goals`: what an import asks of it. */
+export const profileWrites = {
+  importAll(change: StoreChange, data: Pick<StoreData, 'profile' | 'goals'>) {
+    change.set('profile', data.profile)
+    change.replaceAll('goals', data.goals)
+  }
+}
+
 export class ProfileService {
   constructor(
     private readonly store: Store,
@@ -31,8 +41,8 @@ export class ProfileService {
 
   async update(input: ProfileInput): Promise<Profile> {
     const next = profileSchema.parse(input)
-    return this.store.update((data) => {
-      data.profile = next
+    return this.store.change((change) => {
+      change.set('profile', next)
       return next
     })
   }
@@ -52,10 +62,7 @@ export class ProfileService {
   async createGoal(input: GoalInput): Promise<Goal> {
     const at = new Date().toISOString()
     const goal = goalSchema.parse({ ...input, ...this.dated(input), id: randomUUID(), createdAt: at, updatedAt: at })
-    return this.store.update((data) => {
-      data.goals.push(goal)
-      return goal
-    })
+    return this.store.put('goals', goal)
   }
 
   async updateGoal(id: string, input: GoalInput): Promise<Goal> {
@@ -67,17 +74,12 @@ export class ProfileService {
       createdAt: existing.createdAt,
       updatedAt: new Date().toISOString()
     })
-    return this.store.update((data) => {
-      data.goals[data.goals.findIndex((g) => g.id === id)] = next
-      return next
-    })
+    return this.store.put('goals', next)
   }
 
   async deleteGoal(id: string): Promise<Goal> {
     const existing = this.getGoal(id)
-    return this.store.update((data) => {
-      data.goals = data.goals.filter((g) => g.id !== id)
-      return existing
-    })
+    await this.store.remove('goals', id)
+    return existing
   }
 }

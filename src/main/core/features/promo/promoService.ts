@@ -5,6 +5,8 @@ import { parseLadderCsv, parseLadderMarkdown } from './ladderImport'
 import type { StoreData } from '../../../../shared/domain/storeData'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import { VersionedCache } from '../../base/versionedCache'
+import type { StoreChange } from '../../store/storeChange'
 import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
 import { winToEntry } from '../drafting/context/winEntries'
 import { promptSafeView, type PromptSafeView } from '../drafting/context/promptSafeView'
@@ -109,6 +111,14 @@ export function historyRecords(h: PacketHistory): SourceRecord[] {
   return historySources(h).map((s) => s.record())
 }
 
+/** The promo room owns `promoPackets` and `promoPrefs`: what an import asks of it. */
+export const promoWrites = {
+  importAll(change: StoreChange, data: Pick<StoreData, 'promoPackets' | 'promoPrefs'>) {
+    change.replaceAll('promoPackets', data.promoPackets)
+    change.set('promoPrefs', data.promoPrefs)
+  }
+}
+
 export class PromoService {
   constructor(
     private readonly store: Store,
@@ -163,9 +173,9 @@ export class PromoService {
   /** A pasted ladder replaces the default; null goes back to it. A ladder that does not parse changes nothing. */
   async importLadder(input: { format: 'markdown' | 'csv'; text: string } | null) {
     const ladder = input ? (input.format === 'csv' ? parseLadderCsv(input.text) : parseLadderMarkdown(input.text)) : undefined
-    await this.store.update((data) => {
-      const { ladder: _old, ...rest } = data.promoPrefs ?? { placements: {} }
-      data.promoPrefs = ladder ? { ...rest, ladder } : rest
+    await this.store.change((change) => {
+      const { ladder: _old, ...rest } = change.value('promoPrefs') ?? { placements: {} }
+      change.set('promoPrefs', ladder ? { ...rest, ladder } : rest)
     })
     return this.ladder()
   }
@@ -177,11 +187,9 @@ export class PromoService {
     // One save: the remembered choice and the packet rebuilt with it land together.
     const placements = { ...(this.store.data.promoPrefs?.placements ?? {}), [winId]: to }
     const packet = this.buildFrom(record.versions.at(-1)!.packet.settings, placements)
-    return this.store.update((data) => {
-      data.promoPrefs = { ...(data.promoPrefs ?? {}), placements }
-      const r = data.promoPackets.find((p) => p.id === packetId)!
-      r.versions[r.versions.length - 1] = { ...r.versions.at(-1)!, packet }
-      return r
+    return this.store.change((change) => {
+      change.set('promoPrefs', { ...(change.value('promoPrefs') ?? {}), placements })
+      return change.put('promoPackets', { ...record, versions: [...record.versions.slice(0, -1), { ...record.versions.at(-1)!, packet }] })
     })
   }
 
@@ -194,16 +202,13 @@ export class PromoService {
     })
   }
 
-  // The guard's index over ten years of history is rebuilt only when that history changes:
-  // saving a packet replaces the store root but keeps these collections' identities.
-  private guardCache: { keys: unknown[]; check: NumbersCheck } | null = null
+  // The guard's index over ten years of history is rebuilt only when that history changes
+  // (the versions of what it reads), not when a packet is saved.
+  private readonly guardCache = new VersionedCache<NumbersCheck>(1)
 
-  private guardFor(data: StoreData, history: PacketHistory): NumbersCheck {
-    const keys = [data.wins, data.commitments, data.goals, data.checkIns, data.profile]
-    if (this.guardCache && this.guardCache.keys.every((k, i) => k === keys[i])) return this.guardCache.check
-    const check = this.guard(history)
-    this.guardCache = { keys, check }
-    return check
+  private guardFor(_data: StoreData, history: PacketHistory): NumbersCheck {
+    const version = this.store.versionKey('wins', 'commitments', 'goals', 'checkIns', 'people', 'profile')
+    return this.guardCache.get(version, () => this.guard(history))
   }
 
   build(settings: PacketSettings, packetId?: string): Promise<PromoPacketRecord> {
@@ -211,18 +216,14 @@ export class PromoService {
     const at = new Date().toISOString()
     if (packetId) {
       const existing = this.get(packetId)
-      return this.store.update((data) => {
-        const record = data.promoPackets.find((p) => p.id === existing.id)!
-        record.versions.push({ version: record.versions.length + 1, at, packet })
-        record.updatedAt = at
-        return record
+      return this.store.put('promoPackets', {
+        ...existing,
+        updatedAt: at,
+        versions: [...existing.versions, { version: existing.versions.length + 1, at, packet }]
       })
     }
     const record: PromoPacketRecord = { id: randomUUID(), createdAt: at, updatedAt: at, versions: [{ version: 1, at, packet }] }
-    return this.store.update((data) => {
-      data.promoPackets.push(record)
-      return record
-    })
+    return this.store.put('promoPackets', record)
   }
 
   list() {

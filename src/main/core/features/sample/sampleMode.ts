@@ -82,10 +82,7 @@ export class SampleMode {
       if (this.statusListener) this.setStatusListener(this.statusListener)
     }
     const fresh = buildSampleData(this.now())
-    await this.sampleStore.update((data) => {
-      for (const key of Object.keys(data)) delete (data as Record<string, unknown>)[key]
-      Object.assign(data, fresh)
-    })
+    await this.sampleStore.reset(fresh)
     this.active = 'sample'
     this.statusListener?.(this.sampleStore.getStatus())
     return this.status()

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { winSchema, type Win, type WinInput } from '../../../../shared/domain/win'
 import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
+import { VersionedCache } from '../../base/versionedCache'
+import type { StoreChange } from '../../store/storeChange'
 
 type ParsedWinInput = Omit<Win, 'id' | 'createdAt' | 'updatedAt'>
 
@@ -24,11 +26,21 @@ const cachedSearchText = (w: Win) => {
   if (text === undefined) searchTexts.set(w, (text = winSearchText(w)))
   return text
 }
-const sortedLists = new WeakMap<readonly Win[], Win[]>()
-const sortedNewestFirst = (wins: readonly Win[]) => {
-  let sorted = sortedLists.get(wins)
-  if (!sorted) sortedLists.set(wins, (sorted = [...wins].sort(newestFirst)))
-  return sorted
+/**
+ * The wins room owns `wins`: these are the only writes to it from outside WinsService, each
+ * part of a change another room builds (an impact rewrite, a back-filled quarter, a brag import).
+ */
+export const winWrites = {
+  save: (change: StoreChange, win: Win) => change.put('wins', win),
+  /** A deleted commitment: its wins stay and lose the link. */
+  detachCommitment(change: StoreChange, commitmentId: string) {
+    for (const w of change.list('wins')) {
+      if (w.commitmentId !== commitmentId) continue
+      const { commitmentId: _gone, ...rest } = w
+      change.put('wins', rest)
+    }
+  },
+  importAll: (change: StoreChange, wins: readonly Win[]) => change.replaceAll('wins', wins)
 }
 
 export class WinsService {
@@ -40,20 +52,20 @@ export class WinsService {
    */
   page(filter: { query?: string; tag?: string }, offset: number, limit: number): { total: number; offset: number; wins: Win[] } {
     const key = JSON.stringify([filter.query ?? '', filter.tag ?? ''])
-    const last = this.lastMatches
-    const matches = last && last.wins === this.store.data.wins && last.key === key ? last.matches : this.list(filter)
-    this.lastMatches = { wins: this.store.data.wins, key, matches }
+    const matches = this.matches.get(this.store.version('wins'), () => this.list(filter), key)
     return { total: matches.length, offset, wins: matches.slice(offset, offset + limit) }
   }
 
-  private lastMatches: { wins: readonly Win[]; key: string; matches: Win[] } | null = null
+  // Per version of the wins: the sorted list, and the last few filters' matches.
+  private readonly sorted = new VersionedCache<Win[]>(1)
+  private readonly matches = new VersionedCache<Win[]>(8)
 
   list(filter: { query?: string; tag?: string; limit?: number } = {}): Win[] {
     const terms = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean)
     const tag = filter.tag?.trim().toLowerCase()
     const limit = filter.limit ?? Infinity
     const out: Win[] = []
-    for (const w of sortedNewestFirst(this.store.data.wins)) {
+    for (const w of this.sorted.get(this.store.version('wins'), () => [...this.store.data.wins].sort(newestFirst))) {
       if (out.length >= limit) break
       if (tag && !w.tags.includes(tag)) continue
       if (terms.length > 0) {

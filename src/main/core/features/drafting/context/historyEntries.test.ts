@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contextEntrySchema } from '../../../../../shared/domain/contextEntry'
-import { CheckInsService } from '../../checkins/checkInsService'
+import { CheckInsService, checkInWrites } from '../../checkins/checkInsService'
 import { CommitmentsService } from '../../commitments/commitmentsService'
 import { PeopleService } from '../../people/peopleService'
 import { ProfileService } from '../../profile/profileService'
@@ -14,7 +14,7 @@ const SENTINEL = 'ZEBRA-SECRET-7731'
 describe('historyEntries (the prompt-facing view)', () => {
   it('never includes text marked private, by any path', async () => {
     const store = await openTempStore()
-    const people = new PeopleService(store)
+    const people = new PeopleService(store, undefined, checkInWrites)
     const checkIns = new CheckInsService(store)
     const boss = await people.create({ name: 'Dana', role: 'manager', title: 'CPO' })
     // A private note, a private goal heard in a check-in, private check-in notes, and a commitment serving the private goal.
@@ -57,7 +57,7 @@ describe('historyEntries (the prompt-facing view)', () => {
   describe('privacy by identity, not text', () => {
     const setup = async () => {
       const store = await openTempStore()
-      const people = new PeopleService(store)
+      const people = new PeopleService(store, undefined, checkInWrites)
       const checkIns = new CheckInsService(store)
       const boss = await people.create({ name: 'Dana', role: 'manager', title: 'CPO' })
       const { person, checkIn } = await checkIns.create({

@@ -24,14 +24,33 @@ export function historyEntries(data: StoreData, today: string = todayIso()): Con
 export function viewEntries(view: PromptSafeView, today: string = todayIso()): ContextEntry[] {
   const cached = viewCache.get(view)
   if (cached && cached.today === today) return cached.entries
-  const entries = buildEntries(view, today)
+  const entries = [
+    ...part('profile', [view.profile, today], () => profileEntries(view, today)),
+    ...part('goals', [view.goals], () => goalEntries(view)),
+    ...part('people', [view.people, view.checkIns], () => peopleAndCheckInEntries(view)),
+    ...part('commitments', [view.commitments, view.wins], () => commitmentEntries(view)),
+    ...part('wins', [view.wins], () => view.wins.map(winEntry))
+  ]
   viewCache.set(view, { today, entries })
   return entries
 }
 
 const viewCache = new WeakMap<PromptSafeView, { today: string; entries: ContextEntry[] }>()
 
-function buildEntries(data: PromptSafeView, today: string): ContextEntry[] {
+// Each part is kept for the lists it reads. The view's lists are immutable and shared with the
+// previous view when their collections did not change (promptSafeView.ts), so an edit of one win
+// rebuilds the wins part (reusing the entries of unchanged wins) and the commitments' links, not
+// the people or check-ins.
+const parts = new Map<string, { reads: readonly unknown[]; entries: ContextEntry[] }>()
+function part(name: string, reads: readonly unknown[], build: () => ContextEntry[]): ContextEntry[] {
+  const known = parts.get(name)
+  if (known && known.reads.length === reads.length && known.reads.every((r, i) => r === reads[i])) return known.entries
+  const entries = build()
+  parts.set(name, { reads, entries })
+  return entries
+}
+
+function profileEntries(data: PromptSafeView, today: string): ContextEntry[] {
   const entries: ContextEntry[] = []
   const p = data.profile
   const profileText = join(
@@ -46,7 +65,11 @@ function buildEntries(data: PromptSafeView, today: string): ContextEntry[] {
   )
   if (profileText)
     entries.push({ id: 'profile', kind: 'profile', date: today, title: 'Profile', text: profileText, tags: [], linkedIds: [] })
+  return entries
+}
 
+function goalEntries(data: PromptSafeView): ContextEntry[] {
+  const entries: ContextEntry[] = []
   for (const g of data.goals) {
     entries.push({
       id: g.id,
@@ -65,7 +88,11 @@ function buildEntries(data: PromptSafeView, today: string): ContextEntry[] {
       linkedIds: []
     })
   }
+  return entries
+}
 
+function peopleAndCheckInEntries(data: PromptSafeView): ContextEntry[] {
+  const entries: ContextEntry[] = []
   for (const person of data.people) {
     const notes = person.items.filter((i) => i.kind === 'note')
     entries.push({
@@ -115,13 +142,25 @@ function buildEntries(data: PromptSafeView, today: string): ContextEntry[] {
       linkedIds: [...c.goalIds]
     })
   }
+  return entries
+}
 
+function commitmentEntries(data: PromptSafeView): ContextEntry[] {
+  const entries: ContextEntry[] = []
   // One pass over wins, not one per commitment: ten thousand wins × a thousand commitments adds up.
   const winsByCommitment = new Map<string, string[]>()
   for (const w of data.wins)
     if (w.commitmentId) winsByCommitment.set(w.commitmentId, [...(winsByCommitment.get(w.commitmentId) ?? []), w.id])
   for (const c of data.commitments) {
-    entries.push({
+    // An edit of one win rebuilds this part; the entry of a commitment whose own record and links
+    // did not change stays the same object (its ranking facts stay cached with it).
+    const linkKey = (winsByCommitment.get(c.id) ?? []).join(',')
+    const known = commitmentEntryCache.get(c)
+    if (known?.linkKey === linkKey) {
+      entries.push(known.entry)
+      continue
+    }
+    const entry: ContextEntry = {
       id: c.id,
       kind: 'commitment',
       date: c.history.at(-1)?.on ?? c.createdAt.slice(0, 10),
@@ -135,12 +174,14 @@ function buildEntries(data: PromptSafeView, today: string): ContextEntry[] {
       tags: [c.status],
       ...(c.personId ? { personId: c.personId } : {}),
       linkedIds: [c.checkInId, c.serves?.id, ...(winsByCommitment.get(c.id) ?? [])].filter((x): x is string => Boolean(x))
-    })
+    }
+    commitmentEntryCache.set(c, { linkKey, entry })
+    entries.push(entry)
   }
-
-  for (const w of data.wins) entries.push(winEntry(w))
   return entries
 }
+
+const commitmentEntryCache = new WeakMap<PromptSafeView['commitments'][number], { linkKey: string; entry: ContextEntry }>()
 
 // Store updates replace a changed win with a new object and keep the others, so an entry
 // cached by win object is rebuilt exactly when that win changes — and only then.

@@ -95,7 +95,24 @@ class PrivacyRule {
   }
 }
 
+// The filtered lists of the last build and the stored lists they came from. A store change copies
+// only the lists it touches and shares the rest, so an edit of a win (the most common save)
+// reuses the people, check-ins and commitments already filtered instead of re-reading ten
+// thousand check-ins; the view's own lists then stay the same objects, and so do the entries
+// and caches built from them (historyEntries.ts).
+let lastFiltered: { from: readonly unknown[]; people: Person[]; checkIns: SafeCheckIn[]; commitments: Commitment[] } | null = null
+
 function buildView(data: StoreData): PromptSafeView {
+  const from = [data.people, data.checkIns, data.goals, data.commitments]
+  const reuse = lastFiltered && lastFiltered.from.every((list, i) => list === from[i]) ? lastFiltered : null
+  const filtered = reuse ?? { from, ...filterPrivate(data) }
+  lastFiltered = filtered
+  const ladder = data.promoPrefs?.ladder ?? DEFAULT_LADDER
+  const { people, checkIns, commitments } = filtered
+  return { profile: data.profile, goals: data.goals, wins: data.wins, people, checkIns, commitments, ladder } as unknown as PromptSafeView
+}
+
+function filterPrivate(data: StoreData): { people: Person[]; checkIns: SafeCheckIn[]; commitments: Commitment[] } {
   const rule = new PrivacyRule(data)
   const people = data.people.map((p) =>
     p.items.some((i) => rule.hidesItem(i)) ? { ...p, items: p.items.filter((i) => !rule.hidesItem(i)) } : p
@@ -125,6 +142,5 @@ function buildView(data: StoreData): PromptSafeView {
     return rest
   })
 
-  const ladder = data.promoPrefs?.ladder ?? DEFAULT_LADDER
-  return { profile: data.profile, goals: data.goals, wins: data.wins, people, checkIns, commitments, ladder } as unknown as PromptSafeView
+  return { people, checkIns, commitments }
 }

@@ -1,5 +1,6 @@
 import { sourceLabel, type ContextEntry } from '../../../../../shared/domain/contextEntry'
 import { countTokens } from '../tokens'
+import { inOrder } from '../../../base/topK'
 
 export type EntryKind = ContextEntry['kind']
 
@@ -69,16 +70,28 @@ export const renderEntry = (entry: ContextEntry, label: string): string => {
 
 const dayMs = 86_400_000
 
-// Lower-cased searchable text per entry, kept as long as the entry object lives (win entries
-// are reused until their win changes), so ranking ten thousand entries does not re-tokenize them.
-const haystacks = new WeakMap<ContextEntry, string>()
-const haystack = (entry: ContextEntry): string => {
-  let text = haystacks.get(entry)
-  if (text === undefined) {
-    text = ` ${`${entry.title} ${entry.text} ${entry.tags.join(' ')}`.toLowerCase()} `
-    haystacks.set(entry, text)
+// Per entry, kept as long as the entry object lives (win entries are reused until their win
+// changes): its lower-cased searchable text, its day, and the focus hits for the last focus
+// asked, so ranking fifty thousand entries right after an edit re-reads only the edited one.
+interface EntryFacts {
+  haystack: string
+  day: number
+  focus: string | null
+  hits: number
+}
+const facts = new WeakMap<ContextEntry, EntryFacts>()
+const factsOf = (entry: ContextEntry): EntryFacts => {
+  let f = facts.get(entry)
+  if (!f) {
+    f = {
+      haystack: ` ${`${entry.title} ${entry.text} ${entry.tags.join(' ')}`.toLowerCase()} `,
+      day: dayStart(entry.date),
+      focus: null,
+      hits: 0
+    }
+    facts.set(entry, f)
   }
-  return text
+  return f
 }
 
 const dayStarts = new Map<string, number>()
@@ -102,19 +115,27 @@ function containsWord(text: string, word: string): boolean {
   return false
 }
 
+/** The focus words of one selection, joined: the key of the hits remembered per entry. */
+const focusKeys = new WeakMap<Set<string>, string>()
+
 export function scoreEntry(entry: ContextEntry, c: SelectionCriteria, focusWords: Set<string>, now: number): number {
+  const f = factsOf(entry)
   // Undated work is not recent work: it ranks as if it were old.
-  const age = entry.undated ? Infinity : Math.max(0, (now - dayStart(entry.date)) / dayMs)
+  const age = entry.undated ? Infinity : Math.max(0, (now - f.day) / dayMs)
   const recency = Number.isFinite(age) ? Math.pow(0.5, age / (c.halfLifeDays ?? 180)) : 0
   let score = recency
   if (c.personId && entry.personId === c.personId) score += 1.5
   if (c.linkedIds?.length && (entry.linkedIds.some((id) => c.linkedIds!.includes(id)) || c.linkedIds.includes(entry.id))) score += 2
   if (c.tags?.length) score += (1.5 * entry.tags.filter((t) => c.tags!.includes(t)).length) / c.tags.length
   if (focusWords.size) {
-    const own = haystack(entry)
-    let hits = 0
-    for (const w of focusWords) if (containsWord(own, w)) hits++
-    score += (2 * hits) / focusWords.size
+    const focus = focusKeys.get(focusWords) ?? [...focusWords].join(' ')
+    if (f.focus !== focus) {
+      let hits = 0
+      for (const w of focusWords) if (containsWord(f.haystack, w)) hits++
+      f.focus = focus
+      f.hits = hits
+    }
+    score += (2 * f.hits) / focusWords.size
   }
   return score * (c.kindWeights?.[entry.kind] ?? 1)
 }
@@ -127,6 +148,7 @@ export function scoreEntry(entry: ContextEntry, c: SelectionCriteria, focusWords
 export function selectContext(all: readonly ContextEntry[], criteria: SelectionCriteria, budget: number): Selection {
   const now = (criteria.now ?? new Date()).getTime()
   const focusWords = new Set(words(criteria.focus ?? ''))
+  focusKeys.set(focusWords, [...focusWords].join(' '))
   const only = criteria.ids ? new Set(criteria.ids) : null
   const inScope = all.filter((e) => {
     if (criteria.kinds && !criteria.kinds.includes(e.kind)) return false
@@ -138,14 +160,27 @@ export function selectContext(all: readonly ContextEntry[], criteria: SelectionC
     if (criteria.to && e.date > criteria.to) return false
     return true
   })
-  const ranked = inScope
-    .map((entry) => ({ entry, score: scoreEntry(entry, criteria, focusWords, now) }))
-    .sort((a, b) => b.score - a.score || Number(!!a.entry.undated) - Number(!!b.entry.undated) || b.entry.date.localeCompare(a.entry.date))
+  // Only the head of the ranking is ever read (until the budget is full): a bounded heap over
+  // positions and a score array, not a sort of every entry; the position breaks ties as the
+  // stable sort did.
+  const scores = new Float64Array(inScope.length)
+  for (let i = 0; i < inScope.length; i++) scores[i] = scoreEntry(inScope[i]!, criteria, focusWords, now)
+  const ranked = inOrder(
+    Array.from(scores, (_, i) => i),
+    (a, b) => {
+      const x = inScope[a]!
+      const y = inScope[b]!
+      return (
+        scores[b]! - scores[a]! || Number(!!x.undated) - Number(!!y.undated) || (x.date === y.date ? 0 : x.date < y.date ? 1 : -1) || a - b
+      )
+    }
+  )
 
   const chosen: ContextEntry[] = []
   let tokens = 0
   let misses = 0
-  for (const { entry } of ranked) {
+  for (const at of ranked) {
+    const entry = inScope[at]!
     // Separator "\n\n" costs about one token; count it so the budget truly holds.
     const cost = countTokens(renderEntry(entry, sourceLabel(chosen.length))) + 1
     if (tokens + cost > budget) {

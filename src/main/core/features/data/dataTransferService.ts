@@ -1,20 +1,42 @@
-import { randomUUID } from 'node:crypto'
-import { winSchema, type WinInput } from '../../../../shared/domain/win'
-import { historyEntries } from '../drafting/context/historyEntries'
 import { AppError } from '../../base/errors'
 import type { Store } from '../../store/Store'
-import { parseBragDocument } from './bragImport'
+import type { StoreChange } from '../../store/storeChange'
+import type { StoreData } from '../../../../shared/domain/storeData'
+import { winWrites } from '../wins/winsService'
+import { personWrites } from '../people/peopleService'
+import { checkInWrites } from '../checkins/checkInsService'
+import { commitmentWrites } from '../commitments/commitmentsService'
+import { profileWrites } from '../profile/profileService'
+import { draftingWrites } from '../drafting/draftsService'
+import { impactWrites } from '../impact/impactService'
+import { promoWrites } from '../promo/promoService'
+import { interviewWrites } from '../interview/interviewService'
 import { todayIso } from '../../base/clock'
 import { exportText, importTextOf, namedProblems, parseImport } from './dataTransfer'
 import { planImport, takeSettings, type ImportMode } from './importPlan'
-import { timelineView } from './timeline'
 import { winsToMarkdown } from './winsMarkdown'
 
 /** An export file as the import routes get it: its text, or (`.json.gz`) its bytes in base64. */
 export type ImportFile = { text?: string; gzip?: string }
 
-/** Moving data out and back in, and the read-only views built over all of it. */
-export class DataService {
+/**
+ * An import lands in one save, each part through the room that owns it. Keys this version does
+ * not know are left as they are in the file (planImport keeps them unchanged).
+ */
+function importThroughOwners(change: StoreChange, next: StoreData) {
+  winWrites.importAll(change, next.wins)
+  personWrites.importAll(change, next.people)
+  checkInWrites.importAll(change, next.checkIns)
+  commitmentWrites.importAll(change, next.commitments)
+  profileWrites.importAll(change, next)
+  draftingWrites.importAll(change, next)
+  impactWrites.importAll(change, next.impactVersions)
+  promoWrites.importAll(change, next)
+  interviewWrites.importAll(change, next.interviewAttempts)
+}
+
+/** Moving all of it out and back in: the export file and its import (preview, then apply). */
+export class DataTransferService {
   constructor(
     private readonly store: Store,
     private readonly today: () => string = () => todayIso()
@@ -73,43 +95,7 @@ export class DataService {
     // repairs only remove optional links. No second full parse on the path the person waits on.
     const checked = next
     const backupFile = await this.store.backups.take(JSON.stringify(this.store.data), 'pre-import')
-    await this.store.update((data) => {
-      for (const key of Object.keys(data)) delete (data as Record<string, unknown>)[key]
-      Object.assign(data, checked)
-    })
+    await this.store.change((change) => importThroughOwners(change, checked))
     return { summary, backupFile, settingsTaken }
-  }
-
-  bragPreview(markdown: string) {
-    return parseBragDocument(markdown)
-  }
-
-  /** The reviewed candidates, saved together so a half-imported document never happens. */
-  async bragSave(wins: (Omit<WinInput, 'date'> & { date?: string })[]) {
-    const at = new Date().toISOString()
-    // An undated win keeps the day it was recorded only as a placeholder, marked undated so
-    // every list shows "Undated" and sorts it last: never today's date passed off as when.
-    const parsed = wins.map((w) =>
-      winSchema.parse({
-        ...w,
-        ...(w.date ? {} : { date: this.today(), datePrecision: 'undated' }),
-        id: randomUUID(),
-        createdAt: at,
-        updatedAt: at
-      })
-    )
-    return this.store.update((data) => {
-      data.wins.push(...parsed)
-      return parsed
-    })
-  }
-
-  timeline(options: { quarter?: string; perLane?: number } = {}) {
-    return timelineView(this.store.data, options)
-  }
-
-  /** What drafting may see: private notes, goals and blockers already removed. */
-  contextEntries() {
-    return historyEntries(this.store.data, this.today())
   }
 }
