@@ -6,13 +6,15 @@ import { chromium, type Page } from '@playwright/test'
 import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
 import { makeStoreData } from './fixtures'
 import './historyFixtures'
-import { withLoad } from './load'
+import { loadNow } from './load'
+import { startProfile, stopProfile } from './longTaskProfile'
+import { startTaskTrace, stopTaskTrace } from './taskTrace'
 import { ms, type Row } from './stats'
 
 const ROOT = join(__dirname, '..', '..')
 
-function startServer(dataDir: string) {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir], {
+function startServer(dataDir: string, outDir: string) {
+  const child = spawn(process.execPath, [join(outDir, 'main/web.js'), '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'inherit']
   })
   return new Promise<{ url: string; stop(): void }>((resolve, reject) => {
@@ -52,26 +54,32 @@ async function scrollFeed(page: Page, label: string) {
 
 /**
  * Each paged list opened, scrolled and (where it has one) searched at one size; the longest
- * main-thread task while doing it. BENCH_SHOTS=dir also saves a screenshot of each.
+ * main-thread task while doing it. BENCH_SHOTS=dir also saves a screenshot of each;
+ * BENCH_PROFILE=1 prints where each step's longest busy stretch went (longTaskProfile.ts).
  */
-export async function pagesBench(wins: number): Promise<Row[]> {
+export async function pagesBench(wins: number, outDir = join(ROOT, 'out'), build = ''): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'loopwise-bench-pages-'))
   writeFileSync(join(dir, STORE_FILE_NAME), JSON.stringify({ ...makeStoreData(wins), journalSeq: 0 }))
-  const server = await startServer(dir)
+  const server = await startServer(dir, outDir)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   const shots = process.env.BENCH_SHOTS
   const rows: Row[] = []
   const record = async (label: string, act: () => Promise<void>) => {
     await reset(page)
+    const profile = process.env.BENCH_PROFILE ? await startProfile(page) : null
+    if (!profile) await startTaskTrace(browser, page)
     const t = performance.now()
     await act()
     const worst = await longest(page)
+    const load = loadNow()
+    if (profile) console.log(await stopProfile(profile, label))
+    const trace = profile ? null : await stopTaskTrace(browser)
     if (shots) await page.screenshot({ path: join(shots, `${label.replace(/\W+/g, '-')}.png`) })
     rows.push({
-      area: `page ${wins.toLocaleString()} wins`,
-      measure: `${label}: longest task (whole step ${ms(performance.now() - t)} ms)`,
-      value: withLoad(worst ? `${ms(worst)} ms` : 'none ≥ 50 ms'),
+      area: `page ${wins.toLocaleString()} wins${build ? `, ${build}` : ''}`,
+      measure: `${label}: longest task (whole step ${ms(performance.now() - t)} ms); trace: longest task wall / its CPU, most CPU in one task`,
+      value: `${worst ? `${ms(worst)} ms` : 'none ≥ 50 ms'}; ${trace ? `${ms(trace.wall)} / ${ms(trace.cpu)}, ${ms(trace.maxCpu)} ms` : 'profiled'} (load ${load})`,
       target: '≤ 100 ms',
       ok: worst <= 100
     })

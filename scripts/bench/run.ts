@@ -42,7 +42,12 @@ async function main() {
   }
   if (run('edit')) rows.push(...(await editBench(quick ? [1_000] : [10_000, 50_000], quick ? 3 : 9)))
   // Needs out/ (npm run build); the paged lists at 50,000 wins, their longest main-thread task.
-  if (run('pages') && !quick) rows.push(...(await pagesBench(50_000)))
+  // BENCH_BUILDS=a,b (folders holding a build's out/ contents) measures builds side by side, in turns.
+  if (run('pages') && !quick) {
+    const builds = process.env.BENCH_BUILDS?.split(',')
+    if (!builds) rows.push(...(await pagesBench(50_000)))
+    else for (let turn = 0; turn < 2; turn++) for (const b of builds) rows.push(...(await pagesBench(50_000, b, `${b} #${turn + 1}`)))
+  }
   if (run('stream')) {
     const stream = await streamBench(quick ? 2 : 7)
     rows.push(...stream.rows)

@@ -89,7 +89,19 @@ export class DraftingService {
     const selection = selectContext(all, { ...kind.criteria(params), now }, this.deps.settings.settings.contextTokenBudget)
     const input: DraftInput = { params, entries: selection.entries, rendered: selection.rendered, view, now }
     const messages = kind.messages(input)
-    return { kind, input, messages, selection, all, promptTokens: countMessageTokens(messages) }
+    // Counted when first read (the preview, the finished result), not before a run's request
+    // goes out: tokenizing the prompt was the largest part of drafts.start's time to the model.
+    let promptTokens: number | undefined
+    return {
+      kind,
+      input,
+      messages,
+      selection,
+      all,
+      get promptTokens() {
+        return (promptTokens ??= countMessageTokens(messages))
+      }
+    }
   }
 
   preview(kindId: string, params: DraftParams): DraftPreview {

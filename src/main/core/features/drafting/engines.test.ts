@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { startCoreHarness, type Harness } from '../../app/testing/coreHarness'
 import { startFakeOpenAIServer, type FakeOpenAIServer } from './testing/fakeOpenAIServer'
 import { serverName } from './engines/providerErrors'
+import { countMessageTokens } from './tokens'
+import type { ChatMessage } from '../../../../shared/domain/drafting'
 
 let server: FakeOpenAIServer
 let h: Harness
@@ -194,6 +196,15 @@ describe('OpenAI-compatible engine against a real local server', () => {
     const { runId } = await h.call<{ runId: string }>('drafts.start', { kind: 'summary', params: {} })
     await h.done(runId)
     expect((server.requests[before]!.body as { messages: unknown }).messages).toEqual(preview.messages)
+  })
+
+  it('reports the prompt tokens of exactly the messages sent, counted after the request went out', async () => {
+    const before = server.requests.length
+    const { done } = await run('fake-model')
+    const sent = server.requests.slice(before).find((r) => r.path.endsWith('/chat/completions'))!.body as { messages: ChatMessage[] }
+    expect(done.status).toBe('complete')
+    expect(done.promptTokens).toBeGreaterThan(20)
+    expect(done.promptTokens).toBe(countMessageTokens(sent.messages))
   })
 })
 

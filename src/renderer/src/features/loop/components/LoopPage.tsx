@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import { Button, Card, Group, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconCalendarEvent, IconChecklist, IconHistory, IconListCheck, IconRepeat } from '@tabler/icons-react'
 import type { CheckInPrefill } from '@shared/domain/loop'
@@ -53,6 +53,12 @@ export function LoopPage() {
   const [prefill, setPrefill] = useState<CheckInPrefill | undefined>()
   const [backfilling, setBackfilling] = useState(false)
   const people = useRoute('people.list', {})
+  // A tab's panel mounts when it is first opened and then stays (a half-typed check-in survives a
+  // look at the history). Mantine keeps every panel mounted from the start, which made opening
+  // Loop one long task: the agenda, the whole check-in form and both lists at once.
+  const [opened, setOpened] = useState<string[]>([])
+  if (tab && !opened.includes(tab)) setOpened([...opened, tab])
+  const once = (value: string, panel: ReactNode) => (opened.includes(value) ? panel : null)
 
   useEffect(() => {
     if (target?.startsWith('new:')) {
@@ -111,70 +117,82 @@ export function LoopPage() {
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="prepare" pt="md">
-            <PrepareCheckIn
-              people={list}
-              initialPersonId={personId}
-              onLog={(id, agendaPrefill) => {
-                setPersonId(id)
-                setPrefill(agendaPrefill)
-                setFormKey((k) => k + 1)
-                setTab('log')
-              }}
-            />
+            {once(
+              'prepare',
+              <PrepareCheckIn
+                people={list}
+                initialPersonId={personId}
+                onLog={(id, agendaPrefill) => {
+                  setPersonId(id)
+                  setPrefill(agendaPrefill)
+                  setFormKey((k) => k + 1)
+                  setTab('log')
+                }}
+              />
+            )}
           </Tabs.Panel>
           <Tabs.Panel value="log" pt="md">
-            <CheckInForm
-              key={`${formKey}-${personId ?? ''}`}
-              people={list}
-              initialPersonId={personId}
-              prefill={prefill}
-              onSaved={() => {
-                setPrefill(undefined)
-                setFormKey((k) => k + 1)
-                setTab('commitments')
-              }}
-            />
+            {once(
+              'log',
+              <CheckInForm
+                key={`${formKey}-${personId ?? ''}`}
+                people={list}
+                initialPersonId={personId}
+                prefill={prefill}
+                onSaved={() => {
+                  setPrefill(undefined)
+                  setFormKey((k) => k + 1)
+                  setTab('commitments')
+                }}
+              />
+            )}
           </Tabs.Panel>
           <Tabs.Panel value="commitments" pt="md">
-            <Stack gap="sm" maw={860}>
-              <SegmentedControl
-                w="fit-content"
-                aria-label="Which commitments"
-                data={[
-                  { value: 'open', label: 'Open' },
-                  { value: 'all', label: 'All' }
-                ]}
-                value={show}
-                onChange={(v) => setShow(v as 'open' | 'all')}
-              />
-              <PagedVirtualList
-                key={show}
-                route="commitments.page"
-                filter={show === 'open' ? { open: true } : {}}
-                label={show === 'open' ? 'Open commitments' : 'All commitments'}
-                estimateSize={170}
-                keyOf={(c) => c.id}
-                empty={
-                  <Text c="dimmed" size="sm">
-                    {show === 'open'
-                      ? 'No open commitments. The one thing you offer in a check-in becomes a commitment here — then deliver it exceptionally well.'
-                      : 'No commitments yet.'}
-                  </Text>
-                }
-              >
-                {(c) => (
-                  <CommitmentCard
-                    c={c}
-                    personName={c.personId ? names.get(c.personId) : undefined}
-                    servesText={c.serves ? itemText.get(c.serves.id) : undefined}
-                    onDelivered={(c, on) => setDelivered({ c, on })}
-                  />
-                )}
-              </PagedVirtualList>
-            </Stack>
+            {once(
+              'commitments',
+              <Stack gap="sm" maw={860}>
+                <SegmentedControl
+                  w="fit-content"
+                  aria-label="Which commitments"
+                  data={[
+                    { value: 'open', label: 'Open' },
+                    { value: 'all', label: 'All' }
+                  ]}
+                  value={show}
+                  onChange={(v) => setShow(v as 'open' | 'all')}
+                />
+                <PagedVirtualList
+                  key={show}
+                  route="commitments.page"
+                  filter={show === 'open' ? { open: true } : {}}
+                  label={show === 'open' ? 'Open commitments' : 'All commitments'}
+                  estimateSize={170}
+                  keyOf={(c) => c.id}
+                  empty={
+                    <Text c="dimmed" size="sm">
+                      {show === 'open'
+                        ? 'No open commitments. The one thing you offer in a check-in becomes a commitment here — then deliver it exceptionally well.'
+                        : 'No commitments yet.'}
+                    </Text>
+                  }
+                >
+                  {(c) => (
+                    <CommitmentCard
+                      c={c}
+                      personName={c.personId ? names.get(c.personId) : undefined}
+                      servesText={c.serves ? itemText.get(c.serves.id) : undefined}
+                      onDelivered={(c, on) => setDelivered({ c, on })}
+                    />
+                  )}
+                </PagedVirtualList>
+              </Stack>
+            )}
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
-            <CheckInList names={names} people={people.data ?? []} focusId={target && !target.includes(':') ? target : null} />
+            {once(
+              'history',
+              <CheckInList names={names} people={people.data ?? []} focusId={target && !target.includes(':') ? target : null} />
+            )}
           </Tabs.Panel>
         </Tabs>
       )}
