@@ -1,8 +1,19 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Backups, BACKUP_POLICY } from './backups'
 import { tempDataDir } from './testing'
+
+describe('a backup after the data folder was deleted', () => {
+  // A background backup used mkdir -p and brought back a folder the user had just deleted,
+  // racing the store's own "the folder is gone" report (a CI run caught it).
+  it('says the folder is gone and does not create it again', async () => {
+    const data = join(tempDataDir(), 'data')
+    const backups = new Backups(join(data, 'backups'))
+    await expect(backups.take('{"m":1}', 'auto')).rejects.toMatchObject({ code: 'STORAGE', message: expect.stringMatching(/is gone/) })
+    expect(existsSync(data)).toBe(false)
+  })
+})
 
 describe('rotating backups', () => {
   it('keeps the newest 20, then one a day for 30 days, and every pre-migration backup', async () => {

@@ -75,17 +75,29 @@ export class Backups {
 
   /** A storage fault in words (STORAGE, never INTERNAL): what blocks the backup, and what to do. */
   private async ensureFolder(): Promise<void> {
-    try {
-      await mkdir(this.dir, { recursive: true, mode: 0o700 })
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'EEXIST' || code === 'ENOTDIR')
-        throw new AppError(
-          'STORAGE',
-          `Not saved: ${this.dir} is a file, not a folder, so Loopwise cannot keep a backup there. Move or rename that file, then try again.`
-        )
-      throw new AppError('STORAGE', `Not saved: could not create the backups folder ${this.dir} (${code ?? (error as Error).message}).`)
+    // Not recursive: a backup must never re-create a data folder the user deleted (or a drive
+    // that went away) — the store reports that folder as gone, and a retry recreates it.
+    const made = await mkdir(this.dir, { mode: 0o700 }).then(
+      () => null,
+      (error: NodeJS.ErrnoException) => error
+    )
+    if (!made) return
+    const code = made.code
+    if (code === 'EEXIST') {
+      const isFolder = await stat(this.dir).then(
+        (s) => s.isDirectory(),
+        () => false
+      )
+      if (isFolder) return
     }
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new AppError(
+        'STORAGE',
+        `Not saved: ${this.dir} is a file, not a folder, so Loopwise cannot keep a backup there. Move or rename that file, then try again.`
+      )
+    if (code === 'ENOENT')
+      throw new AppError('STORAGE', `Not saved: the data folder ${dirname(this.dir)} is gone, so no backup was taken there.`)
+    throw new AppError('STORAGE', `Not saved: could not create the backups folder ${this.dir} (${code ?? made.message}).`)
   }
 
   private async freeName(reason: BackupReason): Promise<string> {

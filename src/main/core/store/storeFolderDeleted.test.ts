@@ -10,6 +10,9 @@ describe('data folder deleted while the app runs', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'loopwise-gone-')), 'data')
     const store = await Store.open({ dataDir: dir })
     await store.update((d) => void d.wins.push(storedWin('first')))
+    // The start's snapshot and backup run in the background: let them finish, or the delete
+    // races them (rm finds a file being written: ENOTEMPTY).
+    await store.flush()
     rmSync(dir, { recursive: true, force: true })
     await expect(store.update((d) => void d.wins.push(storedWin('second')))).rejects.toMatchObject({ code: 'STORAGE' })
     expect(store.getStatus().saved).toBe(false)
