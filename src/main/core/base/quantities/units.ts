@@ -15,6 +15,8 @@ const WEEK = 7 * DAY
 const YEAR = 365.25 * DAY
 const MONTH = YEAR / 12
 const QUARTER = YEAR / 4
+/** Two weeks, the common sprint: "every sprint" is about 26 times a year. */
+const SPRINT = 2 * WEEK
 
 /** Durations as written after a number ("6 weeks", "45min", "820ms", "2 hrs"). */
 export const DURATION_UNITS: Record<string, UnitInfo> = {}
@@ -145,7 +147,8 @@ export const PERIOD_SECONDS: Record<string, number> = {
   week: WEEK,
   month: MONTH,
   quarter: QUARTER,
-  year: YEAR
+  year: YEAR,
+  sprint: SPRINT
 }
 
 /** The dimension's base unit value, so 12 hours and 720 minutes compare equal. */
