@@ -1,13 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createCore } from '../../src/main/core/app/createCore'
-import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
-import { makeStoreData } from './fixtures'
-import './historyFixtures'
+import { finishDraft, ok, openBenchCore, type Core } from './benchCore'
 import { median, ms, time, type Row } from './stats'
-
-type Core = Awaited<ReturnType<typeof createCore>>
 
 /**
  * Each built-in feature measured through the app's own route (validation, context, engine,
@@ -16,23 +8,6 @@ type Core = Awaited<ReturnType<typeof createCore>>
 export interface BuiltinCase {
   label: string
   run(core: Core): Promise<unknown>
-}
-
-async function runDraft(core: Core, kind: string, params: Record<string, unknown> = {}) {
-  const started = await core.dispatch('drafts.start', { kind, params })
-  if (!started.ok) throw new Error(`${kind}: ${started.error.message}`)
-  const runId = (started.data as { runId: string }).runId
-  for (;;) {
-    const result = await core.dispatch('drafts.result', { runId })
-    if (result.ok && (result.data as { status: string }).status !== 'streaming') return result.data
-    await new Promise((r) => setImmediate(r))
-  }
-}
-
-async function ok<T>(core: Core, route: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(route, input)
-  if (!result.ok) throw new Error(`${route}: ${result.error.message}`)
-  return result.data as T
 }
 
 const firstId = async (core: Core, route: string, pick: (x: { id: string; role?: string }) => boolean = () => true) =>
@@ -45,7 +20,7 @@ const ANSWER =
   'I learned to ask for the decision the document has to support before writing a single line.'
 
 export const builtinCases: BuiltinCase[] = [
-  { label: 'summary (draft kind, through drafts.start)', run: (core) => runDraft(core, 'summary', { focus: 'planning' }) },
+  { label: 'summary (draft kind, through drafts.start)', run: (core) => finishDraft(core, 'summary', { focus: 'planning' }) },
   {
     label: 'check-in agenda + offers (loop.prepare)',
     run: async (core) => ok(core, 'loop.prepare', { personId: await firstId(core, 'people.list', (p) => p.role === 'manager') })
@@ -85,9 +60,7 @@ export const builtinCases: BuiltinCase[] = [
 export async function builtinBench(sizes: number[], runs: number): Promise<Row[]> {
   const rows: Row[] = []
   for (const n of sizes) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-bench-builtin-'))
-    writeFileSync(join(dataDir, STORE_FILE_NAME), JSON.stringify({ ...makeStoreData(n), journalSeq: 0 }))
-    const core = await createCore({ dataDir, mode: 'browser', version: 'bench', lockFolder: false })
+    const { core, close } = await openBenchCore(n, 'builtin')
     for (const c of builtinCases) {
       await c.run(core) // warm-up
       const times: number[] = []
@@ -101,7 +74,7 @@ export async function builtinBench(sizes: number[], runs: number): Promise<Row[]
         ok: n >= 10_000 ? t <= 50 : null
       })
     }
-    await core.close()
+    await close()
   }
   return rows
 }

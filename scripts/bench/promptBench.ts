@@ -1,14 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createCore } from '../../src/main/core/app/createCore'
-import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
-import { makeStoreData } from './fixtures'
-import './historyFixtures'
+import { benchPeople, ok, openBenchCore } from './benchCore'
 import { withLoad } from './load'
 import type { Row } from './stats'
-
-type Core = Awaited<ReturnType<typeof createCore>>
 
 /** Every draft kind and variant, with the params a screen sends (person ids filled in per store). */
 const variants = (people: { manager: string; skip: string }): { label: string; kind: string; params: Record<string, unknown> }[] => [
@@ -28,12 +20,6 @@ const variants = (people: { manager: string; skip: string }): { label: string; k
   { label: 'promo packet', kind: 'promo-packet', params: { from: '2025-01-01', to: '2025-12-31' } }
 ]
 
-async function ok<T>(core: Core, route: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(route, input)
-  if (!result.ok) throw new Error(`${route}: ${result.error.message}`)
-  return result.data as T
-}
-
 /**
  * The whole prompt (system + user messages, as drafts.preview shows them) per kind and variant
  * at each size: every part of it — context, plan, candidates, commitments — must stay bounded.
@@ -45,11 +31,8 @@ export async function promptBench(sizes: number[]): Promise<Row[]> {
   const full = new Map<string, boolean[]>()
   let known: string[] = []
   for (const n of sizes) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-bench-prompt-'))
-    writeFileSync(join(dataDir, STORE_FILE_NAME), JSON.stringify({ ...makeStoreData(n), journalSeq: 0 }))
-    const core = await createCore({ dataDir, mode: 'browser', version: 'bench', lockFolder: false })
-    const people = await ok<{ id: string; role: string }[]>(core, 'people.list', {})
-    const ids = { manager: people.find((p) => p.role === 'manager')!.id, skip: people.find((p) => p.role === 'skip-level')!.id }
+    const { core, close } = await openBenchCore(n, 'prompt')
+    const ids = await benchPeople(core)
     const kinds = (await ok<{ id: string }[]>(core, 'drafts.kinds', {})).map((k) => k.id)
     known = kinds
     for (const v of variants(ids)) {
@@ -61,7 +44,7 @@ export async function promptBench(sizes: number[]): Promise<Row[]> {
       tokens.set(v.label, [...(tokens.get(v.label) ?? []), preview.promptTokens])
       full.set(v.label, [...(full.get(v.label) ?? []), preview.contextTokens >= 0.9 * preview.budget])
     }
-    await core.close()
+    await close()
   }
   const rows: Row[] = []
   for (const [label, counts] of tokens) {

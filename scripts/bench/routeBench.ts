@@ -1,28 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createCore } from '../../src/main/core/app/createCore'
-import { STORE_FILE_NAME } from '../../src/main/core/store/Store'
-import { makeStoreData } from './fixtures'
-import './historyFixtures'
+import { benchPeople, editWin, finishDraft, ok, openBenchCore, timeSummary, type Core } from './benchCore'
 import { withLoad } from './load'
 import { median, ms, time, type Row } from './stats'
-
-type Core = Awaited<ReturnType<typeof createCore>>
-
-async function ok<T>(core: Core, route: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(route, input)
-  if (!result.ok) throw new Error(`${route}: ${result.error.message}`)
-  return result.data as T
-}
 
 /**
  * The routes a screen calls while it is open, with the input it sends (a page, not a whole
  * list). Writes and whole-history routes (export, import, promo.build) are measured elsewhere.
  */
 async function screenCalls(core: Core): Promise<[string, unknown][]> {
-  const people = await ok<{ id: string; role: string }[]>(core, 'people.list', {})
-  const manager = people.find((p) => p.role === 'manager')!.id
+  const { manager } = await benchPeople(core)
   const win = (await ok<{ wins: { id: string }[] }>(core, 'wins.page', { offset: 0, limit: 1 })).wins[0]!.id
   const checkIn = (await ok<{ items: { id: string }[] }>(core, 'checkIns.page', { offset: 0, limit: 1 })).items[0]!.id
   return [
@@ -65,9 +50,7 @@ async function screenCalls(core: Core): Promise<[string, unknown][]> {
  * warm calls. Target ≤ 100 ms for both.
  */
 export async function routeBench(size: number, runs: number): Promise<Row[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-bench-routes-'))
-  writeFileSync(join(dataDir, STORE_FILE_NAME), JSON.stringify({ ...makeStoreData(size), journalSeq: 0 }))
-  const core = await createCore({ dataDir, mode: 'browser', version: 'bench', lockFolder: false })
+  const { core, close } = await openBenchCore(size, 'routes')
   const rows: Row[] = []
   for (const [route, input] of await screenCalls(core)) {
     const [cold] = await time(() => ok(core, route, input))
@@ -83,7 +66,7 @@ export async function routeBench(size: number, runs: number): Promise<Row[]> {
     })
   }
   // Linear or better: the interview questions' first page at 10k vs this size, cold.
-  await core.close()
+  await close()
   return rows
 }
 
@@ -93,29 +76,13 @@ export async function scalingBench(small: number, large: number): Promise<Row[]>
     ['interview.questions, first page', (core) => ok(core, 'interview.questions', { offset: 0, limit: 25 })],
     [
       'offers draft (drafts.start, built-in) with all the commitments',
-      async (core, manager) => {
-        const started = await ok<{ runId: string }>(core, 'drafts.start', { kind: 'offers', params: { personId: manager } })
-        for (;;) {
-          const r = await core.dispatch('drafts.result', { runId: started.runId })
-          if (r.ok && r.data && (r.data as { status: string }).status !== 'streaming') return
-          await new Promise((resolve) => setImmediate(resolve))
-        }
-      }
+      (core, manager) => finishDraft(core, 'offers', { personId: manager })
     ],
     [
       'summary draft right after an edit (drafts.start, built-in)',
       async (core) => {
-        const win = (await ok<{ wins: { id: string; title: string }[] }>(core, 'wins.page', { offset: 0, limit: 1 })).wins[0]!
-        const full = await ok<Record<string, unknown>>(core, 'wins.get', { id: win.id })
-        const { id: _id, createdAt: _c, updatedAt: _u, ...input } = full
-        await ok(core, 'wins.update', { id: win.id, win: { ...input, title: `${win.title} (edited)` } })
-        const t = performance.now()
-        const started = await ok<{ runId: string }>(core, 'drafts.start', { kind: 'summary', params: { focus: 'planning' } })
-        for (;;) {
-          const r = await core.dispatch('drafts.result', { runId: started.runId })
-          if (r.ok && r.data && (r.data as { status: string }).status !== 'streaming') return performance.now() - t
-          await new Promise((resolve) => setImmediate(resolve))
-        }
+        await editWin(core, 0, '(edited)')
+        return timeSummary(core)
       }
     ]
   ]
@@ -127,10 +94,7 @@ export async function scalingBench(small: number, large: number): Promise<Row[]>
     [
       'promo packet, one year, right after an edit (promo.build)',
       async (core) => {
-        const win = (await ok<{ wins: { id: string; title: string }[] }>(core, 'wins.page', { offset: 0, limit: 1 })).wins[0]!
-        const full = await ok<Record<string, unknown>>(core, 'wins.get', { id: win.id })
-        const { id: _id, createdAt: _c, updatedAt: _u, ...input } = full
-        await ok(core, 'wins.update', { id: win.id, win: { ...input, title: `${win.title} (edited again)` } })
+        await editWin(core, 0, '(edited again)')
         const t = performance.now()
         await ok(core, 'promo.build', { settings: promoYear })
         return performance.now() - t
@@ -139,15 +103,13 @@ export async function scalingBench(small: number, large: number): Promise<Row[]>
   )
   const times = new Map<string, number[]>()
   for (const size of [small, large]) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-bench-scaling-'))
-    writeFileSync(join(dataDir, STORE_FILE_NAME), JSON.stringify({ ...makeStoreData(size), journalSeq: 0 }))
-    const core = await createCore({ dataDir, mode: 'browser', version: 'bench', lockFolder: false })
-    const manager = (await ok<{ id: string; role: string }[]>(core, 'people.list', {})).find((p) => p.role === 'manager')!.id
+    const { core, close } = await openBenchCore(size, 'scaling')
+    const { manager } = await benchPeople(core)
     for (const [label, run] of cases) {
       const [t, inner] = await time(() => run(core, manager))
       times.set(label, [...(times.get(label) ?? []), typeof inner === 'number' ? inner : t])
     }
-    await core.close()
+    await close()
   }
   return [...times].map(([label, [a, b]]) => ({
     area: 'scaling',
