@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startCoreHarness, type Harness } from '../../../app/testing/coreHarness'
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../testing/fakeOpenAIServer'
+import { describe, expect, it } from 'vitest'
+import { useHarnessWithFakeModel } from '../../../app/testing/harnessWithFakeModel'
 
 interface Item {
   id: string
@@ -35,18 +34,10 @@ const itemWith = (p: Person, word: string) => {
  * words of the same records must (the view is filtered, not empty).
  */
 describe('privacy under attack: one view for every prompt, preview and built-in draft', () => {
-  let server: FakeOpenAIServer
-  let h: Harness
-  beforeAll(async () => {
-    server = await startFakeOpenAIServer({ chunkDelayMs: 0 })
-    h = await startCoreHarness()
-  })
-  afterAll(async () => {
-    await h.close()
-    await server.close()
-  })
+  const env = useHarnessWithFakeModel()
 
   it('no private word or private id reaches any sink, for every registered draft kind', async () => {
+    const { h, server } = env
     const secrets: string[] = []
     const privateIds: string[] = []
     const visible: string[] = []
