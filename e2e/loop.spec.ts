@@ -4,6 +4,7 @@ import { startFakeOpenAIServer, type FakeOpenAIServer } from '../src/main/core/f
 import { expect, test } from './support/fixtures'
 import type { RunningApp } from './support/webServer'
 import { daysAgo } from './pages/ImpactPages'
+import { proseDay } from '../src/main/core/features/loop/proseDay'
 import { api } from './pages/LoopwiseApp'
 
 /** Q1 of the worked example: the CPO wants the strategy refreshed; the PM drafted v1 and delivered it. */
@@ -150,7 +151,8 @@ test('with a check-in already logged today, the agenda is for the next meeting a
   await expect(meetingOn).toHaveValue(daysAgo(-90))
   await expect(page.getByText(`You already have a check-in logged on ${daysAgo(0)}: this agenda is for the next one.`)).toBeVisible()
   const output = page.getByTestId('draft-output')
-  await expect(output).toContainText(daysAgo(-90))
+  // The agenda names its day as the manager reads it ("3 March"); the field keeps the ISO day.
+  await expect(output).toContainText(proseDay(daysAgo(-90), daysAgo(-90)))
   await expect(output).toContainText('you were trying to hire two senior PMs')
 
   // The day stays the user's to set; going back to today drops today's check-in from "last time".

@@ -33,7 +33,8 @@ const MONTH_NAMES = [
   'November',
   'December'
 ]
-const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,\d]|$)/i
+// A month name ends at a space, a digit, punctuation or the end: "(27 May)" and "on 9 July." name months too.
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,\d).;:!?\]’”]|$)/i
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y || 2000, m, 0)).getUTCDate()

@@ -12,6 +12,7 @@ import {
   tryingTo
 } from './agendaParts'
 import type { LoopFacts } from './loopFacts'
+import { proseDay } from './proseDay'
 import { overlap } from './offerChecks'
 
 interface Choice {
@@ -40,7 +41,8 @@ function report(f: LoopFacts): AgendaSection[] {
   if (!last) return []
   const others = f.commitments.slice(1).filter(openStatus)
   const lines = reportLines(last, f.meetingDate)
-  for (const o of others) lines.push(say(`Also open: ${clean(o.title)} (${o.status}${o.dueDate ? `, due ${o.dueDate}` : ''}).`))
+  for (const o of others)
+    lines.push(say(`Also open: ${clean(o.title)} (${o.status}${o.dueDate ? `, due ${proseDay(o.dueDate, f.meetingDate)}` : ''}).`))
   // A loop just begun has nothing to report yet; the last delivery, on its own day, is the track record it builds on.
   const before = last.status === 'delivered' ? undefined : f.commitments.slice(1).find((c) => c.status === 'delivered')
   if (before) {
@@ -48,7 +50,7 @@ function report(f: LoopFacts): AgendaSection[] {
     const win = before.win
     const restated = win && overlap(win.title, before.title) >= 0.8
     const led = !win ? '.' : restated ? `.${win.impact ? ` ${clean(win.impact)}.` : ''}` : ` — it led to “${clean(win.title)}”.`
-    lines.push(say(`Delivered before: ${clean(before.title)}, on ${before.statusDate}${led}`))
+    lines.push(say(`Delivered before: ${clean(before.title)}, on ${proseDay(before.statusDate, f.meetingDate)}${led}`))
   }
   return [{ key: 'report', heading: `Report back: ${clean(last.title)}`, time: 'about five minutes', lines }]
 }
@@ -65,7 +67,7 @@ function close(f: LoopFacts, next: string | null, advanced: boolean): AgendaSect
           ? 'Recap what I am taking on and the date. I will keep you posted in writing at each milestone — no surprises.'
           : 'Recap the one thing, its date, and how I will keep you posted.'
       ),
-      ...(next ? [say(`Next loop: around ${next} (suggested).`)] : []),
+      ...(next ? [say(`Next loop: around ${proseDay(next, f.meetingDate)} (suggested).`)] : []),
       ...(f.firstLoop ? [ask('Could we make this a quarterly habit?')] : [])
     ]
   }
@@ -96,7 +98,7 @@ function opening(f: LoopFacts, choice: Choice, advanced: boolean): AgendaSection
 /** The last conversation's news, acknowledged before anything else: a promotion, a yes, their feedback. */
 function newsLine(f: LoopFacts): AgendaLine | null {
   const n = f.notable
-  const when = f.lastCheckIn?.date
+  const when = f.lastCheckIn && proseDay(f.lastCheckIn.date, f.meetingDate)
   if (!n || !when || !thankedInOpening(f)) return null
   switch (n.kind) {
     case 'promotion':
@@ -142,7 +144,7 @@ export function managerSections(f: LoopFacts, choice: Choice, advanced: boolean,
   const goals = f.items.filter((i) => i.kind === 'goal')
   const blocker = f.items.find((i) => i.kind === 'blocker' && !i.deliveredBy)
   const anticipate: AgendaLine[] = [
-    ...goals.slice(0, 2).map((g, n) => say(`You are ${tryingTo(g.text)} (as heard on ${g.date}).`, n === 0)),
+    ...goals.slice(0, 2).map((g, n) => say(`You are ${tryingTo(g.text)} (as heard on ${proseDay(g.date, f.meetingDate)}).`, n === 0)),
     ...(goals.length ? [] : [coach('Say what you think their priority is for the quarter, from what you see.')]),
     blocker
       ? say(`What I expect to get in the way: ${lowerFirst(quote(blocker.text))}.`, true)

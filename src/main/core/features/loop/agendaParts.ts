@@ -6,6 +6,7 @@ import { ask, clean, coach, lowerFirst, quote, say, sub, type AgendaLine } from 
 import { md } from '../../base/markdown/safeMarkdown'
 import type { CommitmentFact, ItemFact, LoopFacts } from './loopFacts'
 import { FLAG_LABELS } from './offerChecks'
+import { proseDay } from './proseDay'
 
 /** Last time they pointed at something to fix: "asked to…", "should…", "concern…". */
 export const FIX_HINT =
@@ -22,9 +23,11 @@ export function tryingTo(text: string): string {
 /** Why the work may not be landing — coaching for the user, never said in the meeting. */
 function stepOneWarning(f: LoopFacts): string | null {
   const dropped = f.commitments.find((c) => c.status === 'dropped')
-  if (dropped) return `You dropped ${quote(dropped.title)} on ${dropped.statusDate}: own it in one sentence before asking for more.`
+  if (dropped)
+    return `You dropped ${quote(dropped.title)} on ${proseDay(dropped.statusDate, f.meetingDate)}: own it in one sentence before asking for more.`
   const late = f.commitments.find((c) => openStatus(c) && c.dueDate && c.dueDate < f.meetingDate)
-  if (late) return `${quote(late.title)} was due on ${late.dueDate} and is not delivered: own the slip before asking for more.`
+  if (late)
+    return `${quote(late.title)} was due on ${proseDay(late.dueDate!, f.meetingDate)} and is not delivered: own the slip before asking for more.`
   return null
 }
 
@@ -40,7 +43,7 @@ export function thankedInOpening(f: LoopFacts): boolean {
 
 /** "Last time (date) you said:" once; after the opening's thanks, "You said:" or "You also said:". */
 function saidWhen(f: LoopFacts, said: string): string {
-  if (!thankedInOpening(f)) return `Last time (${f.lastCheckIn!.date}) you said:`
+  if (!thankedInOpening(f)) return `Last time (${proseDay(f.lastCheckIn!.date, f.meetingDate)}) you said:`
   return f.notable!.text === said ? 'You said:' : 'You also said:'
 }
 
@@ -75,7 +78,9 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
   const lines: AgendaLine[] = []
   switch (c.status) {
     case 'delivered': {
-      lines.push(say(md`**Delivered** on ${c.statusDate}.${c.outcome ? ` Outcome: ${clean(c.outcome)}.` : ''}`, true))
+      lines.push(
+        say(md`**Delivered** on ${proseDay(c.statusDate, meetingDate)}.${c.outcome ? ` Outcome: ${clean(c.outcome)}.` : ''}`, true)
+      )
       if (c.win?.impact && clean(c.win.impact) !== clean(c.outcome)) lines.push(say(`Impact: ${clean(c.win.impact)}.`))
       if (!c.outcome && !c.win?.impact)
         lines.push(coach('Before the meeting, write down what it changed: what changed, for whom, by how much?'))
@@ -83,12 +88,12 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
       break
     }
     case 'dropped':
-      lines.push(say(md`**Dropped** on ${c.statusDate}.${c.outcome ? ` Why: ${clean(c.outcome)}.` : ''}`, true))
+      lines.push(say(md`**Dropped** on ${proseDay(c.statusDate, meetingDate)}.${c.outcome ? ` Why: ${clean(c.outcome)}.` : ''}`, true))
       lines.push(say('What happened, what I learned, and what I will do differently.', true))
       lines.push(coach('Say it plainly, in a sentence or two: owning a miss keeps the loop alive.'))
       break
     case 'proposed':
-      lines.push(say(md`**Proposed** on ${c.startedOn}, never agreed.`, true))
+      lines.push(say(md`**Proposed** on ${proseDay(c.startedOn, meetingDate)}, never agreed.`, true))
       lines.push(ask('Should I take it on properly, or let it go?', 'notes', true))
       break
     default: {
@@ -96,14 +101,19 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
       if (c.dueDate && c.dueDate < meetingDate) {
         lines.push(
           say(
-            md`**In progress** since ${c.startedOn}; it was due on ${c.dueDate}. Where it is, what is left, why it slipped, and a new date.`,
+            md`**In progress** since ${proseDay(c.startedOn, meetingDate)}; it was due on ${proseDay(c.dueDate, meetingDate)}. Where it is, what is left, why it slipped, and a new date.`,
             true
           )
         )
         lines.push(coach('Own the slip in one sentence, then give the new date.'))
       } else {
-        const due = c.dueDate ? `, due ${c.dueDate}` : ''
-        lines.push(say(md`**In progress** since ${c.startedOn}${due}. Where it is, what is left, and any risk to the date.`, true))
+        const due = c.dueDate ? `, due ${proseDay(c.dueDate, meetingDate)}` : ''
+        lines.push(
+          say(
+            md`**In progress** since ${proseDay(c.startedOn, meetingDate)}${due}. Where it is, what is left, and any risk to the date.`,
+            true
+          )
+        )
       }
       lines.push(ask('Is this still the most useful thing I can do for you, or should I adjust it?'))
     }
@@ -111,8 +121,8 @@ export function reportLines(c: CommitmentFact, meetingDate: string): AgendaLine[
   return lines
 }
 
-function goalQuestion(g: ItemFact, core: boolean): AgendaLine {
-  const heard = `On ${g.date} you were ${tryingTo(g.text)}.`
+function goalQuestion(g: ItemFact, core: boolean, meetingDate: string): AgendaLine {
+  const heard = `On ${proseDay(g.date, meetingDate)} you were ${tryingTo(g.text)}.`
   if (g.deliveredBy)
     return ask(
       `${heard} Now that ${quote(g.deliveredBy.title)} is delivered, is that still the priority — or what comes next?`,
@@ -139,7 +149,7 @@ function blockerQuestion(b: ItemFact, core: boolean): AgendaLine {
 export function stepTwoLines(f: LoopFacts): AgendaLine[] {
   const goals = f.items.filter((i) => i.kind === 'goal').slice(0, 3)
   const blockers = f.items.filter((i) => i.kind === 'blocker').slice(0, 3)
-  const lines: AgendaLine[] = goals.map((g, n) => goalQuestion(g, n === 0))
+  const lines: AgendaLine[] = goals.map((g, n) => goalQuestion(g, n === 0, f.meetingDate))
   if (goals.length === 0) lines.push(ask('What are you trying to do this quarter?', 'notes', true))
   // The open blocker is the one worth the five-minute slot.
   const first = blockers.find((b) => !b.deliveredBy && !b.workingOn) ?? blockers[0]
@@ -154,7 +164,7 @@ export function servesText(f: LoopFacts, offer: Offer): string {
   if (!offer.serves) return 'Not tied to anything they said yet — ask first.'
   const item = f.items.find((i) => i.id === offer.serves!.id)
   const kind = offer.serves.kind === 'blocker' ? 'blocker' : 'goal'
-  return `their ${kind} ${quote(offer.serves.text)}${item ? ` (as heard on ${item.date})` : ''}`
+  return `their ${kind} ${quote(offer.serves.text)}${item ? ` (as heard on ${proseDay(item.date, f.meetingDate)})` : ''}`
 }
 
 /**
@@ -222,7 +232,7 @@ export function stepFourLines(f: LoopFacts, offer: Offer | null): AgendaLine[] {
     // Kept in the five-minute version: "does that count towards what you said" needs what was said.
     // Dated rather than "last time", which step one or the opening has already said.
     const asked = /\?\s*$/.test(last.myAsk.trim()) ? 'When I asked' : 'When I asked for'
-    lines.push(say(`${asked} ${quote(last.myAsk)} on ${last.date}, you said: ${quote(last.theirAnswer)}.`, true))
+    lines.push(say(`${asked} ${quote(last.myAsk)} on ${proseDay(last.date, f.meetingDate)}, you said: ${quote(last.theirAnswer)}.`, true))
     const next = career
       ? `what would the next proof point be for ${forms.gerund}?`
       : `what would you want to see next from me on ${forms.gerund}?`

@@ -4,12 +4,13 @@ import { offerLines, reportLines, tryingTo } from './agendaParts'
 import { md } from '../../base/markdown/safeMarkdown'
 import { phraseForms } from '../../base/english'
 import type { LoopFacts } from './loopFacts'
+import { proseDay } from './proseDay'
 
 /** The last skip-level conversation's offer and their answer, when no commitment carries it already. */
 function lastOfferLines(f: LoopFacts): AgendaLine[] {
   const last = f.lastCheckIn
   if (!last?.offer.trim()) return []
-  const lines = [say(`On ${last.date} I offered: ${quote(last.offer)}.`, true)]
+  const lines = [say(`On ${proseDay(last.date, f.meetingDate)} I offered: ${quote(last.offer)}.`, true)]
   if (last.myAsk.trim() && last.theirAnswer.trim())
     lines.push(say(`I asked ${quote(last.myAsk)} — you said ${quote(last.theirAnswer)}.`, true))
   else if (last.theirAnswer.trim()) lines.push(say(`You said: ${quote(last.theirAnswer)}.`, true))
@@ -64,7 +65,10 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
       time: 'about three minutes',
       optional: sections.some((s) => s.key === 'lastOffer'),
       lines: [
-        say(md`**${clean(highlight.title)}** (${highlight.date}).${highlight.impact ? ` ${clean(highlight.impact)}.` : ''}`, true),
+        say(
+          md`**${clean(highlight.title)}** (${proseDay(highlight.date, f.meetingDate)}).${highlight.impact ? ` ${clean(highlight.impact)}.` : ''}`,
+          true
+        ),
         coach(`Share it as the team’s work with ${manager}, not a solo act.`)
       ]
     })
@@ -74,10 +78,10 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
   const heardWhen = !goal
     ? ''
     : goal.date !== f.lastCheckIn?.date
-      ? `On ${goal.date}`
+      ? `On ${proseDay(goal.date, f.meetingDate)}`
       : sections.some((s) => s.key === 'lastOffer')
         ? 'At the time,'
-        : `Last time (${goal.date})`
+        : `Last time (${proseDay(goal.date, f.meetingDate)})`
   const blocker = f.items.find((i) => i.kind === 'blocker' && !i.deliveredBy)
   const priorities = [
     goal
@@ -115,7 +119,7 @@ export function skipLevelSections(f: LoopFacts, offer: Offer | null, pinned: boo
     lines: [
       say('Thank you — I will send a short note with anything I offered.'),
       coach(`Debrief ${manager} afterwards: what ${who} is focused on, and anything you offered.`),
-      ...(nextLoop ? [say(`Next skip-level loop: around ${nextLoop} (suggested).`)] : [])
+      ...(nextLoop ? [say(`Next skip-level loop: around ${proseDay(nextLoop, f.meetingDate)} (suggested).`)] : [])
     ]
   })
   return sections

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../../base/clock'
 import { TOO_PUSHY_DAYS, TOO_RARE_DAYS } from '../people/cadence'
 import type { LoopFacts } from './loopFacts'
+import { proseDay } from './proseDay'
 
 /**
  * A span of days in words. Built-in text writes durations this way on purpose: a computed
@@ -42,7 +43,7 @@ export function cadenceNote(f: LoopFacts): CadenceNote {
     }
   }
   const since = daysBetween(last, f.meetingDate)
-  const span = `${aboutDays(since)} since your last loop with ${who} (${last})`
+  const span = `${aboutDays(since)} since your last loop with ${who} (${proseDay(last, f.meetingDate)})`
   const nextLoop = addDays(f.meetingDate, cadence)
   if (since < TOO_PUSHY_DAYS) {
     return {

@@ -4,6 +4,7 @@ import type { SelectionCriteria } from '../drafting/context/selectContext'
 import { NO_INVENTION_RULES } from '../drafting/kinds/summary'
 import type { DraftKind } from '../drafting/types'
 import type { LoopFacts } from './loopFacts'
+import { proseDay } from './proseDay'
 import { renderOffers } from './offersMarkdown'
 import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
 import { agendaOutput, offersForModel, offersOutput, planLinesForModel } from './loopOutputs'
@@ -47,8 +48,24 @@ const computedTexts = (plan: LoopPlan) => [
   plan.title,
   ...FRAMEWORK_AMOUNTS
 ]
-/** The framework's own rhythm and prep advice, written into every agenda: Loopwise's, not the user's. */
-export const FRAMEWORK_AMOUNTS = ['about once a quarter', 'the day before', 'quarterly', 'twice a year']
+/**
+ * The framework's own rhythm and prep advice, written into every agenda: Loopwise's, not the user's.
+ * The time words of the templates and the offer catalogue are here too: once an agenda names a
+ * month ("due on 12 December"), the date reader also takes "within the week" or "this quarter"
+ * for dates, and they are the plan's wording, relative to the meeting, not a fact to back.
+ */
+export const FRAMEWORK_AMOUNTS = [
+  'about once a quarter',
+  'the day before',
+  'quarterly',
+  'twice a year',
+  'within the week',
+  'for a month',
+  'the next month’s',
+  'the next months’',
+  'this quarter',
+  'right now'
+]
 const lengthWords = (plan: LoopPlan) => (plan.length === 'short' ? 'a five-minute slot' : 'a full half-hour one-on-one')
 
 /** The check-in agenda: built-in rules and templates, or an LLM rewriting the same grounded plan. */
@@ -80,7 +97,7 @@ export function createAgendaKind(planner: LoopPlanner): DraftKind<AgendaOutput> 
         {
           role: 'user',
           content:
-            `Prepare my agenda for the next loop with ${who(plan)} on ${plan.meetingDate}. ` +
+            `Prepare my agenda for the next loop with ${who(plan)} on ${proseDay(plan.meetingDate)}. ` +
             `Variant: ${plan.variant}${plan.advanced ? ', advanced mode' : ''}${plan.firstLoop ? ', first loop' : ''}; length: ${lengthWords(plan)}.` +
             `\n\nThe plan, computed from my history (timings marked suggested and efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts: keep those labels):\n\n${planLinesForModel(plan.sections, entries)}\n\nThe one thing I offer: ${plan.prefill.offer || '(none chosen yet)'}\n\nEntries:\n\n${rendered || '(no entries)'}`
         }
@@ -117,7 +134,7 @@ export function createOffersKind(planner: LoopPlanner): DraftKind<OffersOutput> 
         {
           role: 'user',
           content:
-            `Offers for my next loop with ${who(plan)} on ${plan.meetingDate}. Start from these candidates computed from my history; improve them, keep them grounded:\n\n` +
+            `Offers for my next loop with ${who(plan)} on ${proseDay(plan.meetingDate)}. Start from these candidates computed from my history; improve them, keep them grounded:\n\n` +
             `(efforts marked ${ESTIMATE_LABEL} are Loopwise’s suggestions, not facts)\n\n${offersForModel(plan.offers, entries)}\n\nEntries:\n\n${rendered || '(no entries)'}`
         }
       ]

@@ -75,7 +75,7 @@ describe('what was seen in issue 15', () => {
   it('step one is in every manager agenda, tailored to what they said last time', () => {
     const p = plan(fixtureHistory(), 'priya', '2026-04-10')
     const stepOne = p.sections.find((s) => s.key === 'stepOne')!
-    expect(stepOne.lines[0]!.text).toBe('Last time (2026-01-15) you said: “Good work on the roadmap”.')
+    expect(stepOne.lines[0]!.text).toBe('Last time (15 January) you said: “Good work on the roadmap”.')
     expect(stepOne.lines.filter((l) => l.ask === 'howAmIDoing')).toHaveLength(1)
   })
 
@@ -112,7 +112,7 @@ describe('what was seen in issue 15', () => {
       .sections.find((s) => s.key === 'report')!
       .lines.map((l) => l.text)
     expect(report.join('\n')).not.toMatch(/any risk to the date/)
-    expect(report.filter((t) => /due on 2026-12-12/.test(t))).toHaveLength(1)
+    expect(report.filter((t) => /due on 12 December 2026\b/.test(t))).toHaveLength(1)
     expect(report.join('\n')).not.toMatch(/it led to “Overhauled the PM interview loop”/)
   })
 

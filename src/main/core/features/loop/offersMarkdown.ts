@@ -3,6 +3,7 @@ import { ESTIMATE_LABEL } from '../drafting/suggestionLabels'
 import { clean } from './agendaModel'
 import { servesText } from './agendaParts'
 import type { LoopFacts } from './loopFacts'
+import { proseDay } from './proseDay'
 import { mdText } from '../../base/markdown/safeMarkdown'
 import { FLAG_LABELS } from './offerChecks'
 
@@ -14,7 +15,7 @@ const ORIGIN: Record<Offer['origin'], string> = {
 
 /** The offers as Markdown: what each serves, why it stretches, effort, how delivery shows, and flags. */
 export function renderOffers(f: LoopFacts, offers: Offer[]): string {
-  const head = `# Offers for ${mdText(f.person.name)} — ${f.meetingDate}\n\nWhat kills the loop: offering something too easy, or taking on more than you can deliver exceptionally well.\n`
+  const head = `# Offers for ${mdText(f.person.name)} — ${proseDay(f.meetingDate, f.meetingDate)}\n\nWhat kills the loop: offering something too easy, or taking on more than you can deliver exceptionally well.\n`
   if (offers.length === 0)
     return `${head}\nNothing is recorded yet about what ${mdText(f.person.firstName)} is trying to do or what blocks them. Ask first — “What are you trying to do? What is blocking you?” — then come back for offers.\n`
   const body = offers.map((o) => {

@@ -7,6 +7,7 @@ import { managerSections } from './agendaManager'
 import { skipLevelNote, skipLevelSections } from './agendaSkipLevel'
 import { cadenceNote } from './cadenceNote'
 import type { LoopFacts } from './loopFacts'
+import { proseDay } from './proseDay'
 import { md } from '../../base/markdown/safeMarkdown'
 import { chooseOffer, suggestOffers } from './offers'
 import { sectionsOf } from './loopOutputs'
@@ -39,7 +40,7 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
   const doc = forLength(
     {
       title: `${f.firstLoop ? 'First loop' : 'Loop check-in'} with ${f.person.name}${length === 'short' ? ' — five-minute version' : ''}`,
-      subtitle: md`**${f.meetingDate}** · ${kindLabel} · ${AGENDA_LENGTH_LABELS[length].toLowerCase()} · ${f.person.title || PERSON_ROLE_LABELS[f.person.role]}`,
+      subtitle: md`**${proseDay(f.meetingDate, f.meetingDate)}** · ${kindLabel} · ${AGENDA_LENGTH_LABELS[length].toLowerCase()} · ${f.person.title || PERSON_ROLE_LABELS[f.person.role]}`,
       notes,
       sections
     },
@@ -48,7 +49,11 @@ export function planLoop(f: LoopFacts, options: LoopOptions): LoopPlan {
 
   const questions = questionsOf(doc)
   const goal = askGoal(f)
-  const agenda = { title: `Agenda: ${f.person.name}, ${f.meetingDate}`, sections: sectionsOf(doc), offer: choice.offer?.title ?? '' }
+  const agenda = {
+    title: `Agenda: ${f.person.name}, ${proseDay(f.meetingDate, f.meetingDate)}`,
+    sections: sectionsOf(doc),
+    offer: choice.offer?.title ?? ''
+  }
   return {
     person: { id: f.person.id, name: f.person.name, role: f.person.role, title: f.person.title },
     variant: f.variant,

@@ -225,7 +225,8 @@ export function PrepareCheckIn({
               extraActions={(text, result) => (
                 <AgendaActions
                   text={text}
-                  fileName={p.title}
+                  // The title reads the day in prose; a file name keeps the ISO day, which sorts.
+                  fileName={`Agenda: ${p.person.name}, ${p.meetingDate}`}
                   personId={personId}
                   onLog={() => onLog(personId, prefillFromRun(result, p.prefill))}
                 />
