@@ -10,9 +10,13 @@ export const TRACKS = ['ic-engineering', 'ic-product', 'management'] as const
 export type Track = (typeof TRACKS)[number]
 export const TRACK_NAMES: Record<Track, string> = {
   'ic-engineering': 'IC engineering',
-  'ic-product': 'IC product',
+  // One product ladder from PM to Senior Director: its top rungs lead people, so "IC" would misname them.
+  'ic-product': 'Product',
   management: 'Management'
 }
+
+/** Names a track went by before (a ladder exported by an older version says "Track: IC product"). */
+const FORMER_TRACK_NAMES: Partial<Record<string, Track>> = { 'ic product': 'ic-product' }
 
 /** Reach a level is expected to have: 1 one team, 2 several teams or an org, 3 the company. */
 export const SCOPE_LABELS = { 1: 'team-level impact', 2: 'org-level impact across teams', 3: 'company-level impact' } as const
@@ -316,14 +320,14 @@ export function findLevel(ladder: Ladder, text: string, track?: Track): LadderLe
 }
 
 /**
- * The track a piece of text names: a track as such ("IC product", "management"), else the role
+ * The track a piece of text names: a track as such ("Product", "management", or the former "IC product"), else the role
  * in it. Product comes first, so "Director of Product" is on the product track as in the default
  * ladder; managing, heading or directing anything else is management. Undefined when it says
  * nothing about a track. One reading for a profile and for an imported ladder's levels.
  */
 export function trackOfText(text: string): Track | undefined {
   const t = text.trim().toLowerCase()
-  const named = TRACKS.find((k) => t === k || t === TRACK_NAMES[k].toLowerCase())
+  const named = TRACKS.find((k) => t === k || t === TRACK_NAMES[k].toLowerCase()) ?? FORMER_TRACK_NAMES[t]
   if (named) return named
   // Program and project managers run delivery without reports: their ladders read like product's.
   if (/\bproduct\b|\bpm\b|\b(?:program|programme|project) manag|\btpm\b/.test(t)) return 'ic-product'

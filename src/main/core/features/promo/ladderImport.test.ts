@@ -33,4 +33,12 @@ describe('one reading of a track', () => {
     for (const level of ladder.levels) expect(level.track).toBe(trackFor({ role: level.name }))
     expect(ladder.levels.map((l) => l.track)).toEqual(['ic-product', 'management', 'ic-engineering'])
   })
+
+  it('a ladder exported before the product track was renamed still imports on the product track', () => {
+    // "IC product" misnamed a ladder whose top rungs (Director, Senior Director) lead people.
+    const old = '# Ours\n\n## L8 Head of Craft\n\nTrack: IC product\n\n- Shapes company product strategy\n'
+    expect(parseLadderMarkdown(old).levels[0]!.track).toBe('ic-product')
+    expect(ladderToMarkdown(DEFAULT_LADDER)).not.toMatch(/IC product/)
+    expect(ladderToMarkdown(DEFAULT_LADDER)).toMatch(/Track: Product\n/)
+  })
 })
