@@ -30,7 +30,8 @@ export function SharedTooltipProvider({ children }: { children: ReactNode }) {
   return (
     <TipContext.Provider value={value}>
       {children}
-      {tip && <Tooltip id={id} target={tip.target} label={tip.label} opened={tip.opened} multiline maw={320} withinPortal />}
+      {/* The id is on the label: Mantine gives the tooltip element an id of its own. */}
+      {tip && <Tooltip target={tip.target} label={<span id={id}>{tip.label}</span>} opened={tip.opened} multiline maw={320} withinPortal />}
     </TipContext.Provider>
   )
 }
