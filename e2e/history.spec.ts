@@ -87,6 +87,21 @@ test('the whole chain: manager → check-in → commitment → delivered → lin
   await expect(timeline.getByLabel(`Offered in ${quarter}`)).toContainText('Draft v1 of the strategy doc')
   await expect(timeline.getByLabel(`Delivered in ${quarter}`)).toContainText('Draft v1 of the strategy doc')
   await expect(timeline.getByLabel(`Led to in ${quarter}`)).toContainText('Wrote v1 of the product strategy')
+  // One shared tooltip serves every pill: on hover and on keyboard focus it shows that pill's
+  // whole text and describes it; Escape hides it.
+  const pill = timeline.getByLabel(`Led to in ${quarter}`).getByRole('button').first()
+  await pill.hover()
+  await expect(page.getByRole('tooltip')).toContainText('Wrote v1 of the product strategy')
+  await page.mouse.move(0, 0)
+  await expect(page.getByRole('tooltip')).toBeHidden()
+  await pill.focus()
+  const tip = page.getByRole('tooltip')
+  await expect(tip).toContainText('Wrote v1 of the product strategy')
+  await expect(page.locator(`[id="${await pill.getAttribute('aria-describedby')}"]`)).toHaveText(
+    /^Wrote v1 of the product strategy — The CPO used 80%/
+  )
+  await page.keyboard.press('Escape')
+  await expect(tip).toBeHidden()
 })
 
 test('export → a new server on a new empty folder → import → identical data', async ({ page, app }) => {

@@ -1,8 +1,9 @@
 // npx tsx scripts/bench/firstTokenParts.ts [build…]: where the UI's first-token overhead goes,
 // builds side by side in alternating paired rounds (default: out). Needs npm run build.
-// ROUNDS=21 by default; the load is printed beside each figure.
+// ROUNDS=21 by default; the load is printed beside each figure. STAMP_FILE=<file> adds the
+// server's own stamps (see SERVER_HOOK).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
@@ -46,6 +47,8 @@ const ROUND = `new Promise((resolve) => {
   observer.observe(document.body, { subtree: true, childList: true, characterData: true })
   const start = performance.now()
   button.click()
+  // The first task after the click's own (its handler and the render React flushes after it).
+  setTimeout(() => (window.__clickDone = performance.now() - start), 0)
 })`
 
 interface Round {
@@ -56,10 +59,49 @@ interface Round {
   at: number
 }
 
+/**
+ * STAMPS=1: the server stamps (epoch ms, into STAMP_FILE) when drafts.start arrives and is
+ * answered, when its model request is created and sent (undici's diagnostics channels) and when
+ * the first draft.delta frame is written, through this hook --require'd into the server only.
+ */
+const SERVER_HOOK = `// Scratch: stamps in the browser-mode server process (epoch ms), appended to STAMP_FILE.
+if ((process.argv[1] || '').endsWith('web.js') && process.env.STAMP_FILE) {
+  const fs = require('fs'), http = require('http'), dc = require('diagnostics_channel')
+  const now = () => performance.timeOrigin + performance.now()
+  const log = (name) => fs.appendFileSync(process.env.STAMP_FILE, JSON.stringify({ name, at: now() }) + '\\n')
+  const emit = http.Server.prototype.emit
+  http.Server.prototype.emit = function (ev, req) {
+    if (ev === 'request' && String(req.url).includes('drafts.start')) { log('srvReq'); req.__start = true }
+    return emit.apply(this, arguments)
+  }
+  const write = http.ServerResponse.prototype.write
+  let deltaSeen = 0
+  http.ServerResponse.prototype.write = function (chunk) {
+    if (typeof chunk === 'string' && chunk.includes('"draft.delta"') && chunk.includes('"seq":1,')) log('srvSse')
+    return write.apply(this, arguments)
+  }
+  const end = http.ServerResponse.prototype.end
+  http.ServerResponse.prototype.end = function () {
+    if (this.req && this.req.__start) log('srvRes')
+    return end.apply(this, arguments)
+  }
+  dc.subscribe('undici:request:create', () => log('modelCreate'))
+  dc.subscribe('undici:client:sendHeaders', () => log('modelSent'))
+  dc.subscribe('undici:request:headers', () => log('modelHeaders'))
+}
+`
+
 async function startWeb(build: string): Promise<{ child: ChildProcess; url: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'loopwise-first-token-'))
+  let env = process.env
+  if (process.env.STAMP_FILE) {
+    const hook = join(dataDir, 'stamp.cjs')
+    writeFileSync(hook, SERVER_HOOK)
+    env = { ...env, NODE_OPTIONS: `--require ${hook}` }
+  }
   const child = spawn(process.execPath, [join(build, 'main/web.js'), '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit']
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env
   })
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
@@ -109,6 +151,7 @@ async function main() {
       await page.getByRole('button', { name: 'Generate summary' }).waitFor()
       pages.push({ build, page })
     }
+    const serverParts = new Map<string, Map<string, number[]>>()
     const parts = new Map<string, Record<'overhead' | 'answered' | 'request' | 'frame' | 'render', number[]>>()
     for (let r = 0; r <= rounds; r++) {
       // Alternating order, each UI round paired with a raw-client round just before it.
@@ -119,7 +162,20 @@ async function main() {
         const stop = page.getByRole('button', { name: 'Stop' })
         if (await stop.isVisible()) await stop.click()
         await page.getByLabel(/Status: (Cancelled|Complete)/).waitFor()
+        // STAMP_FILE: the server's own stamps, appended there by a --require'd hook (see below).
+        const stamps = process.env.STAMP_FILE ? readStamps(process.env.STAMP_FILE, t.at) : null
         if (r === 0) continue // warm-up
+        if (stamps) {
+          stamps.sent = t.sent
+          stamps.clickDone = await page.evaluate<number>('window.__clickDone')
+          stamps.answered = t.answered
+          stamps.reached = reached.at - t.at
+          stamps.frame = t.frame
+          stamps.shown = t.shown
+          const all = serverParts.get(build) ?? new Map<string, number[]>()
+          for (const [k, v] of Object.entries(stamps)) all.set(k, [...(all.get(k) ?? []), v])
+          serverParts.set(build, all)
+        }
         const p = parts.get(build) ?? { overhead: [], answered: [], request: [], frame: [], render: [] }
         p.overhead.push(t.shown - raw)
         p.answered.push(t.answered)
@@ -136,6 +192,15 @@ async function main() {
       console.log(
         `${build}: overhead vs raw ${f(p.overhead)} ms | drafts.start answered ${f(p.answered)} | model request reached ${f(p.request)} | first frame − raw ${f(p.frame)} | frame → text shown ${f(p.render)}`
       )
+    for (const [build, all] of serverParts)
+      console.log(
+        `${build}, every stamp from the click (medians): ` +
+          [...all]
+            .map(([k, v]) => [k, median(v)] as const)
+            .sort((a, b) => a[1] - b[1])
+            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+            .join(' → ')
+      )
   } finally {
     await browser.close()
     for (const child of children) child.kill()
@@ -144,3 +209,20 @@ async function main() {
 }
 
 void main()
+
+/** The server's stamps since the last round (epoch ms), from the click; the file is emptied. */
+function readStamps(file: string, clickAt: number): Record<string, number> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    return {}
+  }
+  writeFileSync(file, '')
+  const out: Record<string, number> = {}
+  for (const line of text.split('\n').filter(Boolean)) {
+    const { name, at } = JSON.parse(line) as { name: string; at: number }
+    out[name] ??= at - clickAt
+  }
+  return out
+}

@@ -37,6 +37,7 @@ export async function stopProfile(cdp: CDPSession, label: string, top = 25): Pro
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const parent = new Map<number, number>()
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  if (process.env.BENCH_PROFILE === 'stretches') return stretches(profile, byId, parent, label)
   // The longest run of non-idle samples.
   let best = { from: 0, to: 0, ms: 0 }
   let from = 0
@@ -76,4 +77,56 @@ export async function stopProfile(cdp: CDPSession, label: string, top = 25): Pro
       .map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`)
       .join('\n')
   return `--- ${label}: longest busy stretch ${best.ms.toFixed(1)} ms\n self:\n${list(self)}\n inclusive:\n${list(total)}\n`
+}
+
+/**
+ * BENCH_PROFILE=stretches: every busy stretch of 30 ms or more in the step, in order, each with
+ * the components (PascalCase frames) and calls that spent it: which render a long task was.
+ */
+function stretches(profile: Profile, byId: Map<number, ProfileNode>, parent: Map<number, number>, label: string): string {
+  const out: string[] = [`--- ${label}: busy stretches of 30 ms or more`]
+  let at = 0
+  let from = -1
+  let fromAt = 0
+  const flush = (to: number) => {
+    if (from < 0) return
+    let busy = 0
+    const total = new Map<string, number>()
+    for (let i = from; i < to; i++) {
+      const dt = profile.timeDeltas[i + 1] ?? profile.timeDeltas[i]!
+      let node = byId.get(profile.samples[i]!)
+      if (node!.callFrame.functionName === '(program)') continue
+      busy += dt / 1000
+      const seen = new Set<string>()
+      while (node) {
+        const name = node.callFrame.functionName || '(anonymous)'
+        if (!seen.has(name)) total.set(name, (total.get(name) ?? 0) + dt / 1000)
+        seen.add(name)
+        node = byId.get(parent.get(node.id) ?? -1)
+      }
+    }
+    if (busy >= 30) {
+      const top = [...total]
+        .filter(([k]) =>
+          /^[A-Z][a-z]\w+$|^(getBoundingClientRect|commitRoot|renderRootSync|\(garbage collector\)|performSyncWorkOnRoot|performWorkOnRootViaSchedulerTask|evaluate|\(root\))$/.test(
+            k
+          )
+        )
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Number(process.env.PROF_TOP ?? 14))
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      out.push(`  +${fromAt.toFixed(0)} ms, ${busy.toFixed(1)} ms busy: ${top.join(' · ')}`)
+    }
+    from = -1
+  }
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i]! / 1000
+    if (byId.get(id)!.callFrame.functionName === '(idle)') flush(i)
+    else if (from < 0) {
+      from = i
+      fromAt = at
+    }
+  })
+  flush(profile.samples.length)
+  return out.join('\n')
 }

@@ -35,6 +35,14 @@ export async function stopTaskTrace(browser: Browser): Promise<{ wall: number; c
     if (!busiest || (t.tdur ?? 0) > (busiest.tdur ?? 0)) busiest = t
   }
   const maxCpu = busiest?.tdur ?? 0
+  if (process.env.BENCH_DEBUG) {
+    // Every task of 30 ms or more, in order, from the step's first task: which one is the long one.
+    const t0 = tasks.reduce((m, t) => Math.min(m, t.ts), Infinity)
+    for (const t of tasks.filter((t) => (t.dur ?? 0) >= 30_000))
+      console.error(
+        `  task at +${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} wall / ${((t.tdur ?? 0) / 1000).toFixed(1)} cpu`
+      )
+  }
   if (process.env.BENCH_DEBUG && busiest) {
     const task = busiest
     // What the busiest task was made of: its direct parts on the same thread, by kind.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react'
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react'
 import { Loader, MantineProvider } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
@@ -17,19 +17,56 @@ import { colorSchemeManager, useColorSchemeFromStore } from './colorScheme'
 import { useStoreStatusSync } from './useStoreStatus'
 
 // Each section is its own chunk: the first screen loads only what it shows.
-const SECTION_PAGES: Record<SectionId, LazyExoticComponent<ComponentType>> = {
-  dashboard: lazy(() => import('../features/dashboard').then((m) => ({ default: m.DashboardPage }))),
-  loop: lazy(() => import('../features/loop').then((m) => ({ default: m.LoopPage }))),
-  people: lazy(() => import('../features/people').then((m) => ({ default: m.PeoplePage }))),
-  wins: lazy(() => import('../features/wins').then((m) => ({ default: m.WinsPage }))),
-  drafts: lazy(() => import('../features/drafts').then((m) => ({ default: m.DraftsPage }))),
-  promo: lazy(() => import('../features/promo').then((m) => ({ default: m.PromoPage }))),
-  interview: lazy(() => import('../features/interview').then((m) => ({ default: m.InterviewPage }))),
-  settings: lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })))
+const SECTION_MODULES = {
+  dashboard: () => import('../features/dashboard').then((m) => ({ default: m.DashboardPage })),
+  loop: () => import('../features/loop').then((m) => ({ default: m.LoopPage })),
+  people: () => import('../features/people').then((m) => ({ default: m.PeoplePage })),
+  wins: () => import('../features/wins').then((m) => ({ default: m.WinsPage })),
+  drafts: () => import('../features/drafts').then((m) => ({ default: m.DraftsPage })),
+  promo: () => import('../features/promo').then((m) => ({ default: m.PromoPage })),
+  interview: () => import('../features/interview').then((m) => ({ default: m.InterviewPage })),
+  settings: () => import('../features/settings').then((m) => ({ default: m.SettingsPage }))
+} satisfies Record<SectionId, () => Promise<{ default: ComponentType }>>
+const SECTION_PAGES = Object.fromEntries(Object.entries(SECTION_MODULES).map(([id, load]) => [id, lazy(load)])) as Record<
+  SectionId,
+  LazyExoticComponent<ComponentType>
+>
+
+/**
+ * Once the first screen is up, the other sections' code is fetched and evaluated while the page
+ * is idle, one chunk per idle period: opening a section then costs its render only, not its
+ * chunk's first evaluation in the same task (a long task at 50,000 wins).
+ */
+function usePrefetchSections(current: SectionId) {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
+    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
+    const queue = (Object.keys(SECTION_MODULES) as SectionId[]).filter((id) => id !== current)
+    let handle = 0
+    let stopped = false
+    const next = () => {
+      const id = queue.shift()
+      if (!id || stopped) return
+      // A chunk that fails to load here is loaded again (and its error shown) when opened.
+      void SECTION_MODULES[id]()
+        .catch(() => undefined)
+        .then(() => {
+          if (!stopped) handle = idle(next, { timeout: 5_000 })
+        })
+    }
+    handle = idle(next, { timeout: 5_000 })
+    return () => {
+      stopped = true
+      cancelIdle(handle)
+    }
+    // Once per app start: the first section is the one already loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 }
 
 function CurrentSection() {
   const { section } = useNavigation()
+  usePrefetchSections(section)
   const Page = SECTION_PAGES[section]
   return (
     <ErrorBoundary resetKey={section}>

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Anchor, Box, Group, Paper, ScrollArea, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core'
+import { Anchor, Box, Group, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowRight, IconCheck, IconHandStop, IconTrophy } from '@tabler/icons-react'
 import type { RouteOutput } from '@shared/api/define'
 import type { AppContract } from '@shared/api/contract'
 import { QuarterDetail } from './QuarterDetail'
+import { SharedTooltipProvider, useSharedTooltip } from './SharedTooltip'
 
 type Quarter = RouteOutput<AppContract, 'dashboard.timeline'>[number]
 
@@ -18,21 +19,30 @@ export const LANES = [
 
 /** One item of a lane; a button that opens its whole quarter, with the full text on hover or focus. */
 export function Pill({ title, color, sub, onOpen }: { title: string; color: string; sub?: string; onOpen(): void }) {
+  const tip = useSharedTooltip(sub ? `${title} — ${sub}` : title)
   return (
-    <Tooltip label={sub ? `${title} — ${sub}` : title} multiline maw={320} withinPortal events={{ hover: true, focus: true, touch: false }}>
-      <UnstyledButton onClick={onOpen} w="100%" className="lw-pill">
-        <Paper
-          px={8}
-          py={4}
-          radius="md"
-          style={{ background: `var(--mantine-color-${color}-light)`, borderLeft: `3px solid var(--mantine-color-${color}-6)` }}
-        >
-          <Text size="xs" lineClamp={2}>
-            {title}
-          </Text>
-        </Paper>
-      </UnstyledButton>
-    </Tooltip>
+    <UnstyledButton onClick={onOpen} w="100%" className="lw-pill" {...tip}>
+      <Paper
+        px={8}
+        py={4}
+        radius="md"
+        style={{ background: `var(--mantine-color-${color}-light)`, borderLeft: `3px solid var(--mantine-color-${color}-6)` }}
+      >
+        <Text size="xs" lineClamp={2}>
+          {title}
+        </Text>
+      </Paper>
+    </UnstyledButton>
+  )
+}
+
+/** How many were delivered up to this quarter, as a bar; the count on hover. */
+function DeliveredBar({ total, max }: { total: number; max: number }) {
+  const tip = useSharedTooltip(`${total} delivered so far`, { focus: false })
+  return (
+    <Box h={6} style={{ borderRadius: 3, background: 'var(--mantine-color-default-border)' }} {...tip}>
+      <Box h={6} w={`${(total / max) * 100}%`} style={{ borderRadius: 3, background: 'var(--mantine-color-teal-6)' }} />
+    </Box>
   )
 }
 
@@ -50,51 +60,54 @@ export function LoopTimeline({ quarters: all }: { quarters: Quarter[] }) {
   const totals = allTotals.slice(hidden)
   const max = Math.max(1, ...totals)
   return (
-    <ScrollArea type="auto" offsetScrollbars>
-      {hidden > 0 && (
-        <Anchor component="button" size="sm" mb="xs" onClick={() => setShowAll(true)}>
-          Show {hidden} earlier {hidden === 1 ? 'quarter' : 'quarters'}
-        </Anchor>
-      )}
-      <Box
-        role="figure"
-        aria-label="Loop timeline"
-        style={{ display: 'grid', gridTemplateColumns: `90px repeat(${quarters.length}, minmax(170px, 1fr))`, gap: 8, alignItems: 'start' }}
-      >
-        <div />
-        {quarters.map((q, i) => (
-          <Stack key={q.quarter} gap={4} role="group" aria-label={`Quarter ${q.quarter}`}>
-            <Group gap={6} justify="space-between" wrap="nowrap">
-              <Text fw={700}>{q.quarter.replace('-', ' ')}</Text>
-              {i < quarters.length - 1 && <IconArrowRight size={14} color="var(--mantine-color-dimmed)" />}
-            </Group>
-            <Text size="xs" c="dimmed">
-              {q.checkIns} check-in{q.checkIns === 1 ? '' : 's'}
-            </Text>
-            <Tooltip label={`${totals[i]} delivered so far`}>
-              <Box h={6} style={{ borderRadius: 3, background: 'var(--mantine-color-default-border)' }}>
-                <Box h={6} w={`${(totals[i]! / max) * 100}%`} style={{ borderRadius: 3, background: 'var(--mantine-color-teal-6)' }} />
-              </Box>
-            </Tooltip>
-          </Stack>
-        ))}
-        {LANES.map((lane) => (
-          <LaneRow key={lane.key} lane={lane} quarters={quarters} onMore={setOpen} />
-        ))}
-        <Text size="sm" c="dimmed" pt={4}>
-          Goals met
-        </Text>
-        {quarters.map((q) => (
-          <Stack key={q.quarter} gap={4}>
-            {q.goalsAchieved.map((g) => (
-              <Pill key={g.id} title={`★ ${g.title}`} color="grape" onOpen={() => setOpen(q.quarter)} />
-            ))}
-            <More shown={q.goalsAchieved.length} total={q.counts.goalsAchieved} onClick={() => setOpen(q.quarter)} />
-          </Stack>
-        ))}
-      </Box>
-      <QuarterDetail quarter={open} onClose={() => setOpen(null)} />
-    </ScrollArea>
+    <SharedTooltipProvider>
+      <ScrollArea type="auto" offsetScrollbars>
+        {hidden > 0 && (
+          <Anchor component="button" size="sm" mb="xs" onClick={() => setShowAll(true)}>
+            Show {hidden} earlier {hidden === 1 ? 'quarter' : 'quarters'}
+          </Anchor>
+        )}
+        <Box
+          role="figure"
+          aria-label="Loop timeline"
+          style={{
+            display: 'grid',
+            gridTemplateColumns: `90px repeat(${quarters.length}, minmax(170px, 1fr))`,
+            gap: 8,
+            alignItems: 'start'
+          }}
+        >
+          <div />
+          {quarters.map((q, i) => (
+            <Stack key={q.quarter} gap={4} role="group" aria-label={`Quarter ${q.quarter}`}>
+              <Group gap={6} justify="space-between" wrap="nowrap">
+                <Text fw={700}>{q.quarter.replace('-', ' ')}</Text>
+                {i < quarters.length - 1 && <IconArrowRight size={14} color="var(--mantine-color-dimmed)" />}
+              </Group>
+              <Text size="xs" c="dimmed">
+                {q.checkIns} check-in{q.checkIns === 1 ? '' : 's'}
+              </Text>
+              <DeliveredBar total={totals[i]!} max={max} />
+            </Stack>
+          ))}
+          {LANES.map((lane) => (
+            <LaneRow key={lane.key} lane={lane} quarters={quarters} onMore={setOpen} />
+          ))}
+          <Text size="sm" c="dimmed" pt={4}>
+            Goals met
+          </Text>
+          {quarters.map((q) => (
+            <Stack key={q.quarter} gap={4}>
+              {q.goalsAchieved.map((g) => (
+                <Pill key={g.id} title={`★ ${g.title}`} color="grape" onOpen={() => setOpen(q.quarter)} />
+              ))}
+              <More shown={q.goalsAchieved.length} total={q.counts.goalsAchieved} onClick={() => setOpen(q.quarter)} />
+            </Stack>
+          ))}
+        </Box>
+        <QuarterDetail quarter={open} onClose={() => setOpen(null)} />
+      </ScrollArea>
+    </SharedTooltipProvider>
   )
 }
 

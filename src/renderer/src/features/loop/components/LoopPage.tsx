@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, useDeferredValue, useEffect, useState } from 'react'
 import { Button, Card, Group, List, SegmentedControl, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconCalendarEvent, IconChecklist, IconHistory, IconListCheck, IconRepeat } from '@tabler/icons-react'
 import type { CheckInPrefill } from '@shared/domain/loop'
@@ -53,11 +53,19 @@ export function LoopPage() {
   const [prefill, setPrefill] = useState<CheckInPrefill | undefined>()
   const [backfilling, setBackfilling] = useState(false)
   const people = useRoute('people.list', {})
+  // The page's first render (the agenda, its pickers and the draft panel) waits for this list.
+  // Rendered from its deferred copy, that render is a background one that React splits into
+  // short slices, instead of one long task the moment the list arrives.
+  const peopleData = useDeferredValue(people.data)
   // A tab's panel mounts when it is first opened and then stays (a half-typed check-in survives a
   // look at the history). Mantine keeps every panel mounted from the start, which made opening
   // Loop one long task: the agenda, the whole check-in form and both lists at once.
+  // A first visit mounts its panel in a background render after the tab row is on screen (from
+  // the deferred tab, null on the page's first render), so the click and the panel's mount are
+  // two short tasks rather than one long one.
   const [opened, setOpened] = useState<string[]>([])
-  if (tab && !opened.includes(tab)) setOpened([...opened, tab])
+  const mountTab = useDeferredValue(tab, null)
+  if (mountTab && !opened.includes(mountTab)) setOpened([...opened, mountTab])
   const once = (value: string, panel: ReactNode) => (opened.includes(value) ? panel : null)
 
   useEffect(() => {
@@ -78,14 +86,14 @@ export function LoopPage() {
   }, [target, seq])
 
   // Pickers offer the people you still run the loop with; names and items cover archived ones too (history).
-  const all: Person[] = people.data ?? []
+  const all: Person[] = peopleData ?? []
   const list = all.filter((p) => !p.archived)
   const names = new Map(all.map((p) => [p.id, p.name]))
   const itemText = new Map(all.flatMap((p) => p.items.map((i) => [i.id, i.text] as const)))
   const goals = useRoute('goals.list', {})
   for (const g of goals.data ?? []) itemText.set(g.id, g.title)
 
-  if (people.isPending) return null
+  if (people.isPending || (people.data && !peopleData)) return null
   return (
     <Stack p="md" gap="md">
       <Title order={2}>Loop</Title>
@@ -189,10 +197,7 @@ export function LoopPage() {
             )}
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
-            {once(
-              'history',
-              <CheckInList names={names} people={people.data ?? []} focusId={target && !target.includes(':') ? target : null} />
-            )}
+            {once('history', <CheckInList names={names} people={all} focusId={target && !target.includes(':') ? target : null} />)}
           </Tabs.Panel>
         </Tabs>
       )}
