@@ -42,8 +42,14 @@ export interface PacketHistory {
   }[]
 }
 
-/** Flags every amount in a text that the user's history does not back (the drafting numbers guard). */
-export type NumbersCheck = (text: string, citedIds?: readonly string[]) => { text: string; reason: string }[]
+/** A part of a claim's text, [start, end), that Loopwise wrote itself (a count it made), not the user. */
+export type OwnSpan = readonly [start: number, end: number]
+
+/**
+ * Flags every amount in a text that the user's history does not back (the drafting numbers guard).
+ * `own`: where Loopwise wrote the text itself; an amount wholly inside one is Loopwise's, not a claim.
+ */
+export type NumbersCheck = (text: string, citedIds?: readonly string[], own?: readonly OwnSpan[]) => { text: string; reason: string }[]
 
 const inPeriod = (date: string, s: PacketSettings) => date >= s.from && date <= s.to
 
@@ -106,6 +112,31 @@ const claim = (text: string, sourceIds: string[], extra: Partial<PacketItem> = {
   ...extra
 })
 const note = (text: string): PacketItem => ({ text, sourceIds: [], claim: false, details: [], links: [] })
+
+// Where Loopwise's own words are in a claim, by item: kept beside the packet, never in it (the
+// packet is the user's document). By position, not by wording, so the same words copied into the
+// user's text or a model's sentence are still checked as theirs.
+const ownSpans = new WeakMap<PacketItem, OwnSpan[]>()
+
+/** A text joined from the user's words and Loopwise's own, remembering where Loopwise's are. */
+class Written {
+  text = ''
+  readonly own: OwnSpan[] = []
+  user(s: string) {
+    this.text += s
+    return this
+  }
+  loopwise(s: string) {
+    this.own.push([this.text.length, this.text.length + s.length])
+    this.text += s
+    return this
+  }
+}
+const writtenClaim = (w: Written, sourceIds: string[]) => {
+  const item = claim(w.text, sourceIds)
+  if (w.own.length) ownSpans.set(item, w.own)
+  return item
+}
 
 function projectItem(w: Win, commitments: Map<string, NonNullable<PacketHistory['commitments']>[number]>): PacketItem {
   const commitment = w.commitmentId ? commitments.get(w.commitmentId) : undefined
@@ -275,16 +306,17 @@ export function buildPacket(
         else stakeholders.set(s, [w.id])
       }
   for (const [name, ids] of stakeholders)
-    if (ids.some((id) => periodIds.has(id)))
-      sections.supporters.push(
-        claim(
-          `${name} — stakeholder on ${ids
-            .slice(0, 3)
-            .map((id) => winTitles.get(id)!)
-            .join('; ')}${ids.length > 3 ? `; and ${countOf(ids.length - 3, 'more win')}` : ''}.`,
-          ids.slice(0, 3)
-        )
+    if (ids.some((id) => periodIds.has(id))) {
+      const line = new Written().user(
+        `${name} — stakeholder on ${ids
+          .slice(0, 3)
+          .map((id) => winTitles.get(id)!)
+          .join('; ')}`
       )
+      // The count of the rest is Loopwise's own, not a fact the cited wins state.
+      if (ids.length > 3) line.loopwise(`; and ${countOf(ids.length - 3, 'more win')}`)
+      sections.supporters.push(writtenClaim(line.user('.'), ids.slice(0, 3)))
+    }
   if (sections.supporters.length === 0)
     sections.supporters.push(note('No supporters recorded. Add your manager and skip-level in People, and stakeholders on your wins.'))
 
@@ -344,7 +376,7 @@ export function guardPacket(sections: PacketSection[], check: NumbersCheck): Pac
     s.items.forEach((item, i) => {
       // The user's own headings (criteria) and prompts to fill in state no fact.
       if (!item.claim) return
-      for (const f of check(item.text, item.sourceIds))
+      for (const f of check(item.text, item.sourceIds, ownSpans.get(item)))
         flags.push({ where: `${s.title} › ${item.text.slice(0, 60)}`, text: f.text, reason: f.reason })
       for (const d of item.details.filter((d) => !d.missing))
         for (const f of check(d.text, [...item.sourceIds, ...d.sourceIds]))

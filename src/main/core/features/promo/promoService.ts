@@ -10,7 +10,7 @@ import type { StoreChange } from '../../store/storeChange'
 import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
 import { winToEntry } from '../drafting/context/winEntries'
 import { promptSafeView, type PromptSafeView } from '../drafting/context/promptSafeView'
-import { buildFactsIndex, checkText, type FactsIndex, type SourceRecord } from '../../base/quantities'
+import { buildFactsIndex, matchClaim, parseQuantities, type FactsIndex, type Quantity, type SourceRecord } from '../../base/quantities'
 import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
@@ -26,10 +26,19 @@ export type NumbersGuardFactory = (history: PacketHistory) => NumbersCheck
  */
 export const guardOver =
   (facts: FactsIndex): NumbersCheck =>
-  (text, citedIds) =>
-    checkText(text, facts, citedIds?.length ? { citedIds } : {})
-      .filter((c) => !c.supported && !statesNoFact(text, c.quantity))
+  (text, citedIds, own = []) => {
+    const options = citedIds?.length ? { citedIds } : {}
+    // An amount wholly inside a part Loopwise wrote (its own count) is not looked up at all;
+    // every other amount, whatever it is next to or looks like, is checked as before.
+    const inOwn = (q: Quantity) => own.some(([start, end]) => q.span[0] >= start && q.span[1] <= end)
+    // Words that state no fact ("one thing") are dropped before the look-up too: an unbacked
+    // amount's reason searches the whole history, and these would be dropped after it anyway.
+    return parseQuantities(text, options)
+      .filter((q) => !inOwn(q) && !statesNoFact(text, q))
+      .map((quantity) => ({ quantity, ...matchClaim(quantity, facts, options) }))
+      .filter((c) => !c.supported)
       .map((c) => ({ text: c.quantity.text, reason: c.reason ?? `${c.quantity.text}: not in the sources this item cites` }))
+  }
 
 /** The guard over records read all at once (tests, and callers with a few records). */
 export const draftingNumbersGuard = (records: SourceRecord[]): NumbersCheck => guardOver(buildFactsIndex(records))
