@@ -33,7 +33,7 @@ export const guardOver =
     const inOwn = (q: Quantity) => own.some(([start, end]) => q.span[0] >= start && q.span[1] <= end)
     // Words that state no fact ("one thing") are dropped before the look-up too: an unbacked
     // amount's reason searches the whole history, and these would be dropped after it anyway.
-    return parseQuantities(text, options)
+    return parseQuantities(text)
       .filter((q) => !inOwn(q) && !statesNoFact(text, q))
       .map((quantity) => ({ quantity, ...matchClaim(quantity, facts, options) }))
       .filter((c) => !c.supported)
