@@ -8,43 +8,14 @@ import type { Store } from '../../store/Store'
 import { VersionedCache } from '../../base/versionedCache'
 import type { StoreChange } from '../../store/storeChange'
 import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
-import { winToEntry } from '../drafting/context/winEntries'
 import { promptSafeView, type PromptSafeView } from '../drafting/context/promptSafeView'
-import { buildFactsIndex, matchClaim, parseQuantities, type FactsIndex, type Quantity, type SourceRecord } from '../../base/quantities'
-import { entryRecord, statesNoFact } from '../drafting/claimsGuard'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
-import { lazyFactsIndex, warmFacts, type HistorySource } from './historyFacts'
+import { warmFacts } from './historyFacts'
+import { historyLists, historyNumbersGuard, type NumbersGuardFactory } from './packetGuard'
 
-/** Builds the trust guard for a packet over the user's history. */
-export type NumbersGuardFactory = (history: PacketHistory) => NumbersCheck
-
-/**
- * The drafting trust guard (base/quantities): a claim is backed only by the records its packet
- * item cites, with the same kind and unit, or an honest change from a metric's baseline.
- */
-export const guardOver =
-  (facts: FactsIndex): NumbersCheck =>
-  (text, citedIds, own = []) => {
-    const options = citedIds?.length ? { citedIds } : {}
-    // An amount wholly inside a part Loopwise wrote (its own count) is not looked up at all;
-    // every other amount, whatever it is next to or looks like, is checked as before.
-    const inOwn = (q: Quantity) => own.some(([start, end]) => q.span[0] >= start && q.span[1] <= end)
-    // Words that state no fact ("one thing") are dropped before the look-up too: an unbacked
-    // amount's reason searches the whole history, and these would be dropped after it anyway.
-    return parseQuantities(text)
-      .filter((q) => !inOwn(q) && !statesNoFact(text, q))
-      .map((quantity) => ({ quantity, ...matchClaim(quantity, facts, options) }))
-      .filter((c) => !c.supported)
-      .map((c) => ({ text: c.quantity.text, reason: c.reason ?? `${c.quantity.text}: not in the sources this item cites` }))
-  }
-
-/** The guard over records read all at once (tests, and callers with a few records). */
-export const draftingNumbersGuard = (records: SourceRecord[]): NumbersCheck => guardOver(buildFactsIndex(records))
-
-/** The guard over a whole history, reading each record's numbers only when needed, once per stored object. */
-export const historyNumbersGuard: NumbersGuardFactory = (history) => guardOver(lazyFactsIndex(historySources(history)))
+export { draftingNumbersGuard, guardOver, historyNumbersGuard, historyRecords, type NumbersGuardFactory } from './packetGuard'
 
 // The packet's views of people and check-ins, kept per stored object: the guard's per-record
 // cache (historyFacts.ts) is keyed by these objects, so they must not be new on every build.
@@ -77,47 +48,6 @@ export function packetHistoryOf(data: PromptSafeView): PacketHistory {
     ),
     commitments: data.commitments
   }
-}
-
-const texts = (...parts: (string | undefined)[]) => parts.filter((p): p is string => !!p)
-
-/** Every record a number in a packet may legitimately come from, named by its entity id, with the object it is read from. */
-function historySources(h: PacketHistory): HistorySource[] {
-  const profile = h.profile ?? {}
-  return [
-    // Wins with their typed metrics, so a change derived from a metric and its baseline is backed.
-    ...h.wins.map((w) => ({ key: w, id: w.id, record: () => entryRecord(winToEntry(w)) })),
-    // A commitment's dates are the days its status changed ("delivered on 2026-04-10").
-    ...(h.commitments ?? []).map((c) => ({
-      key: c,
-      id: c.id,
-      record: () => ({
-        id: c.id,
-        label: c.title,
-        texts: texts(c.title, c.detail, c.outcome, ...(c.history ?? []).map((s) => `${s.status} on ${s.on}`))
-      })
-    })),
-    ...(h.goals ?? []).map((g) => ({ key: g, id: g.id, record: () => ({ id: g.id, label: g.title, texts: texts(g.title, g.why) }) })),
-    ...(h.checkIns ?? []).map((c) => ({
-      key: c,
-      id: c.id,
-      record: () => ({ id: c.id, label: `Check-in ${c.date}`, date: c.date, texts: texts(c.howAmIDoing) })
-    })),
-    {
-      key: profile,
-      id: 'profile',
-      record: () => ({
-        id: 'profile',
-        label: 'Your profile',
-        texts: Object.values(profile).flat().map(String)
-      })
-    }
-  ]
-}
-
-/** Every record a number in a packet may legitimately come from, named by its entity id. */
-export function historyRecords(h: PacketHistory): SourceRecord[] {
-  return historySources(h).map((s) => s.record())
 }
 
 /** The promo room owns `promoPackets` and `promoPrefs`: what an import asks of it. */
@@ -167,7 +97,7 @@ export class PromoService {
     const data = this.store.data
     if (this.warmedFor === data.wins) return
     this.warmedFor = data.wins
-    void warmFacts(historySources(packetHistoryFrom(data))).catch(() => undefined)
+    void warmFacts(historyLists(packetHistoryFrom(data))).catch(() => undefined)
   }
 
   private currentLadder(): Ladder {
