@@ -100,6 +100,22 @@ function winsInPeriod(wins: readonly Win[], s: PacketSettings): Win[] {
     .sort((a, b) => a.at - b.at)
     .map((e) => e.w)
 }
+/**
+ * Read ahead what a first packet needs of each dated win, newest first (a packet looks back a
+ * year or so): its section and weight, cached per stored win. `pause` yields between slices, so
+ * the build that follows finds the work done instead of doing it while the person waits.
+ */
+export async function warmPacket(wins: readonly Win[], pause: () => Promise<void> | undefined): Promise<void> {
+  const { byDate } = datedIndex(wins)
+  // The first key project's details load the English tagger: once per process.
+  if (byDate.length) projectDetails(byDate.at(-1)!.w)
+  for (let i = byDate.length - 1; i >= 0; i--) {
+    sectionOf(byDate[i]!.w)
+    projectWeight(byDate[i]!.w)
+    const paused = pause()
+    if (paused) await paused
+  }
+}
 const deliveredOn = (c: NonNullable<PacketHistory['commitments']>[number]) =>
   c.status === 'delivered' ? (c.history?.filter((h) => h.status === 'delivered').at(-1)?.on ?? '') : ''
 
