@@ -3,6 +3,7 @@ import {
   PACKET_SECTIONS,
   type Packet,
   type PacketFlag,
+  type PacketDetail,
   type PacketItem,
   type PacketSection,
   type PacketSectionId,
@@ -127,6 +128,8 @@ const claim = (text: string, sourceIds: string[], extra: Partial<PacketItem> = {
   links: [],
   ...extra
 })
+// The plurals spelled out: the English tagger that would find them costs more than a build.
+const MORE_WINS = { pluralForm: 'more wins' }
 const note = (text: string): PacketItem => ({ text, sourceIds: [], claim: false, details: [], links: [] })
 
 // Where Loopwise's own words are in a claim, by item: kept beside the packet, never in it (the
@@ -154,10 +157,18 @@ const writtenClaim = (w: Written, sourceIds: string[]) => {
   return item
 }
 
+// A key project's details are read from the win alone (and need the English tagger): once per stored win.
+const detailCache = new WeakMap<Win, readonly PacketDetail[]>()
+const detailsOf = (w: Win) => {
+  let details = detailCache.get(w)
+  if (!details) detailCache.set(w, (details = projectDetails(w)))
+  return details
+}
+
 function projectItem(w: Win, commitments: Map<string, NonNullable<PacketHistory['commitments']>[number]>): PacketItem {
   const commitment = w.commitmentId ? commitments.get(w.commitmentId) : undefined
   const strength = impactStrength(w)
-  const details = projectDetails(w)
+  const details = [...detailsOf(w)]
   if (strength.rank === 1 && w.metrics.length === 0)
     details.push({ label: 'To strengthen', text: `${METRIC_PLACEHOLDER} ${strength.next}`, sourceIds: [w.id], missing: true })
   if (commitment)
@@ -276,7 +287,8 @@ export function buildPacket(
       else more[section]++
     }
   for (const s of WIN_SECTIONS)
-    if (more[s]) sections[s].push(note(`And ${countOf(more[s], 'more win')} here with less measured impact: see Wins for the full list.`))
+    if (more[s])
+      sections[s].push(note(`And ${countOf(more[s], 'more win', MORE_WINS)} here with less measured impact: see Wins for the full list.`))
   // Delivered loop commitments: filed by what they are about, like wins.
   for (const c of commitments.filter((c) => !usedCommitments.has(c.id))) {
     const { section } = classifyWin({
@@ -330,7 +342,7 @@ export function buildPacket(
           .join('; ')}`
       )
       // The count of the rest is Loopwise's own, not a fact the cited wins state.
-      if (ids.length > 3) line.loopwise(`; and ${countOf(ids.length - 3, 'more win')}`)
+      if (ids.length > 3) line.loopwise(`; and ${countOf(ids.length - 3, 'more win', MORE_WINS)}`)
       sections.supporters.push(writtenClaim(line.user('.'), ids.slice(0, 3)))
     }
   if (sections.supporters.length === 0)
@@ -366,7 +378,7 @@ export function buildPacket(
   if (undated.length)
     sections.gaps.push(
       note(
-        `${countOf(undated.length, 'undated win')} not counted in this period (no date was written for them). Plan: give each the day or quarter it happened in Wins.`
+        `${countOf(undated.length, 'undated win', { pluralForm: 'undated wins' })} not counted in this period (no date was written for them). Plan: give each the day or quarter it happened in Wins.`
       )
     )
   if (sections.gaps.length === 0)
