@@ -106,10 +106,10 @@ function winsInPeriod(wins: readonly Win[], s: PacketSettings): Win[] {
  * year or so): its section and weight, cached per stored win. `pause` yields between slices, so
  * the build that follows finds the work done instead of doing it while the person waits.
  */
-export async function warmPacket(wins: readonly Win[], pause: () => Promise<void> | undefined): Promise<void> {
+export async function warmPacket(wins: readonly Win[], pause: () => Promise<void> | undefined, tagger = false): Promise<void> {
   const { byDate } = datedIndex(wins)
-  // The first key project's details load the English tagger: once per process.
-  if (byDate.length) projectDetails(byDate.at(-1)!.w)
+  // A key project's details load the English tagger (once per process, tens of ms): only when Promo opens.
+  if (tagger && byDate.length) detailsOf(byDate.at(-1)!.w)
   for (let i = byDate.length - 1; i >= 0; i--) {
     sectionOf(byDate[i]!.w)
     projectWeight(byDate[i]!.w)

@@ -66,7 +66,7 @@ export class PromoService {
   ) {
     // Each win's section and weight, read once per stored win in the background after the start
     // (about 0.6 s of slices at 50,000 wins): the first packet then does not classify a year of wins.
-    setImmediate(() => this.warmInBackground(false))
+    this.warmInBackground(false)
   }
 
   defaults(targetLevel?: string) {
@@ -102,10 +102,15 @@ export class PromoService {
     const data = this.store.data
     if (this.warmedFor?.wins === data.wins && (this.warmedFor.facts || !facts)) return
     this.warmedFor = { wins: data.wins, facts }
-    const history = packetHistoryFrom(data)
     const pause = slicer(4)
-    void warmPacket(history.wins, pause)
-      .then(() => (facts ? warmFacts(historyLists(history)) : undefined))
+    // Not even the first slice on the caller's time: the route answers first, and at the start
+    // the first screen's routes go first.
+    void new Promise<void>((resolve) => setTimeout(resolve, facts ? 0 : 1000).unref())
+      .then(async () => {
+        // The stored wins as they are (the prompt-safe view's wins are the same objects).
+        await warmPacket(data.wins, pause, facts)
+        if (facts) await warmFacts(historyLists(packetHistoryFrom(data)))
+      })
       .catch(() => undefined)
   }
   private currentLadder(): Ladder {
