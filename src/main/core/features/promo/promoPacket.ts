@@ -101,6 +101,12 @@ function winsInPeriod(wins: readonly Win[], s: PacketSettings): Win[] {
     .sort((a, b) => a.at - b.at)
     .map((e) => e.w)
 }
+/** Dated wins, newest first, then the undated ones (what a read-ahead should reach first). */
+export const newestFirst = (wins: readonly Win[]): Win[] => {
+  const { byDate, undated } = datedIndex(wins)
+  return [...byDate.map((e) => e.w).reverse(), ...undated]
+}
+
 /**
  * Read ahead what a first packet needs of each dated win, newest first (a packet looks back a
  * year or so): its section and weight, cached per stored win. `pause` yields between slices, so

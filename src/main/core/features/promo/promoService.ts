@@ -11,8 +11,8 @@ import { addYears, systemClock, todayIso, type Clock } from '../../base/clock'
 import { promptSafeView, type PromptSafeView } from '../drafting/context/promptSafeView'
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
-import { buildPacket, warmPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
-import { slicer, warmFacts } from './historyFacts'
+import { buildPacket, newestFirst, warmPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
+import { slicer, warmFacts, type HistoryList } from './historyFacts'
 import { historyLists, historyNumbersGuard, type NumbersGuardFactory } from './packetGuard'
 
 export { draftingNumbersGuard, guardOver, historyNumbersGuard, historyRecords, type NumbersGuardFactory } from './packetGuard'
@@ -56,6 +56,16 @@ export const promoWrites = {
     change.replaceAll('promoPackets', data.promoPackets)
     change.set('promoPrefs', data.promoPrefs)
   }
+}
+
+/**
+ * The order the history's numbers are read ahead in: what a packet of the last year or two cites
+ * first — the short lists (check-ins, goals, commitments, the profile), then the wins newest first.
+ */
+function warmOrder(lists: HistoryList[]): HistoryList[] {
+  const [wins, ...rest] = lists
+  const newest = { ...wins!, items: newestFirst(wins!.items as PacketHistory['wins']) } as HistoryList
+  return [...rest.reverse(), newest]
 }
 
 export class PromoService {
@@ -109,7 +119,7 @@ export class PromoService {
       .then(async () => {
         // The stored wins as they are (the prompt-safe view's wins are the same objects).
         await warmPacket(data.wins, pause, facts)
-        if (facts) await warmFacts(historyLists(packetHistoryFrom(data)))
+        if (facts) await warmFacts(warmOrder(historyLists(packetHistoryFrom(data))))
       })
       .catch(() => undefined)
   }
