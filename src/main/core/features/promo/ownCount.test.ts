@@ -65,6 +65,35 @@ describe('the numbers guard and Loopwise’s own count of more wins', () => {
     expect(packet.checklist.some((c) => /numbers flagged/.test(c))).toBe(false)
   })
 
+  it('after an edit, reads only the edited win again', () => {
+    let reads = 0
+    const readIds = new Set<string>()
+    const counted = (w: Win) => {
+      const scope = w.scope
+      return Object.defineProperty({ ...w }, 'scope', {
+        enumerable: true,
+        get: () => {
+          reads++
+          readIds.add(w.id)
+          return scope
+        }
+      }) as Win
+    }
+    const wins = Array.from({ length: 40 }, (_, i) =>
+      counted(win({ id: `w-${i}`, date: `2025-0${1 + (i % 9)}-10`, title: `Cut build time ${i}`, whatIDid: `Cached ${i + 2} layers` }))
+    )
+    const history: PacketHistory = { wins, people: [], checkIns: [], commitments: [], goals: [] }
+    buildPacket(YEAR, history, historyNumbersGuard(history))
+    expect(reads).toBeGreaterThan(0)
+    readIds.clear()
+    const edited = wins.map((w, i) => (i === 3 ? counted({ ...w, title: 'Cut build time by half' }) : w))
+    const again: PacketHistory = { ...history, wins: edited }
+    buildPacket(YEAR, again, historyNumbersGuard(again))
+    // A win's scope is read by its section, weight, details and facts (its record for the guard):
+    // the edited win is read again, the 39 others are not opened.
+    expect([...readIds]).toEqual(['w-3'])
+  })
+
   it('builds the first packet without reading the records it does not cite', () => {
     const { history, reads } = historyWithReads()
     buildPacket(YEAR, history, historyNumbersGuard(history))
