@@ -94,7 +94,7 @@ const lowerBound = (xs: DatedIndex['byDate'], date: string, strict = false) => {
   return lo
 }
 /** The period's dated wins, in the list's order: two binary searches and a sort of the period, not a pass over every win. */
-function winsInPeriod(wins: readonly Win[], s: PacketSettings): Win[] {
+function winsInPeriod(wins: readonly Win[], s: Pick<PacketSettings, 'from' | 'to'>): Win[] {
   const { byDate } = datedIndex(wins)
   return byDate
     .slice(lowerBound(byDate, s.from), lowerBound(byDate, s.to, true))
@@ -109,16 +109,30 @@ export const newestFirst = (wins: readonly Win[]): Win[] => {
 
 /**
  * Read ahead what a first packet needs of each dated win, newest first (a packet looks back a
- * year or so): its section and weight, cached per stored win. `pause` yields between slices, so
- * the build that follows finds the work done instead of doing it while the person waits.
+ * year or so): its section and weight, cached per stored win. With `period` (the one the Promo
+ * screen offers), also the details of the wins most likely to be its key projects, which need
+ * the English tagger (tens of ms each). `pause` yields between slices, so the build that follows
+ * finds the work done instead of doing it while the person waits.
  */
-export async function warmPacket(wins: readonly Win[], pause: () => Promise<void> | undefined, tagger = false): Promise<void> {
+export async function warmPacket(
+  wins: readonly Win[],
+  pause: () => Promise<void> | undefined,
+  period?: Pick<PacketSettings, 'from' | 'to'>
+): Promise<void> {
   const { byDate } = datedIndex(wins)
-  // A key project's details load the English tagger (once per process, tens of ms): only when Promo opens.
-  if (tagger && byDate.length) detailsOf(byDate.at(-1)!.w)
   for (let i = byDate.length - 1; i >= 0; i--) {
     sectionOf(byDate[i]!.w)
     projectWeight(byDate[i]!.w)
+    const paused = pause()
+    if (paused) await paused
+  }
+  if (!period) return
+  const likely = winsInPeriod(wins, period)
+    .filter((w) => !NOT_PROJECTS.has(sectionOf(w)) && projectWeight(w) >= MIN_PROJECT_WEIGHT)
+    .sort((a, b) => projectWeight(b) - projectWeight(a))
+    .slice(0, 4)
+  for (const w of likely) {
+    detailsOf(w)
     const paused = pause()
     if (paused) await paused
   }

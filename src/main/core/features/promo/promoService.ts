@@ -76,16 +76,16 @@ export class PromoService {
   ) {
     // Each win's section and weight, read once per stored win in the background after the start
     // (about 0.6 s of slices at 50,000 wins): the first packet then does not classify a year of wins.
-    this.warmInBackground(false)
+    this.warmInBackground()
   }
 
   defaults(targetLevel?: string) {
-    this.warmInBackground(true)
+    const today = todayIso(this.now())
+    this.warmInBackground({ from: addYears(today, -1), to: today })
     const profile = this.store.data.profile
     const last = [...this.store.data.promoPackets].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.versions.at(-1)
       ?.packet.settings
     const level = targetLevel?.trim() || profile.targetLevel.trim() || last?.targetLevel || 'Senior'
-    const today = todayIso(this.now())
     const ladder = this.currentLadder()
     const track = trackFor(profile)
     const rung = findLevel(ladder, level, track)
@@ -105,10 +105,13 @@ export class PromoService {
 
   /**
    * Read ahead in the background, 4 ms at a time: every win's section and weight (at the start),
-   * then, once the Promo screen opens (promo.defaults), the history's numbers, which the guard
-   * reads only to say where an uncited number is. Once per wins list; never awaited.
+   * then, once the Promo screen opens (promo.defaults, with the period it offers), the details of
+   * that period's likely key projects and the history's numbers: those of the records a packet
+   * cites, and the rest the guard reads to say where an uncited number is. Once per wins list;
+   * never awaited.
    */
-  private warmInBackground(facts: boolean) {
+  private warmInBackground(period?: { from: string; to: string }) {
+    const facts = !!period
     const data = this.store.data
     if (this.warmedFor?.wins === data.wins && (this.warmedFor.facts || !facts)) return
     this.warmedFor = { wins: data.wins, facts }
@@ -118,11 +121,12 @@ export class PromoService {
     void new Promise<void>((resolve) => setTimeout(resolve, facts ? 0 : 1000).unref())
       .then(async () => {
         // The stored wins as they are (the prompt-safe view's wins are the same objects).
-        await warmPacket(data.wins, pause, facts)
+        await warmPacket(data.wins, pause, period)
         if (facts) await warmFacts(warmOrder(historyLists(packetHistoryFrom(data))))
       })
       .catch(() => undefined)
   }
+
   private currentLadder(): Ladder {
     return this.store.data.promoPrefs?.ladder ?? DEFAULT_LADDER
   }
