@@ -1,6 +1,7 @@
 import { buildFactsIndex, type SourceRecord } from '../../base/quantities'
 import type { FactsIndex } from '../../base/quantities/facts'
 import type { Fact } from '../../base/quantities/types'
+import { ListIndexes } from './listEdits'
 
 /**
  * One kind of record a packet may cite (wins, commitments…): the stored items as they are, and
@@ -24,22 +25,42 @@ function factsOf<T extends object>(list: HistoryList<T>, item: T): readonly Fact
   return facts
 }
 
-// Items by id, once per stored list: an edit replaces the one list it touches, and the others
-// (commitments, goals, check-ins) keep their index.
-const idIndexes = new WeakMap<readonly object[], Map<string, object[]>>()
+// Items by id, per stored list, one index per kind of list (known by its `record` function): an
+// edit patches the list before's index instead of a new one over fifty thousand wins.
+const indexesByKind = new WeakMap<object, ListIndexes<object, Map<string, object[]>>>()
 function idIndex<T extends object>(list: HistoryList<T>): ReadonlyMap<string, readonly T[]> {
-  let index = idIndexes.get(list.items)
-  if (!index) {
-    index = new Map()
-    for (const item of list.items) {
-      const id = list.idOf(item)
-      const same = index.get(id)
-      if (same) same.push(item)
-      else index.set(id, [item])
+  let indexes = indexesByKind.get(list.record)
+  if (!indexes) indexesByKind.set(list.record, (indexes = kindIndexes(list as unknown as HistoryList)))
+  return indexes.get(list.items) as Map<string, T[]>
+}
+function kindIndexes(list: HistoryList): ListIndexes<object, Map<string, object[]>> {
+  return new ListIndexes<object, Map<string, object[]>>(
+    (items) => {
+      const index = new Map<string, object[]>()
+      for (const item of items) {
+        const id = list.idOf(item)
+        const same = index.get(id)
+        if (same) same.push(item)
+        else index.set(id, [item])
+      }
+      return index
+    },
+    (index, before, after, at) => {
+      for (const i of at) {
+        const id = list.idOf(before[i]!)
+        const same = index.get(id)
+        if (id !== list.idOf(after[i]!) || !same) return false
+        // Same id, same place among its namesakes: the list keeps their order.
+        const k = same.indexOf(before[i]!)
+        if (k < 0) return false
+        index.set(
+          id,
+          same.map((x, j) => (j === k ? after[i]! : x))
+        )
+      }
+      return true
     }
-    idIndexes.set(list.items, index)
-  }
-  return index as Map<string, T[]>
+  )
 }
 
 /** `byEntity` that reads a record's facts only when a claim cites it. */

@@ -20,6 +20,7 @@ import { metricPhrase, projectDetails } from './projectDetails'
 import { projectWeight } from './rank'
 import { impactStrength, measureQuestion, METRIC_PLACEHOLDER } from '../impact/impactRewrite'
 import { contentStems, stripEndPunct } from '../../base/text'
+import { ListIndexes } from './listEdits'
 
 /**
  * The slices of history a packet is built from. Structural on purpose: the store's
@@ -68,20 +69,51 @@ interface DatedIndex {
   byDate: { date: string; at: number; w: Win }[]
   undated: Win[]
 }
-const datedIndexes = new WeakMap<readonly Win[], DatedIndex>()
-function datedIndex(wins: readonly Win[]): DatedIndex {
-  let index = datedIndexes.get(wins)
-  if (index) return index
-  index = { byDate: [], undated: [] }
+function buildDatedIndex(wins: readonly Win[]): DatedIndex {
+  const index: DatedIndex = { byDate: [], undated: [] }
   wins.forEach((w, at) => {
     // An undated win's date is only the day it was recorded: it belongs to no period.
-    if (w.datePrecision === 'undated') index!.undated.push(w)
-    else index!.byDate.push({ date: w.date, at, w })
+    if (w.datePrecision === 'undated') index.undated.push(w)
+    else index.byDate.push({ date: w.date, at, w })
   })
-  index.byDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at - b.at))
-  datedIndexes.set(wins, index)
+  index.byDate.sort(byDateThenPlace)
   return index
 }
+const byDateThenPlace = (a: { date: string; at: number }, b: { date: string; at: number }) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.at - b.at
+/** Where (date, at) is or belongs in the sorted list: a binary search. */
+const placeOf = (xs: DatedIndex['byDate'], key: { date: string; at: number }) => {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byDateThenPlace(xs[mid]!, key) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+/** An edited win moves to its new date (or stays): no sort of fifty thousand wins after an edit. */
+function patchDatedIndex(index: DatedIndex, before: readonly Win[], after: readonly Win[], at: readonly number[]): boolean {
+  for (const i of at) {
+    const old = before[i]!
+    const w = after[i]!
+    if ((old.datePrecision === 'undated') !== (w.datePrecision === 'undated')) return false
+    if (w.datePrecision === 'undated') {
+      const k = index.undated.indexOf(old)
+      if (k < 0) return false
+      index.undated[k] = w
+      continue
+    }
+    const k = placeOf(index.byDate, { date: old.date, at: i })
+    if (index.byDate[k]?.w !== old) return false
+    index.byDate.splice(k, 1)
+    const entry = { date: w.date, at: i, w }
+    index.byDate.splice(placeOf(index.byDate, entry), 0, entry)
+  }
+  return true
+}
+const datedIndexes = new ListIndexes(buildDatedIndex, patchDatedIndex)
+const datedIndex = (wins: readonly Win[]): DatedIndex => datedIndexes.get(wins)
 /** First position whose date is not below `date`. */
 const lowerBound = (xs: DatedIndex['byDate'], date: string, strict = false) => {
   let lo = 0
@@ -466,11 +498,23 @@ const SOURCE_PREFIX: Record<string, string> = {
   profile: 'Profile'
 }
 
-const idMaps = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>()
-const idMap = (xs: readonly { id: string }[]) => {
-  let map = idMaps.get(xs)
-  if (!map) idMaps.set(xs, (map = new Map(xs.map((x) => [x.id, x]))))
-  return map
+// Look-ups by id, one per kind of list; an edit patches the list before's map instead of a new one.
+const idMapIndexes = () =>
+  new ListIndexes<{ id: string }, Map<string, { id: string }>>(
+    (xs) => new Map(xs.map((x) => [x.id, x])),
+    (map, before, after, at) => {
+      // Only a replacement under the same id keeps the map right (the last of a repeated id wins).
+      if (at.some((i) => before[i]!.id !== after[i]!.id || map.get(before[i]!.id) !== before[i])) return false
+      for (const i of at) map.set(after[i]!.id, after[i]!)
+      return true
+    }
+  )
+const idMaps = {
+  wins: idMapIndexes(),
+  commitments: idMapIndexes(),
+  goals: idMapIndexes(),
+  people: idMapIndexes(),
+  checkIns: idMapIndexes()
 }
 
 /** Every id cited, labelled S1…Sn in order of first use, with what it is. */
@@ -479,12 +523,13 @@ function collectSources(sections: PacketSection[], h: PacketHistory): PacketSour
   for (const s of sections)
     for (const i of s.items) for (const id of [...i.sourceIds, ...i.details.flatMap((d) => d.sourceIds)]) ids.add(id)
   // Look-ups by id, built once per list (not per build): a year of a busy history cites thousands of entries.
-  const byId = <T extends { id: string }>(xs: readonly T[] | undefined) => idMap(xs ?? []) as Map<string, T>
-  const wins = byId(h.wins)
-  const commitments = byId(h.commitments)
-  const goals = byId(h.goals)
-  const people = byId(h.people)
-  const checkIns = byId(h.checkIns)
+  const byId = <T extends { id: string }>(kind: keyof typeof idMaps, xs: readonly T[] | undefined) =>
+    idMaps[kind].get(xs ?? []) as Map<string, T>
+  const wins = byId('wins', h.wins)
+  const commitments = byId('commitments', h.commitments)
+  const goals = byId('goals', h.goals)
+  const people = byId('people', h.people)
+  const checkIns = byId('checkIns', h.checkIns)
   return [...ids].map((id, n) => {
     const label = sourceLabel(n)
     const w = wins.get(id)
