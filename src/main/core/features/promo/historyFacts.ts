@@ -63,6 +63,11 @@ function kindIndexes(list: HistoryList): ListIndexes<object, Map<string, object[
   )
 }
 
+/** Build the id indexes of these lists now (a read-ahead), not on the first claim that cites one. */
+export function warmIdIndexes(lists: readonly HistoryList[]): void {
+  for (const list of lists) idIndex(list)
+}
+
 /** `byEntity` that reads a record's facts only when a claim cites it. */
 class FactsByEntity extends Map<string, readonly Fact[]> {
   constructor(private readonly lists: readonly HistoryList[]) {

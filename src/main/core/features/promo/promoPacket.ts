@@ -158,6 +158,8 @@ export async function warmPacket(
     const paused = pause()
     if (paused) await paused
   }
+  // The id look-up the packet's sources use: one pass over the list, once per list.
+  idMaps.wins.get(wins)
   if (!period) return
   const likely = winsInPeriod(wins, period)
     .filter((w) => !NOT_PROJECTS.has(sectionOf(w)) && projectWeight(w) >= MIN_PROJECT_WEIGHT)

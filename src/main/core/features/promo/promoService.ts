@@ -12,7 +12,7 @@ import { promptSafeView, type PromptSafeView } from '../drafting/context/promptS
 import { packetToDocx } from './packetDocx'
 import { packetToMarkdown } from './packetMarkdown'
 import { buildPacket, newestFirst, warmPacket, type NumbersCheck, type PacketHistory } from './promoPacket'
-import { slicer, warmFacts, type HistoryList } from './historyFacts'
+import { slicer, warmFacts, warmIdIndexes, type HistoryList } from './historyFacts'
 import { historyLists, historyNumbersGuard, type NumbersGuardFactory } from './packetGuard'
 
 export { draftingNumbersGuard, guardOver, historyNumbersGuard, historyRecords, type NumbersGuardFactory } from './packetGuard'
@@ -122,6 +122,9 @@ export class PromoService {
       .then(async () => {
         // The stored wins as they are (the prompt-safe view's wins are the same objects).
         await warmPacket(data.wins, pause, period)
+        // The guard's id index over the wins (its other lists are small).
+        warmIdIndexes(historyLists({ wins: data.wins }).slice(0, 1))
+        await pause()
         if (facts) await warmFacts(warmOrder(historyLists(packetHistoryFrom(data))))
       })
       .catch(() => undefined)
