@@ -3,6 +3,7 @@ import {
   PACKET_SECTIONS,
   type Packet,
   type PacketFlag,
+  type PacketDetail,
   type PacketItem,
   type PacketSection,
   type PacketSectionId,
@@ -19,6 +20,7 @@ import { metricPhrase, projectDetails } from './projectDetails'
 import { projectWeight } from './rank'
 import { impactStrength, measureQuestion, METRIC_PLACEHOLDER } from '../impact/impactRewrite'
 import { contentStems, stripEndPunct } from '../../base/text'
+import { ListIndexes } from './listEdits'
 
 /**
  * The slices of history a packet is built from. Structural on purpose: the store's
@@ -42,8 +44,14 @@ export interface PacketHistory {
   }[]
 }
 
-/** Flags every amount in a text that the user's history does not back (the drafting numbers guard). */
-export type NumbersCheck = (text: string, citedIds?: readonly string[]) => { text: string; reason: string }[]
+/** A part of a claim's text, [start, end), that Loopwise wrote itself (a count it made), not the user. */
+export type OwnSpan = readonly [start: number, end: number]
+
+/**
+ * Flags every amount in a text that the user's history does not back (the drafting numbers guard).
+ * `own`: where Loopwise wrote the text itself; an amount wholly inside one is Loopwise's, not a claim.
+ */
+export type NumbersCheck = (text: string, citedIds?: readonly string[], own?: readonly OwnSpan[]) => { text: string; reason: string }[]
 
 const inPeriod = (date: string, s: PacketSettings) => date >= s.from && date <= s.to
 
@@ -61,20 +69,51 @@ interface DatedIndex {
   byDate: { date: string; at: number; w: Win }[]
   undated: Win[]
 }
-const datedIndexes = new WeakMap<readonly Win[], DatedIndex>()
-function datedIndex(wins: readonly Win[]): DatedIndex {
-  let index = datedIndexes.get(wins)
-  if (index) return index
-  index = { byDate: [], undated: [] }
+function buildDatedIndex(wins: readonly Win[]): DatedIndex {
+  const index: DatedIndex = { byDate: [], undated: [] }
   wins.forEach((w, at) => {
     // An undated win's date is only the day it was recorded: it belongs to no period.
-    if (w.datePrecision === 'undated') index!.undated.push(w)
-    else index!.byDate.push({ date: w.date, at, w })
+    if (w.datePrecision === 'undated') index.undated.push(w)
+    else index.byDate.push({ date: w.date, at, w })
   })
-  index.byDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at - b.at))
-  datedIndexes.set(wins, index)
+  index.byDate.sort(byDateThenPlace)
   return index
 }
+const byDateThenPlace = (a: { date: string; at: number }, b: { date: string; at: number }) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.at - b.at
+/** Where (date, at) is or belongs in the sorted list: a binary search. */
+const placeOf = (xs: DatedIndex['byDate'], key: { date: string; at: number }) => {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byDateThenPlace(xs[mid]!, key) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+/** An edited win moves to its new date (or stays): no sort of fifty thousand wins after an edit. */
+function patchDatedIndex(index: DatedIndex, before: readonly Win[], after: readonly Win[], at: readonly number[]): boolean {
+  for (const i of at) {
+    const old = before[i]!
+    const w = after[i]!
+    if ((old.datePrecision === 'undated') !== (w.datePrecision === 'undated')) return false
+    if (w.datePrecision === 'undated') {
+      const k = index.undated.indexOf(old)
+      if (k < 0) return false
+      index.undated[k] = w
+      continue
+    }
+    const k = placeOf(index.byDate, { date: old.date, at: i })
+    if (index.byDate[k]?.w !== old) return false
+    index.byDate.splice(k, 1)
+    const entry = { date: w.date, at: i, w }
+    index.byDate.splice(placeOf(index.byDate, entry), 0, entry)
+  }
+  return true
+}
+const datedIndexes = new ListIndexes(buildDatedIndex, patchDatedIndex)
+const datedIndex = (wins: readonly Win[]): DatedIndex => datedIndexes.get(wins)
 /** First position whose date is not below `date`. */
 const lowerBound = (xs: DatedIndex['byDate'], date: string, strict = false) => {
   let lo = 0
@@ -87,12 +126,50 @@ const lowerBound = (xs: DatedIndex['byDate'], date: string, strict = false) => {
   return lo
 }
 /** The period's dated wins, in the list's order: two binary searches and a sort of the period, not a pass over every win. */
-function winsInPeriod(wins: readonly Win[], s: PacketSettings): Win[] {
+function winsInPeriod(wins: readonly Win[], s: Pick<PacketSettings, 'from' | 'to'>): Win[] {
   const { byDate } = datedIndex(wins)
   return byDate
     .slice(lowerBound(byDate, s.from), lowerBound(byDate, s.to, true))
     .sort((a, b) => a.at - b.at)
     .map((e) => e.w)
+}
+/** Dated wins, newest first, then the undated ones (what a read-ahead should reach first). */
+export const newestFirst = (wins: readonly Win[]): Win[] => {
+  const { byDate, undated } = datedIndex(wins)
+  return [...byDate.map((e) => e.w).reverse(), ...undated]
+}
+
+/**
+ * Read ahead what a first packet needs of each dated win, newest first (a packet looks back a
+ * year or so): its section and weight, cached per stored win. With `period` (the one the Promo
+ * screen offers), also the details of the wins most likely to be its key projects, which need
+ * the English tagger (tens of ms each). `pause` yields between slices, so the build that follows
+ * finds the work done instead of doing it while the person waits.
+ */
+export async function warmPacket(
+  wins: readonly Win[],
+  pause: () => Promise<void> | undefined,
+  period?: Pick<PacketSettings, 'from' | 'to'>
+): Promise<void> {
+  const { byDate } = datedIndex(wins)
+  for (let i = byDate.length - 1; i >= 0; i--) {
+    sectionOf(byDate[i]!.w)
+    projectWeight(byDate[i]!.w)
+    const paused = pause()
+    if (paused) await paused
+  }
+  // The id look-up the packet's sources use: one pass over the list, once per list.
+  idMaps.wins.get(wins)
+  if (!period) return
+  const likely = winsInPeriod(wins, period)
+    .filter((w) => !NOT_PROJECTS.has(sectionOf(w)) && projectWeight(w) >= MIN_PROJECT_WEIGHT)
+    .sort((a, b) => projectWeight(b) - projectWeight(a))
+    .slice(0, 4)
+  for (const w of likely) {
+    detailsOf(w)
+    const paused = pause()
+    if (paused) await paused
+  }
 }
 const deliveredOn = (c: NonNullable<PacketHistory['commitments']>[number]) =>
   c.status === 'delivered' ? (c.history?.filter((h) => h.status === 'delivered').at(-1)?.on ?? '') : ''
@@ -105,12 +182,47 @@ const claim = (text: string, sourceIds: string[], extra: Partial<PacketItem> = {
   links: [],
   ...extra
 })
+// The plurals spelled out: the English tagger that would find them costs more than a build.
+const MORE_WINS = { pluralForm: 'more wins' }
 const note = (text: string): PacketItem => ({ text, sourceIds: [], claim: false, details: [], links: [] })
+
+// Where Loopwise's own words are in a claim, by item: kept beside the packet, never in it (the
+// packet is the user's document). By position, not by wording, so the same words copied into the
+// user's text or a model's sentence are still checked as theirs.
+const ownSpans = new WeakMap<PacketItem, OwnSpan[]>()
+
+/** A text joined from the user's words and Loopwise's own, remembering where Loopwise's are. */
+class Written {
+  text = ''
+  readonly own: OwnSpan[] = []
+  user(s: string) {
+    this.text += s
+    return this
+  }
+  loopwise(s: string) {
+    this.own.push([this.text.length, this.text.length + s.length])
+    this.text += s
+    return this
+  }
+}
+const writtenClaim = (w: Written, sourceIds: string[]) => {
+  const item = claim(w.text, sourceIds)
+  if (w.own.length) ownSpans.set(item, w.own)
+  return item
+}
+
+// A key project's details are read from the win alone (and need the English tagger): once per stored win.
+const detailCache = new WeakMap<Win, readonly PacketDetail[]>()
+const detailsOf = (w: Win) => {
+  let details = detailCache.get(w)
+  if (!details) detailCache.set(w, (details = projectDetails(w)))
+  return details
+}
 
 function projectItem(w: Win, commitments: Map<string, NonNullable<PacketHistory['commitments']>[number]>): PacketItem {
   const commitment = w.commitmentId ? commitments.get(w.commitmentId) : undefined
   const strength = impactStrength(w)
-  const details = projectDetails(w)
+  const details = [...detailsOf(w)]
   if (strength.rank === 1 && w.metrics.length === 0)
     details.push({ label: 'To strengthen', text: `${METRIC_PLACEHOLDER} ${strength.next}`, sourceIds: [w.id], missing: true })
   if (commitment)
@@ -229,7 +341,8 @@ export function buildPacket(
       else more[section]++
     }
   for (const s of WIN_SECTIONS)
-    if (more[s]) sections[s].push(note(`And ${countOf(more[s], 'more win')} here with less measured impact: see Wins for the full list.`))
+    if (more[s])
+      sections[s].push(note(`And ${countOf(more[s], 'more win', MORE_WINS)} here with less measured impact: see Wins for the full list.`))
   // Delivered loop commitments: filed by what they are about, like wins.
   for (const c of commitments.filter((c) => !usedCommitments.has(c.id))) {
     const { section } = classifyWin({
@@ -275,16 +388,17 @@ export function buildPacket(
         else stakeholders.set(s, [w.id])
       }
   for (const [name, ids] of stakeholders)
-    if (ids.some((id) => periodIds.has(id)))
-      sections.supporters.push(
-        claim(
-          `${name} — stakeholder on ${ids
-            .slice(0, 3)
-            .map((id) => winTitles.get(id)!)
-            .join('; ')}${ids.length > 3 ? `; and ${countOf(ids.length - 3, 'more win')}` : ''}.`,
-          ids.slice(0, 3)
-        )
+    if (ids.some((id) => periodIds.has(id))) {
+      const line = new Written().user(
+        `${name} — stakeholder on ${ids
+          .slice(0, 3)
+          .map((id) => winTitles.get(id)!)
+          .join('; ')}`
       )
+      // The count of the rest is Loopwise's own, not a fact the cited wins state.
+      if (ids.length > 3) line.loopwise(`; and ${countOf(ids.length - 3, 'more win', MORE_WINS)}`)
+      sections.supporters.push(writtenClaim(line.user('.'), ids.slice(0, 3)))
+    }
   if (sections.supporters.length === 0)
     sections.supporters.push(note('No supporters recorded. Add your manager and skip-level in People, and stakeholders on your wins.'))
 
@@ -318,7 +432,7 @@ export function buildPacket(
   if (undated.length)
     sections.gaps.push(
       note(
-        `${countOf(undated.length, 'undated win')} not counted in this period (no date was written for them). Plan: give each the day or quarter it happened in Wins.`
+        `${countOf(undated.length, 'undated win', { pluralForm: 'undated wins' })} not counted in this period (no date was written for them). Plan: give each the day or quarter it happened in Wins.`
       )
     )
   if (sections.gaps.length === 0)
@@ -344,7 +458,7 @@ export function guardPacket(sections: PacketSection[], check: NumbersCheck): Pac
     s.items.forEach((item, i) => {
       // The user's own headings (criteria) and prompts to fill in state no fact.
       if (!item.claim) return
-      for (const f of check(item.text, item.sourceIds))
+      for (const f of check(item.text, item.sourceIds, ownSpans.get(item)))
         flags.push({ where: `${s.title} › ${item.text.slice(0, 60)}`, text: f.text, reason: f.reason })
       for (const d of item.details.filter((d) => !d.missing))
         for (const f of check(d.text, [...item.sourceIds, ...d.sourceIds]))
@@ -386,11 +500,23 @@ const SOURCE_PREFIX: Record<string, string> = {
   profile: 'Profile'
 }
 
-const idMaps = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>()
-const idMap = (xs: readonly { id: string }[]) => {
-  let map = idMaps.get(xs)
-  if (!map) idMaps.set(xs, (map = new Map(xs.map((x) => [x.id, x]))))
-  return map
+// Look-ups by id, one per kind of list; an edit patches the list before's map instead of a new one.
+const idMapIndexes = () =>
+  new ListIndexes<{ id: string }, Map<string, { id: string }>>(
+    (xs) => new Map(xs.map((x) => [x.id, x])),
+    (map, before, after, at) => {
+      // Only a replacement under the same id keeps the map right (the last of a repeated id wins).
+      if (at.some((i) => before[i]!.id !== after[i]!.id || map.get(before[i]!.id) !== before[i])) return false
+      for (const i of at) map.set(after[i]!.id, after[i]!)
+      return true
+    }
+  )
+const idMaps = {
+  wins: idMapIndexes(),
+  commitments: idMapIndexes(),
+  goals: idMapIndexes(),
+  people: idMapIndexes(),
+  checkIns: idMapIndexes()
 }
 
 /** Every id cited, labelled S1…Sn in order of first use, with what it is. */
@@ -399,12 +525,13 @@ function collectSources(sections: PacketSection[], h: PacketHistory): PacketSour
   for (const s of sections)
     for (const i of s.items) for (const id of [...i.sourceIds, ...i.details.flatMap((d) => d.sourceIds)]) ids.add(id)
   // Look-ups by id, built once per list (not per build): a year of a busy history cites thousands of entries.
-  const byId = <T extends { id: string }>(xs: readonly T[] | undefined) => idMap(xs ?? []) as Map<string, T>
-  const wins = byId(h.wins)
-  const commitments = byId(h.commitments)
-  const goals = byId(h.goals)
-  const people = byId(h.people)
-  const checkIns = byId(h.checkIns)
+  const byId = <T extends { id: string }>(kind: keyof typeof idMaps, xs: readonly T[] | undefined) =>
+    idMaps[kind].get(xs ?? []) as Map<string, T>
+  const wins = byId('wins', h.wins)
+  const commitments = byId('commitments', h.commitments)
+  const goals = byId('goals', h.goals)
+  const people = byId('people', h.people)
+  const checkIns = byId('checkIns', h.checkIns)
   return [...ids].map((id, n) => {
     const label = sourceLabel(n)
     const w = wins.get(id)
