@@ -344,8 +344,8 @@ export function trackFor(profile: { role?: string; targetRole?: string }): Track
   return trackOfText(`${profile.targetRole ?? ''} ${profile.role ?? ''}`)
 }
 
-/** How a level reads in a picker: "L6 · Staff Engineer (IC engineering)". */
-export const levelLabel = (l: LadderLevel) => `${l.code} · ${l.name} (${TRACK_NAMES[l.track]})`
+/** How a level reads in a picker: "L6 · Staff Engineer (IC engineering track)". */
+export const levelLabel = (l: LadderLevel) => `${l.code} · ${l.name} (${TRACK_NAMES[l.track]} track)`
 
 /** Criteria for what the person typed; a level the ladder does not know gets the senior bar, said plainly by the caller. */
 export function criteriaFor(ladder: Ladder, text: string, track?: Track): string[] {

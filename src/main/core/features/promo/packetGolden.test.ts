@@ -14,31 +14,36 @@ import { goldenHistories, GOLDEN_PERIODS } from './testing/goldenHistories'
  * is Loopwise's own. Those packets lost that flag and, with no flag left, the checklist line
  * "Check the numbers flagged…"; nothing else. TEXT proves it: the digest of each packet's
  * settings, sections and sources, computed with the code before the change (c169baf), unchanged.
+ *
+ * Re-recorded a second time (BEFORE and TEXT both): the ladder's product track is called "Product"
+ * and a level reads "L8 · Senior Director of Product (Product track)", was "(IC product)". Proof it
+ * is the only change: in each new packet's JSON, writing " track)" as ")" and "(Product)" as
+ * "(IC product)" again gives exactly the previous digest, for all nine packets (checked once).
  */
 const BEFORE: Record<string, string> = {
-  'sample #0': 'f9f6d938b7ad34a974b749e2c1f79a067d42b59412ade7f477236bb1bf253256',
-  'sample #1': '6f6361a94749ed5aaec433fc9e54680fdc1e780ea35e4f7f2698dc4b884b4ba7',
-  'sample #2': 'ad57fa441b30211ec5e17783f6e2f6eb43d0703f8378458c084a70e3a9db6cef',
+  'sample #0': 'e88b73adbfcb07c290d66c706cca548d389bc70dbf620db5c5192b7c013f02a6',
+  'sample #1': '421f0064bfadfd4c2464c88872c88c1819e8d9d99024bc10b1f64959cf79dbc8',
+  'sample #2': 'ca981d68dab5ab535977e3819c1b154fc73c0c4e75478d53b25d519b2643fb79',
   // Was 49b1f9fa…, de84465a…, aeb1dbde…: one false flag each ("1", "1", "27" more wins).
-  'sample × 40 #0': 'ee3afc007dbb1692e98fc620d31225f09c967c8a386742a05f3d111947fba121',
-  'sample × 40 #1': 'f18064b91d647088604b425ecf5cd09e5838332e55bf72405199a97155de9922',
-  'sample × 40 #2': '4ce96b2304c02606bfe500e54e9f1574707142cad70fee290f634fc9f8f65f74',
-  'labelled #0': '1b1cfadb49cbfc6fa5574e24ec1e0238e599a6b4c8174915a3c0446b99ae9c8c',
-  'labelled #1': 'cfe95860b8a1d35d228b61e73c6e485619a911226a1841fc1246c07b0b84442f',
+  'sample × 40 #0': '02c42879e44f35c9afdd15b0ece9db166eff7639a131ab8069dbaef5d7d7428f',
+  'sample × 40 #1': '4bd2e4c53a9624eea9f666cc94697c3aaa14e88bb6b37f1fbe6cc5e3a874fd5c',
+  'sample × 40 #2': 'eac38a0c4fc69e4c1cc17303002a14a4f16c09faf75bbb185200a7cd47ac1fe2',
+  'labelled #0': 'c98a02e8de3f5a0c92514cf9233cdbbd5320d68c60f0019c9bf5de3ec8abf204',
+  'labelled #1': '5d545429fe49a5169af1fef78926ab1048762f855049cf7e8b8401d23fe6d4c8',
   // Was 5a81c6fb…: seven false flags, one per "Partner n" line's count of more wins.
-  'labelled #2': '2a9b277fcb67192647bd769e8afc161f814d62f27a5c1b650fb784e44583ed86'
+  'labelled #2': '8f964c6771247fe6e4ba09c30c988eecb31ba397a926ffcbaa1ee31549c8cb00'
 }
 /** Settings, sections and sources of each packet, as the code before the flag fix wrote them (c169baf). */
 const TEXT: Record<string, string> = {
-  'sample #0': 'e67cf09f2d9ad806ca3ffb9825c9b44e652c5caf7e9dbb3047416ed588f70bca',
-  'sample #1': '918fc3ba65baaf92860bb877d6f5544e9b1faa6f9ef83a37db6b0172bcbe4c8e',
-  'sample #2': '829a3707023a05110c9b5aca492055194b08d7b925105234af5bd136c9a04a05',
-  'sample × 40 #0': 'cd0a9044d9929ea47e1cd6ab2e8932c7bdd4314950a36f2c8a9f025f5956b7b0',
-  'sample × 40 #1': '3bd0eeb7cceaf9ecfd9d52e26044b76a2876baa8efb1c087989b55ab42ae30c0',
-  'sample × 40 #2': '0d80ee012301e3e6a5b9b4ceed5ae876c9694b180411e0369d3f2011c2db4288',
-  'labelled #0': '85efd38d665365e5a813b25773cada8f8f950b2b65e3cc713b2db781dd0e38f9',
-  'labelled #1': '5a9a9f15f320ff525e40b3183b2e39a37b4969b193b2c3f33c436dc4ce2632f6',
-  'labelled #2': 'c12014eb5e5ab02135fa2be79c0f307bd7c00f6a2fd1011bd622d73ebfa9a210'
+  'sample #0': 'eea3edd522e3c809d9c7510539b0097f4f7aec947c532537645a59b2b66df67b',
+  'sample #1': 'eae30a4513bcd56d3a0495833750ef5ec8a7a1a00a2e8a0b9d73ca0f86d1c18a',
+  'sample #2': '03ba1905415b7f19eb8a2110474cc61a0419b0aa5f795b9ffe495355ecfa6155',
+  'sample × 40 #0': '21bfbcff4e0d800e73b0a871486840ccbc2df88cd9bbcdf40bb3a494add1d9b7',
+  'sample × 40 #1': 'fdb4795f66ebaf7b141e809560045d08f9ae1c1e33a1a87967dbdc82193f2531',
+  'sample × 40 #2': 'e381f6f75ad25513ba1b56c367aabca5494c2d1925cf8d434153a1cf02f8920a',
+  'labelled #0': 'b1eebc9b9810c3c525c167fb347d51d01ce7aa422bd3578e0138fbb7ee2eca77',
+  'labelled #1': '1d2cb57e49dff0b9f68b72f53ca0dce58448639a073206dc29a7bf4c4576ac34',
+  'labelled #2': 'c32a31f8819cbc7c9b54632f9ff57345d174fa7ee3e0d7f05a15b09e10ac89c7'
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
