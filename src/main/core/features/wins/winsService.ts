@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
 import { VersionedCache } from '../../base/versionedCache'
 import type { StoreChange } from '../../store/storeChange'
+import { anyFieldHas, fieldHas, termTests, type TermTest } from '../search/termMatch'
 
 type ParsedWinInput = Omit<Win, 'id' | 'createdAt' | 'updatedAt'>
 
@@ -17,14 +18,29 @@ export const winSearchText = (w: Win) =>
     .join('\n')
     .toLowerCase()
 
-// Caches by object identity: the store changes through immer, so a changed win is a new object
-// and a changed list is a new array. At 10,000 wins this turns every keystroke's search from
-// sort + rebuild-all-texts into one pass of `includes`.
+// Kept by object identity: a changed win is a new object (the store never edits one in place).
+// With every text built, a keystroke's search is one pass of `includes`; the texts are built in
+// the background, and a search before that tests the fields themselves, building nothing.
 const searchTexts = new WeakMap<Win, string>()
-const cachedSearchText = (w: Win) => {
-  let text = searchTexts.get(w)
-  if (text === undefined) searchTexts.set(w, (text = winSearchText(w)))
-  return text
+/** Builds and keeps a win's search text: run ahead in the background after the store opens (app/warmUp.ts). */
+export const warmWinSearchText = (w: Win) => {
+  if (!searchTexts.has(w)) searchTexts.set(w, winSearchText(w))
+}
+
+/** Every term in `winSearchText(w)`: from the kept text when there is one, else field by field (termMatch.ts). */
+function winMatches(w: Win, terms: readonly string[], tests: readonly TermTest[]): boolean {
+  const text = searchTexts.get(w)
+  if (text !== undefined) return terms.every((t) => text.includes(t))
+  for (const t of tests) if (!winFieldsHave(w, t)) return false
+  return true
+}
+
+// The fields of winSearchText one by one: a term holds no whitespace, so it cannot span two of them.
+function winFieldsHave(w: Win, t: TermTest): boolean {
+  if (fieldHas(t, w.title) || fieldHas(t, w.whatIDid) || fieldHas(t, w.impact) || fieldHas(t, w.scope)) return true
+  if (anyFieldHas(t, w.tags) || anyFieldHas(t, w.stakeholders)) return true
+  for (const m of w.metrics) if (fieldHas(t, m.label) || fieldHas(t, String(m.value)) || fieldHas(t, m.unit)) return true
+  return false
 }
 /**
  * The wins room owns `wins`: these are the only writes to it from outside WinsService, each
@@ -64,14 +80,12 @@ export class WinsService {
     const terms = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean)
     const tag = filter.tag?.trim().toLowerCase()
     const limit = filter.limit ?? Infinity
+    const tests = termTests(terms)
     const out: Win[] = []
     for (const w of this.sorted.get(this.store.version('wins'), () => [...this.store.data.wins].sort(newestFirst))) {
       if (out.length >= limit) break
       if (tag && !w.tags.includes(tag)) continue
-      if (terms.length > 0) {
-        const text = cachedSearchText(w)
-        if (!terms.every((t) => text.includes(t))) continue
-      }
+      if (terms.length > 0 && !winMatches(w, terms, tests)) continue
       out.push(w)
     }
     return out

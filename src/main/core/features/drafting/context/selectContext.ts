@@ -94,6 +94,9 @@ const factsOf = (entry: ContextEntry): EntryFacts => {
   return f
 }
 
+/** Reads an entry's ranking facts ahead (search/readAhead.ts), so the first ranking finds them. */
+export const warmEntryFacts = (entry: ContextEntry) => void factsOf(entry)
+
 const dayStarts = new Map<string, number>()
 const dayStart = (date: string): number => {
   let t = dayStarts.get(date)
