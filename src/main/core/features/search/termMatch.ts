@@ -21,14 +21,17 @@ export interface TermTest {
   readonly folds: boolean
 }
 
-const NON_ASCII = /[^\x00-\x7f]/
+const isAscii = (s: string) => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false
+  return true
+}
 const INTO_ASCII = /[\u0130\u212a]/
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** One test per term (terms already lower-cased, no whitespace inside one). */
 export const termTests = (terms: readonly string[]): TermTest[] =>
   terms.map((term) =>
-    NON_ASCII.test(term) ? { term, re: null, folds: true } : { term, re: new RegExp(escapeRegExp(term), 'i'), folds: /[ik]/.test(term) }
+    !isAscii(term) ? { term, re: null, folds: true } : { term, re: new RegExp(escapeRegExp(term), 'i'), folds: /[ik]/.test(term) }
   )
 
 /** `field.toLowerCase().includes(t.term)`, without lower-casing an ASCII field. */
