@@ -37,6 +37,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 export function readAheadInBackground(store: Pick<Store, 'data'>, sliceMs = 4): ReadAhead {
   let stopped = false
   const run = async () => {
+    if (process.env.NO_READ_AHEAD) return
     await nextTurn()
     let list: readonly Win[] | null = null
     let at = 0
