@@ -2,8 +2,9 @@ import type { Win } from '../../../../shared/domain/win'
 import type { Store } from '../../store/Store'
 import { warmWinSearchText } from '../wins/winsService'
 import { strengthRow } from '../impact/impactService'
-import { warmHaystack } from '../interview/questionPage'
-import { winEntry } from '../drafting/context/historyEntries'
+import { questionPage, warmHaystack } from '../interview/questionPage'
+import { viewEntries, winEntry } from '../drafting/context/historyEntries'
+import { promptSafeView } from '../drafting/context/promptSafeView'
 import { warmEntryFacts } from '../drafting/context/selectContext'
 
 /**
@@ -27,6 +28,9 @@ export interface ReadAhead {
   stop(): void
 }
 
+/** The Interview screen's first page (QUESTION_PAGE in the renderer's useInterview.ts). */
+const FIRST_PAGE = 25
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
@@ -34,10 +38,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
  * runs (a save, an import, the sample folder), it moves on to the new list, where every unchanged
  * win is already read and costs a map look-up.
  */
-export function readAheadInBackground(store: Pick<Store, 'data'>, sliceMs = 4): ReadAhead {
+export function readAheadInBackground(store: Pick<Store, 'data' | 'version'>, sliceMs = 4): ReadAhead {
   let stopped = false
   const run = async () => {
-    if (process.env.NO_READ_AHEAD) return
     await nextTurn()
     let list: readonly Win[] | null = null
     let at = 0
@@ -48,7 +51,7 @@ export function readAheadInBackground(store: Pick<Store, 'data'>, sliceMs = 4): 
         list = current
         at = 0
       }
-      if (at >= list.length) return
+      if (at >= list.length) break
       const win = list[at++]!
       for (const step of readAheadSteps) step(win)
       if (performance.now() - sliceStart >= sliceMs) {
@@ -57,7 +60,26 @@ export function readAheadInBackground(store: Pick<Store, 'data'>, sliceMs = 4): 
       }
     }
   }
-  const done = run()
+  // Then what is built once per store state rather than per win: the prompt entries of people,
+  // check-ins and commitments (one task, the view's privacy filter included), their ranking
+  // facts a slice at a time, and the interview list's first page (the grammar library's first
+  // use is one task too). See docs/performance.md for their sizes.
+  const afterWins = async () => {
+    if (stopped) return
+    const entries = viewEntries(promptSafeView(store.data))
+    let sliceStart = performance.now()
+    for (const entry of entries) {
+      if (stopped) return
+      warmEntryFacts(entry)
+      if (performance.now() - sliceStart >= sliceMs) {
+        await nextTurn()
+        sliceStart = performance.now()
+      }
+    }
+    await nextTurn()
+    if (!stopped) questionPage(store.data.wins, { offset: 0, limit: FIRST_PAGE }, store.version('wins'))
+  }
+  const done = run().then(afterWins)
   return {
     done,
     stop() {
