@@ -65,6 +65,7 @@ export async function createCore(options: CoreOptions) {
   function dispatch<R extends AppRoute>(route: R, input: unknown, ctx?: RequestContext): Promise<Result<RouteOutput<AppContract, R>>>
   function dispatch(route: string, input: unknown, ctx?: RequestContext): Promise<Result<unknown>>
   function dispatch(route: string, input: unknown, ctx: RequestContext = { transport: 'direct' }) {
+    readAhead.defer()
     return dispatcher(route, input, ctx)
   }
 

@@ -26,12 +26,15 @@ export interface ReadAhead {
   /** Settles when every win of the current list has been read (or the read-ahead was stopped). */
   readonly done: Promise<void>
   stop(): void
+  /** A request arrived: the read-ahead steps aside until requests have been quiet for QUIET_MS. */
+  defer(): void
 }
+
+/** Requests closer together than this (a screen's burst of calls, a draft being polled) keep the read-ahead waiting. */
+const QUIET_MS = 100
 
 /** The Interview screen's first page (QUESTION_PAGE in the renderer's useInterview.ts). */
 const FIRST_PAGE = 25
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * Reads every win of `store.data.wins` ahead, newest list first: when the list changes while it
@@ -40,6 +43,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
  */
 export function readAheadInBackground(store: Pick<Store, 'data' | 'version'>, sliceMs = 4): ReadAhead {
   let stopped = false
+  let lastRequest = -Infinity
+  // The next slice, once requests have been quiet for a while: a request never queues behind
+  // more than one slice, and a burst of them runs without the read-ahead in between.
+  const nextTurn = async () => {
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    for (let wait = lastRequest + QUIET_MS - performance.now(); wait > 0 && !stopped; wait = lastRequest + QUIET_MS - performance.now())
+      await new Promise<void>((resolve) => setTimeout(resolve, wait))
+  }
   const run = async () => {
     await nextTurn()
     let list: readonly Win[] | null = null
@@ -84,6 +95,9 @@ export function readAheadInBackground(store: Pick<Store, 'data' | 'version'>, sl
     done,
     stop() {
       stopped = true
+    },
+    defer() {
+      lastRequest = performance.now()
     }
   }
 }
