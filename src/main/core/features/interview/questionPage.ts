@@ -3,7 +3,7 @@ import { VersionedCache } from '../../base/versionedCache'
 import { inOrder } from '../../base/topK'
 import type { Win } from '../../../../shared/domain/win'
 import { bankQuestions, questionFromWin } from './questionBank'
-import { anyFieldHas, fieldHas, termTests, type TermTest } from '../search/termMatch'
+import { anyFieldHas, fieldHas, termTests, type TermTest } from '../wins/termMatch'
 
 /**
  * Interview questions a page at a time. A question made from a win costs a grammar pass over its
@@ -47,7 +47,7 @@ export const warmHaystack = (win: Win) => {
   if (!haystacks.has(win)) haystacks.set(win, `${win.title} ${win.whatIDid} ${win.impact} ${win.tags.join(' ')}`.toLowerCase())
 }
 
-/** Every word in the win's haystack: from the kept one, else field by field without building it (search/termMatch.ts). */
+/** Every word in the win's haystack: from the kept one, else field by field without building it (wins/termMatch.ts). */
 function winHasWords(win: Win, words: readonly string[], tests: readonly TermTest[]): boolean {
   const text = haystacks.get(win)
   if (text !== undefined) return words.every((word) => text.includes(word))

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../base/errors'
 import type { Store } from '../../store/Store'
 import { VersionedCache } from '../../base/versionedCache'
 import type { StoreChange } from '../../store/storeChange'
-import { anyFieldHas, fieldHas, termTests, type TermTest } from '../search/termMatch'
+import { anyFieldHas, fieldHas, termTests, type TermTest } from './termMatch'
 
 type ParsedWinInput = Omit<Win, 'id' | 'createdAt' | 'updatedAt'>
 
