@@ -2,9 +2,8 @@ import type { Win } from '../../../../shared/domain/win'
 import type { Store } from '../../store/Store'
 import { warmWinSearchText } from '../wins/winsService'
 import { strengthRow } from '../impact/impactService'
-import { questionPage, warmHaystack } from '../interview/questionPage'
-import { viewEntries, winEntry } from '../drafting/context/historyEntries'
-import { promptSafeView } from '../drafting/context/promptSafeView'
+import { warmHaystack } from '../interview/questionPage'
+import { winEntry } from '../drafting/context/historyEntries'
 import { warmEntryFacts } from '../drafting/context/selectContext'
 
 /**
@@ -32,9 +31,6 @@ export interface ReadAhead {
 
 /** Requests closer together than this (a screen's burst of calls, a draft being polled) keep the read-ahead waiting. */
 const QUIET_MS = 100
-
-/** The Interview screen's first page (QUESTION_PAGE in the renderer's useInterview.ts). */
-const FIRST_PAGE = 25
 
 /**
  * Reads every win of `store.data.wins` ahead, newest list first: when the list changes while it
@@ -71,26 +67,10 @@ export function readAheadInBackground(store: Pick<Store, 'data' | 'version'>, sl
       }
     }
   }
-  // Then what is built once per store state rather than per win: the prompt entries of people,
-  // check-ins and commitments (one task, the view's privacy filter included), their ranking
-  // facts a slice at a time, and the interview list's first page (the grammar library's first
-  // use is one task too). See docs/performance.md for their sizes.
-  const afterWins = async () => {
-    if (stopped) return
-    const entries = viewEntries(promptSafeView(store.data))
-    let sliceStart = performance.now()
-    for (const entry of entries) {
-      if (stopped) return
-      warmEntryFacts(entry)
-      if (performance.now() - sliceStart >= sliceMs) {
-        await nextTurn()
-        sliceStart = performance.now()
-      }
-    }
-    await nextTurn()
-    if (!stopped) questionPage(store.data.wins, { offset: 0, limit: FIRST_PAGE }, store.version('wins'))
-  }
-  const done = run().then(afterWins)
+  // Not read ahead, because neither splits into slices: the prompt-safe view with the entries of
+  // people, check-ins and commitments (built once per store state), and the grammar library's
+  // first use by the interview questions. The first draft or interview page pays for them.
+  const done = run()
   return {
     done,
     stop() {
