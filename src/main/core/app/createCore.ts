@@ -11,6 +11,7 @@ import { acquireFolderLock } from '../store/lock'
 import { Store, unwritableReason } from '../store/Store'
 import { createLogger, type Logger } from '../base/logger'
 import type { SecretStore } from '../base/secrets/SecretStore'
+import { readAheadInBackground } from '../features/search/readAhead'
 
 export interface CoreOptions extends AppInfo {
   dataDir: string
@@ -54,6 +55,9 @@ export async function createCore(options: CoreOptions) {
   const services = createServices(store, { events, logger, secrets: options.secrets })
   services.store.setStatusListener((status) => events.emit('store.status', status))
   const dispatcher = createDispatcher(contract, createHandlers({ services, events, info: options }), logger)
+  // Per-win caches of the first search, strengths, interview search and draft, read in 4 ms slices (search/readAhead.ts).
+  const readAhead = readAheadInBackground(services.store)
+  readAhead.done.catch((error: unknown) => logger.warn('read-ahead stopped', { error: String(error) }))
   const recovery = store.getStatus().recovery
   if (recovery) logger.warn('store recovered', { reason: recovery.reason, restored: recovery.restoredFrom !== null })
 
@@ -61,6 +65,7 @@ export async function createCore(options: CoreOptions) {
   function dispatch<R extends AppRoute>(route: R, input: unknown, ctx?: RequestContext): Promise<Result<RouteOutput<AppContract, R>>>
   function dispatch(route: string, input: unknown, ctx?: RequestContext): Promise<Result<unknown>>
   function dispatch(route: string, input: unknown, ctx: RequestContext = { transport: 'direct' }) {
+    readAhead.defer()
     return dispatcher(route, input, ctx)
   }
 
@@ -69,7 +74,10 @@ export async function createCore(options: CoreOptions) {
     services,
     events,
     dispatch,
+    /** Settles when the background read-ahead has read every win (benches and tests wait for it). */
+    readAhead: readAhead.done,
     async close() {
+      readAhead.stop()
       services.drafting.stopAll()
       await services.sample.close()
       await store.flush()

@@ -53,12 +53,17 @@ export function measureQuestion(win: Pick<Win, 'title' | 'whatIDid' | 'impact'>)
 }
 
 const PLACEHOLDER_RE = /\[[^\]]*\?\]/g
-const clean = (s: string) =>
-  s
-    .replace(PLACEHOLDER_RE, '')
-    .replace(/\s+([,.;])/g, '$1')
-    .replace(/^[\s,.;—-]+|[\s,;—-]+$/g, '')
-    .trim()
+const LEADING = /[\s,.;—-]/
+const TRAILING = /[\s,;—-]/
+/** `s` without leading [\s,.;—-] and trailing [\s,;—-] runs: a regex alternation anchored at the end tried every position. */
+function trimEdges(s: string): string {
+  let start = 0
+  let end = s.length
+  while (start < end && LEADING.test(s[start]!)) start++
+  while (end > start && TRAILING.test(s[end - 1]!)) end--
+  return s.slice(start, end)
+}
+const clean = (s: string) => trimEdges((s.includes('?]') ? s.replace(PLACEHOLDER_RE, '') : s).replace(/\s+([,.;])/g, '$1')).trim()
 
 /**
  * What an impact text actually says, once a rewrite applied earlier is read back: the
@@ -71,19 +76,22 @@ export function readImpact(impact: string): { outcome: string; measure: string }
     const [outcome, measure = ''] = star[1]!.split(/\bMeasured:\s*/)
     return { outcome: clean(outcome ?? ''), measure: clean(measure) }
   }
-  const xyz = /^(.*?),? as measured by (.*?), by (.*)$/s.exec(impact.trim())
+  // The literal each pattern needs is looked for first: a plain impact (most of a history) then
+  // costs two substring scans instead of three regular expressions run over it.
+  const xyz = impact.includes(' as measured by ') ? /^(.*?),? as measured by (.*?), by (.*)$/s.exec(impact.trim()) : null
   if (xyz) return { outcome: clean(xyz[1]!), measure: clean(xyz[2]!) }
-  const plain = /^(.*?),? by (?:[a-z]+ing|doing this:) .*$/s.exec(impact.trim())
+  const plain = impact.includes('?]') && impact.includes(' by ') ? /^(.*?),? by (?:[a-z]+ing|doing this:) .*$/s.exec(impact.trim()) : null
   if (plain && /\[[^\]]*\?\]/.test(impact)) return { outcome: clean(plain[1]!), measure: '' }
   return { outcome: clean(impact), measure: '' }
 }
 
-const hasOutcome = (w: RewriteWin) => {
-  const { outcome, measure } = readImpact(w.impact)
+type ReadImpact = ReturnType<typeof readImpact>
+const hasOutcome = (w: RewriteWin, read: ReadImpact = readImpact(w.impact)) => {
+  const { outcome, measure } = read
   return outcome.length > 0 && (OUTCOME_WORDS.test(outcome) || measuresSomething(`${outcome} ${measure}`) || outcome.length >= 40)
 }
-const isMeasured = (w: RewriteWin) => {
-  const { outcome, measure } = readImpact(w.impact)
+const isMeasured = (w: RewriteWin, read: ReadImpact = readImpact(w.impact)) => {
+  const { outcome, measure } = read
   // A measure is a change, a multiple or an amount of something — never "measurably" or "in 90 days".
   return w.metrics.length > 0 || measuresSomething(`${outcome} ${measure}`)
 }
@@ -103,10 +111,11 @@ export function impactStrength(win: RewriteWin): ImpactStrength {
 function computeStrength(win: RewriteWin): ImpactStrength {
   let level: StrengthLevel
   let next: string
-  if (!hasOutcome(win)) {
+  const read = readImpact(win.impact)
+  if (!hasOutcome(win, read)) {
     level = 'task'
     next = `Say what changed because of it, and for whom. ${measureQuestion(win)}`
-  } else if (!isMeasured(win)) {
+  } else if (!isMeasured(win, read)) {
     level = 'outcome'
     next = `Add a measure you have: ${measureQuestion(win)}`
   } else if (!hasScope(win)) {

@@ -7,6 +7,16 @@ import type { StoreChange } from '../../store/storeChange'
 import type { StoreData } from '../../../../shared/domain/storeData'
 import { winWrites } from '../wins/winsService'
 import { impactStrength, rewriteImpact, type LinkedCommitment } from './impactRewrite'
+import { VersionedCache } from '../../base/versionedCache'
+
+type StrengthRow = { winId: string; strength: ImpactStrength }
+const rows = new WeakMap<Win, StrengthRow>()
+/** A win's strength row, built once per win object (a changed win is a new object). */
+export function strengthRow(win: Win): StrengthRow {
+  let row = rows.get(win)
+  if (!row) rows.set(win, (row = { winId: win.id, strength: impactStrength(win) }))
+  return row
+}
 
 /**
  * Impact rewrites of wins. Applying one changes the win's impact text and records the
@@ -32,9 +42,16 @@ export class ImpactService {
     return this.store.data.commitments.find((c) => c.id === win.commitmentId)
   }
 
-  strengths(): { winId: string; strength: ImpactStrength }[] {
-    return this.store.data.wins.map((w) => ({ winId: w.id, strength: impactStrength(w) }))
+  /**
+   * One row per win, the same row object while the win object is the same: the route's output
+   * check remembers a checked row by its object, so a repeated call checks nothing again. The
+   * whole list is kept per wins version.
+   */
+  strengths(): StrengthRow[] {
+    return this.strengthRows.get(this.store.version('wins'), () => this.store.data.wins.map(strengthRow))
   }
+
+  private readonly strengthRows = new VersionedCache<StrengthRow[]>(1)
 
   rewrite(winId: string): ImpactRewrite {
     const win = this.win(winId)

@@ -1,7 +1,9 @@
 import type { Question } from '../../../../shared/domain/interview'
 import { VersionedCache } from '../../base/versionedCache'
+import { inOrder } from '../../base/topK'
 import type { Win } from '../../../../shared/domain/win'
 import { bankQuestions, questionFromWin } from './questionBank'
+import { anyFieldHas, fieldHas, termTests, type TermTest } from '../wins/termMatch'
 
 /**
  * Interview questions a page at a time. A question made from a win costs a grammar pass over its
@@ -40,49 +42,86 @@ const questionOf = (win: Win): Question => {
 }
 
 const haystacks = new WeakMap<Win, string>()
-const haystackOf = (win: Win): string => {
-  let text = haystacks.get(win)
-  if (text === undefined) {
-    text = `${win.title} ${win.whatIDid} ${win.impact} ${win.tags.join(' ')}`.toLowerCase()
-    haystacks.set(win, text)
-  }
-  return text
+/** Builds and keeps a win's lower-cased haystack: run ahead in the background after the store opens (app/warmUp.ts). */
+export const warmHaystack = (win: Win) => {
+  if (!haystacks.has(win)) haystacks.set(win, `${win.title} ${win.whatIDid} ${win.impact} ${win.tags.join(' ')}`.toLowerCase())
 }
 
-/** Best story material first: a measured result (a metric), wider scope, then the newest (relative to the newest win, not today). */
-function rank(wins: readonly Win[]): Win[] {
-  if (wins.length === 0) return []
+/** Every word in the win's haystack: from the kept one, else field by field without building it (wins/termMatch.ts). */
+function winHasWords(win: Win, words: readonly string[], tests: readonly TermTest[]): boolean {
+  const text = haystacks.get(win)
+  if (text !== undefined) return words.every((word) => text.includes(word))
+  for (const t of tests)
+    if (!(fieldHas(t, win.title) || fieldHas(t, win.whatIDid) || fieldHas(t, win.impact) || anyFieldHas(t, win.tags))) return false
+  return true
+}
+
+/** The newest win's day: recency is relative to it (not to today), for the whole history and any search of it. */
+function newestDay(wins: readonly Win[]): number {
   let newest = 0
-  const times = wins.map((w) => {
+  for (const w of wins) {
     const t = Date.parse(w.date)
     if (t > newest) newest = t
-    return t
-  })
+  }
+  return newest
+}
+
+/**
+ * The best `limit` wins for story material, best first: a measured result (a metric), wider
+ * scope, then the newest. Only the head is ever shown (MAX_WIN_QUESTIONS), so it comes from a
+ * bounded heap (base/topK.ts), not a sort of the whole history; ties keep the list's order, as
+ * the stable sort did.
+ */
+function topRanked(wins: readonly Win[], newest: number, limit: number): Win[] {
+  if (wins.length === 0) return []
+  const times = new Float64Array(wins.length)
   const scores = new Float64Array(wins.length)
   for (let i = 0; i < wins.length; i++) {
     const w = wins[i]!
-    const age = Math.max(0, (newest - times[i]!) / dayMs)
+    const t = (times[i] = Date.parse(w.date))
+    const age = Math.max(0, (newest - t) / dayMs)
     scores[i] = Math.pow(0.5, age / 730) + (w.metrics.length > 0 ? 0.5 : 0) + SCOPE_WEIGHT[w.scope]
   }
   // Numbers only in the comparator: a string compare per step made this the cost of the route.
-  const order = Array.from(wins, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || times[b]! - times[a]!)
-  return order.map((i) => wins[i]!)
+  const order = inOrder(
+    Array.from(wins, (_, i) => i),
+    (a, b) => scores[b]! - scores[a]! || times[b]! - times[a]! || a - b,
+    limit
+  )
+  const top: Win[] = []
+  for (const i of order) {
+    if (top.length >= limit) break
+    top.push(wins[i]!)
+  }
+  return top
 }
 
-// One ranking per version of the wins, and the last few searches of that version.
-const ranked = new VersionedCache<Win[]>(1)
-const searches = new VersionedCache<Win[]>(8)
+interface Matching {
+  /** The best MAX_WIN_QUESTIONS matches, best first. */
+  top: Win[]
+  /** How many wins matched before the cap. */
+  count: number
+}
 
-function matchingWins(wins: readonly Win[], query: string, version: number | undefined): Win[] {
-  const all = version === undefined ? rank(wins) : ranked.get(version, () => rank(wins))
-  if (!query) return all
+// Per version of the wins: the newest day, the head of the whole ranking, and the last few searches.
+const newestDays = new VersionedCache<number>(1)
+const ranked = new VersionedCache<Matching>(1)
+const searches = new VersionedCache<Matching>(8)
+
+function matchingWins(wins: readonly Win[], query: string, version: number | undefined): Matching {
+  const cached = <T>(cache: VersionedCache<T>, build: () => T, slot = '') =>
+    version === undefined ? build() : cache.get(version, build, slot)
+  const newest = cached(newestDays, () => newestDay(wins))
+  if (!query) return cached(ranked, () => ({ top: topRanked(wins, newest, MAX_WIN_QUESTIONS), count: wins.length }))
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  const search = (build: () => Win[]) => (version === undefined ? build() : searches.get(version, build, query))
-  return search(() =>
-    all.filter((w) => {
-      const text = haystackOf(w)
-      return words.every((word) => text.includes(word))
-    })
+  const tests = termTests(words)
+  return cached(
+    searches,
+    () => {
+      const matches = wins.filter((w) => winHasWords(w, words, tests))
+      return { top: topRanked(matches, newest, MAX_WIN_QUESTIONS), count: matches.length }
+    },
+    query
   )
 }
 
@@ -110,12 +149,12 @@ export function questionPage(wins: readonly Win[], input: QuestionPageInput, win
   const query = input.query?.trim() ?? ''
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
   const fromWins = matchingWins(wins, query, winsVersion)
-  const capped = fromWins.slice(0, MAX_WIN_QUESTIONS)
+  const capped = fromWins.top
   const bankMatches = words.length ? bank.filter((q) => words.every((w) => q.text.toLowerCase().includes(w))) : bank
   const total = capped.length + bankMatches.length
   const end = Math.min(total, input.offset + input.limit)
   const questions: Question[] = []
   for (let i = input.offset; i < end; i++) questions.push(i < capped.length ? questionOf(capped[i]!) : bankMatches[i - capped.length]!)
   warmLater(capped)
-  return { total, offset: input.offset, questions, matchingWins: fromWins.length }
+  return { total, offset: input.offset, questions, matchingWins: fromWins.count }
 }

@@ -187,7 +187,8 @@ const commitmentEntryCache = new WeakMap<PromptSafeView['commitments'][number], 
 // cached by win object is rebuilt exactly when that win changes — and only then.
 const winEntryCache = new WeakMap<Win, ContextEntry>()
 
-function winEntry(w: Win): ContextEntry {
+/** A win's prompt entry, built once per win object: read ahead in the background (search/readAhead.ts). */
+export function winEntry(w: Win): ContextEntry {
   let entry = winEntryCache.get(w)
   if (!entry) winEntryCache.set(w, (entry = winToEntry(w)))
   return entry

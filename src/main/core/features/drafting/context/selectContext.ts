@@ -74,7 +74,8 @@ const dayMs = 86_400_000
 // changes): its lower-cased searchable text, its day, and the focus hits for the last focus
 // asked, so ranking fifty thousand entries right after an edit re-reads only the edited one.
 interface EntryFacts {
-  haystack: string
+  /** Built on the first ranking with focus words: a draft with none (offers, agenda) never lower-cases the history. */
+  haystack: string | null
   day: number
   focus: string | null
   hits: number
@@ -84,7 +85,7 @@ const factsOf = (entry: ContextEntry): EntryFacts => {
   let f = facts.get(entry)
   if (!f) {
     f = {
-      haystack: ` ${`${entry.title} ${entry.text} ${entry.tags.join(' ')}`.toLowerCase()} `,
+      haystack: null,
       day: dayStart(entry.date),
       focus: null,
       hits: 0
@@ -93,6 +94,12 @@ const factsOf = (entry: ContextEntry): EntryFacts => {
   }
   return f
 }
+
+/** Reads an entry's ranking facts ahead (search/readAhead.ts), so the first ranking finds them. */
+export const warmEntryFacts = (entry: ContextEntry) => void haystackOf(entry, factsOf(entry))
+
+const haystackOf = (entry: ContextEntry, f: EntryFacts) =>
+  (f.haystack ??= ` ${`${entry.title} ${entry.text} ${entry.tags.join(' ')}`.toLowerCase()} `)
 
 const dayStarts = new Map<string, number>()
 const dayStart = (date: string): number => {
@@ -131,7 +138,8 @@ export function scoreEntry(entry: ContextEntry, c: SelectionCriteria, focusWords
     const focus = focusKeys.get(focusWords) ?? [...focusWords].join(' ')
     if (f.focus !== focus) {
       let hits = 0
-      for (const w of focusWords) if (containsWord(f.haystack, w)) hits++
+      const haystack = haystackOf(entry, f)
+      for (const w of focusWords) if (containsWord(haystack, w)) hits++
       f.focus = focus
       f.hits = hits
     }
