@@ -71,3 +71,27 @@ describe('checkDraft: citations', () => {
     expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['[S1]', 'S2', 'S3', 'S4', 'S5'])
   })
 })
+
+describe('checkDraft: what the user typed or Loopwise wrote backs an amount only as a whole amount', () => {
+  // Criteria and focus texts are matched as text: a model's "5 teams" is not inside "25 teams",
+  // its "30%" not inside "130%", its "3x" not inside a level code or a year.
+  const input = { texts: ['Leads 25 teams; grew usage 130%; ships 13x faster; L3 since 2023'] }
+  it('flags an invented amount that is only a piece of one in those texts', () => {
+    const flaggedWith = (text: string) => checkDraft(text, sources, input).flags.map((f) => f.text)
+    expect(flaggedWith('Led 5 teams [S1].')).toEqual(['5 teams'])
+    expect(flaggedWith('Grew usage 30% [S1].')).toEqual(['30%'])
+    expect(flaggedWith('Ships 3x faster [S1].')).toEqual(['3x'])
+  })
+  it('still accepts the whole amount as the user typed it', () => {
+    expect(checkDraft('Leads 25 teams; grew usage 130% [S1].', sources, input).flags).toEqual([])
+  })
+})
+
+describe('checkDraft: a whole amount next to punctuation', () => {
+  it('a full stop or comma after it is the sentence, a digit after a point is a larger amount', () => {
+    const input = { texts: ['Cut review time to 1.5 days. Saved 40 hours, twice.'] }
+    expect(checkDraft('Saved 40 hours [S1].', sources, input).flags).toEqual([])
+    expect(checkDraft('Cut review time to 1.5 days [S1].', sources, input).flags).toEqual([])
+    expect(checkDraft('Cut review time to 5 days [S1].', sources, input).flags.map((f) => f.text)).toEqual(['5 days'])
+  })
+})

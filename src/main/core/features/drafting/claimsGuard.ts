@@ -138,6 +138,26 @@ function ownFactsFor(input: UserInput): FactsIndex {
 }
 
 /**
+ * `needle` in `haystack` as a whole amount: "5 teams" is not in "25 teams" or "1.5 teams", "30%"
+ * not in "130%". A plain substring test let a model's invented number through whenever it was
+ * the tail of one the user typed. A sentence's full stop or comma next to it is not part of it.
+ */
+function containsWhole(haystack: string, needle: string): boolean {
+  const word = /[\p{L}\p{N}]/u
+  const digit = /\p{N}/u
+  const glued = (outside: string | undefined, beyond: string | undefined, edge: string | undefined) =>
+    outside !== undefined &&
+    edge !== undefined &&
+    word.test(edge) &&
+    (word.test(outside) || ('.,'.includes(outside) && beyond !== undefined && digit.test(beyond)))
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const end = at + needle.length
+    if (!glued(haystack[at - 1], haystack[at - 2], needle[0]) && !glued(haystack[end], haystack[end + 1], needle.at(-1))) return true
+  }
+  return false
+}
+
+/**
  * Check a draft against the sources its run was given (labelled S1…Sn in that order).
  * Citations must name one of them; amounts must be backed by a source the text cites — or,
  * when the text cites none, by one of the sources it was given.
@@ -184,10 +204,11 @@ export function checkDraft(text: string, sources: readonly ContextEntry[], input
     } else if (!checked.supported) {
       // What the user chose or Loopwise counted from it (the meeting day, "a five-minute slot")
       // backs the same amount wherever the template puts it, whatever it is next to.
-      if (matchClaim({ ...checked.quantity, about: '' }, own).supported || ownTexts.includes(checked.quantity.text.toLowerCase())) continue
+      if (matchClaim({ ...checked.quantity, about: '' }, own).supported || containsWhole(ownTexts, checked.quantity.text.toLowerCase()))
+        continue
       // A relative date quoted as written in a cited source ("within 90 days") says what the source says.
       const isDate = checked.quantity.dimension === 'date' || checked.quantity.dimension === 'year'
-      if (isDate && citedTexts.includes(checked.quantity.text.toLowerCase())) continue
+      if (isDate && containsWhole(citedTexts, checked.quantity.text.toLowerCase())) continue
       flags.push({
         start,
         end,
