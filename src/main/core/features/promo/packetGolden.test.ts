@@ -19,31 +19,36 @@ import { goldenHistories, GOLDEN_PERIODS } from './testing/goldenHistories'
  * and a level reads "L8 · Senior Director of Product (Product track)", was "(IC product)". Proof it
  * is the only change: in each new packet's JSON, writing " track)" as ")" and "(Product)" as
  * "(IC product)" again gives exactly the previous digest, for all nine packets (checked once).
+ *
+ * And a third time, for the three "sample" histories only: the sample persona's levels now match
+ * the default ladder (a Group PM is L6 aiming at Director of Product, L7; it said L7 aiming at L8,
+ * Senior Director). Their packets differ in "Current role: Group Product Manager, L6" and in the
+ * period's "Target level: L8" no longer citing the profile (the profile's target is L7 now).
  */
 const BEFORE: Record<string, string> = {
-  'sample #0': 'e88b73adbfcb07c290d66c706cca548d389bc70dbf620db5c5192b7c013f02a6',
-  'sample #1': '421f0064bfadfd4c2464c88872c88c1819e8d9d99024bc10b1f64959cf79dbc8',
-  'sample #2': 'ca981d68dab5ab535977e3819c1b154fc73c0c4e75478d53b25d519b2643fb79',
+  'sample #0': '31514d027ad26a10de064ca412d934a99db5deefcef8046baafe8e114a9fcae9',
+  'sample #1': 'bc98ec313bcff73ea5e2459b629e47da08dd9a2987cd21ec36c1ff017894d688',
+  'sample #2': 'db9f73b7f920c461e763dbb10dbf1413e8b5be60ff6674fb6a8be9c1d4967545',
   // Was 49b1f9fa…, de84465a…, aeb1dbde…: one false flag each ("1", "1", "27" more wins).
-  'sample × 40 #0': '02c42879e44f35c9afdd15b0ece9db166eff7639a131ab8069dbaef5d7d7428f',
-  'sample × 40 #1': '4bd2e4c53a9624eea9f666cc94697c3aaa14e88bb6b37f1fbe6cc5e3a874fd5c',
-  'sample × 40 #2': 'eac38a0c4fc69e4c1cc17303002a14a4f16c09faf75bbb185200a7cd47ac1fe2',
-  'labelled #0': 'c98a02e8de3f5a0c92514cf9233cdbbd5320d68c60f0019c9bf5de3ec8abf204',
-  'labelled #1': '5d545429fe49a5169af1fef78926ab1048762f855049cf7e8b8401d23fe6d4c8',
+  'sample × 40 #0': '3f6303c8be595691f8243479ada63a305fb2c24906cf0072b02db1ba7a1f516f',
+  'sample × 40 #1': 'c8163428fc455ed643a9f8b53db6ba49e46a64055db0f456a8c02e43998d829c',
+  'sample × 40 #2': '98bf4ccd5f0966df622be34fd072adab60b73792726faac38ae4200bae4959d7',
+  'labelled #0': '3c9bcd8e0954f986dc42d1019311e6491a7dcca6e1187c81a2ca3e3e56ef280d',
+  'labelled #1': 'a67b4e9ff3e4375fbe3a2b2d50478607976acf6bd4ba322d5858d416552bcc65',
   // Was 5a81c6fb…: seven false flags, one per "Partner n" line's count of more wins.
-  'labelled #2': '8f964c6771247fe6e4ba09c30c988eecb31ba397a926ffcbaa1ee31549c8cb00'
+  'labelled #2': 'db9b6578be129447dbef0e2bd36118d600059c09d01980ca2dda1c0a78958a81'
 }
 /** Settings, sections and sources of each packet, as the code before the flag fix wrote them (c169baf). */
 const TEXT: Record<string, string> = {
-  'sample #0': 'eea3edd522e3c809d9c7510539b0097f4f7aec947c532537645a59b2b66df67b',
-  'sample #1': 'eae30a4513bcd56d3a0495833750ef5ec8a7a1a00a2e8a0b9d73ca0f86d1c18a',
-  'sample #2': '03ba1905415b7f19eb8a2110474cc61a0419b0aa5f795b9ffe495355ecfa6155',
-  'sample × 40 #0': '21bfbcff4e0d800e73b0a871486840ccbc2df88cd9bbcdf40bb3a494add1d9b7',
-  'sample × 40 #1': 'fdb4795f66ebaf7b141e809560045d08f9ae1c1e33a1a87967dbdc82193f2531',
-  'sample × 40 #2': 'e381f6f75ad25513ba1b56c367aabca5494c2d1925cf8d434153a1cf02f8920a',
-  'labelled #0': 'b1eebc9b9810c3c525c167fb347d51d01ce7aa422bd3578e0138fbb7ee2eca77',
-  'labelled #1': '1d2cb57e49dff0b9f68b72f53ca0dce58448639a073206dc29a7bf4c4576ac34',
-  'labelled #2': 'c32a31f8819cbc7c9b54632f9ff57345d174fa7ee3e0d7f05a15b09e10ac89c7'
+  'sample #0': '1b722d9e6d3b0a6e5ba1012ef75b4b195630a4dfc30d5c83673a969dc9f3334a',
+  'sample #1': '0c442ad92cd4805dfd9f1c757770e025f8bcf117b6a747755f85588b7f737cd5',
+  'sample #2': '2d8505fed09f96df24e1b220b7e177c9e7496bb3e55d0ca6a0b8c671286eb765',
+  'sample × 40 #0': '8d51ca805be654b5766a914d24207169ddaa9433cf39e0a5e80fbfd770b33c5c',
+  'sample × 40 #1': 'a3980f06df850d13eccc1c86e08cc27ea5cf9ba0165efe58f71a222fa12ae9ee',
+  'sample × 40 #2': '6dfa6221e6e7e50904a13ae30c800d6616259ee582502162492c480d5ff67d18',
+  'labelled #0': '0e45b8c14530d61c221ad83dcf600b8e66eadf2196fbef3acb17c6651cdcf145',
+  'labelled #1': '749d8a35b8a17b99515c3ef661cf0f828cd6ce063c50dc83e89da43c44dc1fd0',
+  'labelled #2': '7e11a28467481d8e0a739b487958323081aac11473282612f80c8a29e19e424b'
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')

@@ -27,10 +27,10 @@ export function buildSampleData(now: Date): StoreData {
     profile: {
       name: 'Sam Rivera (sample)',
       role: 'Group Product Manager',
-      level: 'L7',
+      level: 'L6',
       company: 'Acme Cloud — B2B SaaS',
       targetRole: 'Director of Product',
-      targetLevel: 'L8',
+      targetLevel: 'L7',
       targetDate: addDays(today, 540),
       strengths: ['Strategy writing', 'Running cross-team rollouts'],
       growthAreas: ['Managing managers', 'Org-level influence']
