@@ -537,6 +537,16 @@ export class Store {
     })
     if (!cut) return
     const { data, seq, generation } = cut as { data: StoreData; seq: number; generation: number }
+    // The disk is flushing megabytes of snapshot: appends meanwhile go through the thread pool.
+    this.journal.diskBusy = true
+    try {
+      await this.foldInto(data, seq, generation, backup)
+    } finally {
+      this.journal.diskBusy = false
+    }
+  }
+
+  private async foldInto(data: StoreData, seq: number, generation: number, backup: 'open' | 'auto'): Promise<void> {
     const prepared = await this.adapter.prepare(data, { journalSeq: seq }, { pause: () => this.giveWayToSaves() })
     let committed = false
     await this.enqueue(async () => {

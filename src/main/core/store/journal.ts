@@ -1,4 +1,4 @@
-import { constants, fstatSync } from 'node:fs'
+import fs, { constants, fstatSync } from 'node:fs'
 import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { fsyncDir, tagFile } from './durableWrite'
@@ -15,6 +15,18 @@ export type { JournalLine, LostLine } from './journalLine'
  */
 const DSYNC = process.platform === 'linux' && typeof constants.O_DSYNC === 'number' ? constants.O_DSYNC : 0
 const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | DSYNC : 'a'
+
+/**
+ * How a line reaches the disk. A synchronous O_DSYNC write (what SQLite does for every commit)
+ * costs the disk's own latency, 0.1–0.2 ms here; the thread pool adds a round trip and an
+ * event-loop turn to that. But a synchronous write blocks the event loop for as long as the
+ * disk takes, so it is used only while the disk answers fast: one write slower than
+ * `slowSyncMs` sends the journal back to the thread pool (so a slow disk — USB, a network home,
+ * a flush queued behind a snapshot — blocks the loop for one write at most), and it comes back
+ * only after `fastRun` writes in a row finished within `fastAsyncMs` through the pool (a pool
+ * round trip is never faster than the disk, so those prove the disk is fast again).
+ */
+export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 2, fastRun: 32 } as const
 
 export interface JournalRead {
   /** Every line whose checksum verifies, in order. */
@@ -43,6 +55,17 @@ export class Journal {
   bytes = 0
   /** Sealed segments still on disk (their changes are not yet in a durable snapshot). */
   sealed: number[] = []
+
+  /** Synchronous writes while the disk answers fast (SYNC_WRITES); only with O_DSYNC. */
+  private syncWrites = DSYNC !== 0
+  private fastAsyncWrites = 0
+  /**
+   * Set while a snapshot is being written beside the journal: the disk is busy flushing it, and
+   * an append's own flush may queue behind it, so appends go through the thread pool meanwhile.
+   */
+  diskBusy = false
+  /** Appends written synchronously / through the thread pool (tests, the bench). */
+  readonly writes = { sync: 0, async: 0 }
 
   constructor(readonly file: string) {}
 
@@ -159,12 +182,8 @@ export class Journal {
     // write() may take only part of the bytes (a nearly full disk does exactly that) without
     // an error; a line cut short is ignored at the next start, so finish it or fail.
     const bytes = Buffer.from(text)
-    for (let offset = 0; offset < bytes.length;) {
-      const { bytesWritten } = await this.handle.write(bytes, offset, bytes.length - offset)
-      if (bytesWritten <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
-      offset += bytesWritten
-    }
-    if (!DSYNC) await this.handle.datasync()
+    if (this.syncWrites && !this.diskBusy) this.writeNow(this.handle.fd, bytes)
+    else await this.writeInPool(this.handle, bytes)
     // An open handle keeps writing to a file whose folder was deleted (or that was removed):
     // the append "succeeds" into a file no start will ever read. Report it as not saved.
     // (fstat of an open file is answered from memory: no disk, no round trip.)
@@ -174,6 +193,36 @@ export class Journal {
     }
     this.lines++
     this.bytes += bytes.length
+  }
+
+  /** Synchronous: returns when the bytes are on the disk (O_DSYNC). */
+  private writeNow(fd: number, bytes: Buffer) {
+    const started = performance.now()
+    for (let offset = 0; offset < bytes.length;) {
+      // fs.writeSync through the module object, so a fault injected in tests (diskFault.ts) reaches it.
+      const written = fs.writeSync(fd, bytes, offset, bytes.length - offset)
+      if (written <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
+      offset += written
+    }
+    this.writes.sync++
+    if (performance.now() - started > SYNC_WRITES.slowSyncMs) {
+      this.syncWrites = false
+      this.fastAsyncWrites = 0
+    }
+  }
+
+  private async writeInPool(handle: FileHandle, bytes: Buffer) {
+    const started = performance.now()
+    for (let offset = 0; offset < bytes.length;) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset)
+      if (bytesWritten <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
+      offset += bytesWritten
+    }
+    if (!DSYNC) await handle.datasync()
+    this.writes.async++
+    if (!DSYNC || this.syncWrites || this.diskBusy) return
+    if (performance.now() - started > SYNC_WRITES.fastAsyncMs) this.fastAsyncWrites = 0
+    else if (++this.fastAsyncWrites >= SYNC_WRITES.fastRun) this.syncWrites = true
   }
 
   /** After a snapshot has absorbed every line (of every segment). */
