@@ -25,8 +25,13 @@ const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants
  * a flush queued behind a snapshot — blocks the loop for one write at most), and it comes back
  * only after `fastRun` writes in a row finished within `fastAsyncMs` through the pool (a pool
  * round trip is never faster than the disk, so those prove the disk is fast again).
+ * A synchronous save never yields to the event loop; saves awaited one after another in one
+ * task (an import, a bulk edit) would hold it for all of them, so once `turnBudgetMs` has passed
+ * since the first synchronous write of this turn of the loop, appends go through the pool
+ * until the loop has turned.
  */
-export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 2, fastRun: 32 } as const
+export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 2, fastRun: 32, turnBudgetMs: 8 }
+export type SyncWriteTiming = typeof SYNC_WRITES
 
 export interface JournalRead {
   /** Every line whose checksum verifies, in order. */
@@ -59,15 +64,20 @@ export class Journal {
   /** Synchronous writes while the disk answers fast (SYNC_WRITES); only with O_DSYNC. */
   private syncWrites = DSYNC !== 0
   private fastAsyncWrites = 0
+  /** When the first synchronous write of this turn of the event loop began (null: none yet). */
+  private turnStarted: number | null = null
   /**
    * Set while a snapshot is being written beside the journal: the disk is busy flushing it, and
    * an append's own flush may queue behind it, so appends go through the thread pool meanwhile.
    */
   diskBusy = false
-  /** Appends written synchronously / through the thread pool (tests, the bench). */
-  readonly writes = { sync: 0, async: 0 }
+  /** Appends written synchronously / through the thread pool, and of those how many only to let the loop turn (tests, the bench). */
+  readonly writes = { sync: 0, async: 0, yielded: 0 }
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly timing: SyncWriteTiming = SYNC_WRITES
+  ) {}
 
   private sealedPath(seq: number) {
     return `${this.file}.${String(seq).padStart(12, '0')}`
@@ -182,8 +192,12 @@ export class Journal {
     // write() may take only part of the bytes (a nearly full disk does exactly that) without
     // an error; a line cut short is ignored at the next start, so finish it or fail.
     const bytes = Buffer.from(text)
-    if (this.syncWrites && !this.diskBusy) this.writeNow(this.handle.fd, bytes)
-    else await this.writeInPool(this.handle, bytes)
+    if (!this.syncWrites || this.diskBusy) await this.writeInPool(this.handle, bytes)
+    else if (this.withinTurnBudget()) this.writeNow(this.handle.fd, bytes)
+    else {
+      this.writes.yielded++
+      await this.writeInPool(this.handle, bytes)
+    }
     // An open handle keeps writing to a file whose folder was deleted (or that was removed):
     // the append "succeeds" into a file no start will ever read. Report it as not saved.
     // (fstat of an open file is answered from memory: no disk, no round trip.)
@@ -193,6 +207,17 @@ export class Journal {
     }
     this.lines++
     this.bytes += bytes.length
+  }
+
+  private withinTurnBudget(): boolean {
+    const now = performance.now()
+    if (this.turnStarted === null) {
+      this.turnStarted = now
+      setImmediate(() => {
+        this.turnStarted = null
+      })
+    }
+    return now - this.turnStarted < this.timing.turnBudgetMs
   }
 
   /** Synchronous: returns when the bytes are on the disk (O_DSYNC). */
@@ -205,7 +230,7 @@ export class Journal {
       offset += written
     }
     this.writes.sync++
-    if (performance.now() - started > SYNC_WRITES.slowSyncMs) {
+    if (performance.now() - started > this.timing.slowSyncMs) {
       this.syncWrites = false
       this.fastAsyncWrites = 0
     }
@@ -221,8 +246,8 @@ export class Journal {
     if (!DSYNC) await handle.datasync()
     this.writes.async++
     if (!DSYNC || this.syncWrites || this.diskBusy) return
-    if (performance.now() - started > SYNC_WRITES.fastAsyncMs) this.fastAsyncWrites = 0
-    else if (++this.fastAsyncWrites >= SYNC_WRITES.fastRun) this.syncWrites = true
+    if (performance.now() - started > this.timing.fastAsyncMs) this.fastAsyncWrites = 0
+    else if (++this.fastAsyncWrites >= this.timing.fastRun) this.syncWrites = true
   }
 
   /** After a snapshot has absorbed every line (of every segment). */
