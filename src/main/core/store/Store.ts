@@ -72,9 +72,11 @@ const identity = (path: string, content = false) => {
  * The one JSON file that holds a person's loop history, plus a journal of changes since it
  * was last written whole. Plain Node: Electron only supplies the folder.
  *
- * Every change goes through update() (immer, all or nothing) or put()/remove() (one entity by
- * id, no proxies); it is recorded as ops keyed by entity id (entityOps.ts), appended to the
- * journal and fsynced, then resolved — a save reported done is on disk. The snapshot
+ * Every change goes through change()/put()/remove() (ops by entity id, all or nothing) or
+ * update() (an immer draft over a plain copy: tests, reset); it is recorded as ops keyed by
+ * entity id (entityOps.ts), appended to the journal and fsynced, then resolved — a save
+ * reported done is on disk. In memory the entity collections are id-keyed maps
+ * (liveDocument.ts): a save copies no list; readers get frozen arrays made once per version. The snapshot
  * (`loopwise.json`, atomic + fsynced) absorbs the journal in the background when idle or when
  * the journal grows: the journal is sealed, saves go on into a fresh segment, the snapshot
  * is serialised without blocking the event loop, and the sealed segment goes only once the
@@ -514,7 +516,7 @@ export class Store {
   /**
    * Fold the journal into a snapshot without holding up saves:
    * 1. in the save queue, seal the active journal segment and take the document as it is now
-   *    (immutable: immer never changes it in place) with the last change number it holds;
+   *    (a plain copy of every list, made now) with the last change number it holds;
    * 2. outside the queue, serialise and write it to a temp file, fsynced, yielding as it goes,
    *    while saves append to the fresh segment;
    * 3. in the queue again, rename it in — unless a whole snapshot was written meanwhile — and
