@@ -668,6 +668,11 @@ export class Store {
     await this.settled()
   }
 
+  /** Journal appends written synchronously / through the thread pool since the journal was opened (the bench prints them). */
+  get journalWrites(): { sync: number; async: number; yielded: number } {
+    return { ...this.journal.writes }
+  }
+
   /** Whole snapshots this store has written since it opened (the bench counts the ones a start writes). */
   get snapshotsWritten(): number {
     return this.adapter.snapshotsWritten
