@@ -500,7 +500,8 @@ export class Store {
 
   private backupInBackground(reason: 'open' | 'auto') {
     const take = () => (reason === 'open' ? this.backups.takeFileIfChanged(this.file, 'open') : this.backups.maybeAuto(this.file))
-    this.backupTask = this.backupTask.then(take).catch(() => undefined)
+    // A backup writes megabytes too: appends go through the thread pool while it runs.
+    this.backupTask = this.backupTask.then(() => this.journal.besideBigWrite(take)).catch(() => undefined)
   }
 
   /** Start a background compaction unless one is running. */
@@ -540,12 +541,7 @@ export class Store {
     if (!cut) return
     const { data, seq, generation } = cut as { data: StoreData; seq: number; generation: number }
     // The disk is flushing megabytes of snapshot: appends meanwhile go through the thread pool.
-    this.journal.diskBusy = true
-    try {
-      await this.foldInto(data, seq, generation, backup)
-    } finally {
-      this.journal.diskBusy = false
-    }
+    await this.journal.besideBigWrite(() => this.foldInto(data, seq, generation, backup))
   }
 
   private async foldInto(data: StoreData, seq: number, generation: number, backup: 'open' | 'auto'): Promise<void> {

@@ -30,7 +30,7 @@ const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants
  * since the first synchronous write of this turn of the loop, appends go through the pool
  * until the loop has turned.
  */
-export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 2, fastRun: 32, turnBudgetMs: 8 }
+export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 4, fastRun: 8, turnBudgetMs: 8 }
 export type SyncWriteTiming = typeof SYNC_WRITES
 
 export interface JournalRead {
@@ -67,10 +67,25 @@ export class Journal {
   /** When the first synchronous write of this turn of the event loop began (null: none yet). */
   private turnStarted: number | null = null
   /**
-   * Set while a snapshot is being written beside the journal: the disk is busy flushing it, and
-   * an append's own flush may queue behind it, so appends go through the thread pool meanwhile.
+   * Background writes running beside the journal (a snapshot, a backup): the disk is busy
+   * flushing them, and an append's own flush may queue behind them (ext4 commits in order), so
+   * appends go through the thread pool meanwhile.
    */
-  diskBusy = false
+  private busyWith = 0
+
+  get diskBusy(): boolean {
+    return this.busyWith > 0
+  }
+
+  /** Run `task` as background disk work (see diskBusy). */
+  async besideBigWrite<T>(task: () => Promise<T>): Promise<T> {
+    this.busyWith++
+    try {
+      return await task()
+    } finally {
+      this.busyWith--
+    }
+  }
   /** Appends written synchronously / through the thread pool, and of those how many only to let the loop turn (tests, the bench). */
   readonly writes = { sync: 0, async: 0, yielded: 0 }
 

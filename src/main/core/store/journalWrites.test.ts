@@ -69,9 +69,12 @@ describe.runIf(linux)('journal appends: synchronous while the disk is fast, the 
 
   it('while a snapshot is written beside it (diskBusy), appends go through the thread pool', async () => {
     const journal = new Journal(join(tempDataDir(), 'loopwise.journal'))
-    journal.diskBusy = true
+    let release = () => {}
+    const busy = journal.besideBigWrite(() => new Promise<void>((resolve) => (release = resolve)))
+    expect(journal.diskBusy).toBe(true)
     await journal.append(line(1))
-    journal.diskBusy = false
+    release()
+    await busy
     await journal.append(line(2))
     expect(journal.writes).toEqual({ sync: 1, async: 1, yielded: 0 })
     await journal.close()
