@@ -665,7 +665,7 @@ export class Store {
   }
 
   /** Journal appends written synchronously / through the thread pool since the journal was opened (the bench prints them). */
-  get journalWrites(): { sync: number; async: number; yielded: number } {
+  get journalWrites(): { sync: number; async: number; yielded: number; slow: number } {
     return { ...this.journal.writes }
   }
 

@@ -24,13 +24,16 @@ const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants
  * `slowSyncMs` sends the journal back to the thread pool (so a slow disk — USB, a network home,
  * a flush queued behind a snapshot — blocks the loop for one write at most), and it comes back
  * only after `fastRun` writes in a row finished within `fastAsyncMs` through the pool (a pool
- * round trip is never faster than the disk, so those prove the disk is fast again).
+ * round trip is never faster than the disk, so those prove the disk is fast again). A disk that
+ * is slow now and then (another program writing) would stall the loop once per round trip of
+ * that, so each slow write doubles the run needed to come back (up to `maxFastRun`), and
+ * `calmSyncWrites` fast synchronous writes in a row reset it.
  * A synchronous save never yields to the event loop; saves awaited one after another in one
  * task (an import, a bulk edit) would hold it for all of them, so once `turnBudgetMs` has passed
  * since the first synchronous write of this turn of the loop, appends go through the pool
  * until the loop has turned.
  */
-export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 4, fastRun: 8, turnBudgetMs: 8 }
+export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 4, fastRun: 8, maxFastRun: 4096, calmSyncWrites: 2000, turnBudgetMs: 8 }
 export type SyncWriteTiming = typeof SYNC_WRITES
 
 export interface JournalRead {
@@ -64,6 +67,9 @@ export class Journal {
   /** Synchronous writes while the disk answers fast (SYNC_WRITES); only with O_DSYNC. */
   private syncWrites = DSYNC !== 0
   private fastAsyncWrites = 0
+  /** Fast pool writes in a row needed before synchronous writes again (doubles after each slow one). */
+  private neededFastRun: number
+  private fastSyncWrites = 0
   /** When the first synchronous write of this turn of the event loop began (null: none yet). */
   private turnStarted: number | null = null
   /**
@@ -87,12 +93,14 @@ export class Journal {
     }
   }
   /** Appends written synchronously / through the thread pool, and of those how many only to let the loop turn (tests, the bench). */
-  readonly writes = { sync: 0, async: 0, yielded: 0 }
+  readonly writes = { sync: 0, async: 0, yielded: 0, slow: 0 }
 
   constructor(
     readonly file: string,
     private readonly timing: SyncWriteTiming = SYNC_WRITES
-  ) {}
+  ) {
+    this.neededFastRun = timing.fastRun
+  }
 
   private sealedPath(seq: number) {
     return `${this.file}.${String(seq).padStart(12, '0')}`
@@ -246,9 +254,12 @@ export class Journal {
     }
     this.writes.sync++
     if (performance.now() - started > this.timing.slowSyncMs) {
+      this.writes.slow++
       this.syncWrites = false
       this.fastAsyncWrites = 0
-    }
+      this.fastSyncWrites = 0
+      this.neededFastRun = Math.min(this.neededFastRun * 2, this.timing.maxFastRun)
+    } else if (++this.fastSyncWrites >= this.timing.calmSyncWrites) this.neededFastRun = this.timing.fastRun
   }
 
   private async writeInPool(handle: FileHandle, bytes: Buffer) {
@@ -262,7 +273,7 @@ export class Journal {
     this.writes.async++
     if (!DSYNC || this.syncWrites || this.diskBusy) return
     if (performance.now() - started > this.timing.fastAsyncMs) this.fastAsyncWrites = 0
-    else if (++this.fastAsyncWrites >= this.timing.fastRun) this.syncWrites = true
+    else if (++this.fastAsyncWrites >= this.neededFastRun) this.syncWrites = true
   }
 
   /** After a snapshot has absorbed every line (of every segment). */
