@@ -9,7 +9,8 @@ import { AppError } from '../base/errors'
 import { Backups, type BackupEntry } from './backups'
 import { DurableJsonFile } from './DurableJsonFile'
 import { failedFile } from './durableWrite'
-import { diffDocs, EntityIndex, MAX_OPS_PER_CHANGE, type EntityOp } from './entityOps'
+import { diffDocs, MAX_OPS_PER_CHANGE, type EntityOp } from './entityOps'
+import { LiveDocument } from './liveDocument'
 import { StoreChange, type EntityCollection, type EntityOf } from './storeChange'
 import { Journal, type JournalLine, type LostLine } from './journal'
 import { replayJournal } from './journalReplay'
@@ -71,9 +72,11 @@ const identity = (path: string, content = false) => {
  * The one JSON file that holds a person's loop history, plus a journal of changes since it
  * was last written whole. Plain Node: Electron only supplies the folder.
  *
- * Every change goes through update() (immer, all or nothing) or put()/remove() (one entity by
- * id, no proxies); it is recorded as ops keyed by entity id (entityOps.ts), appended to the
- * journal and fsynced, then resolved — a save reported done is on disk. The snapshot
+ * Every change goes through change()/put()/remove() (ops by entity id, all or nothing) or
+ * update() (an immer draft over a plain copy: tests, reset); it is recorded as ops keyed by
+ * entity id (entityOps.ts), appended to the journal and fsynced, then resolved — a save
+ * reported done is on disk. In memory the entity collections are id-keyed maps
+ * (liveDocument.ts): a save copies no list; readers get frozen arrays made once per version. The snapshot
  * (`loopwise.json`, atomic + fsynced) absorbs the journal in the background when idle or when
  * the journal grows: the journal is sealed, saves go on into a fresh segment, the snapshot
  * is serialised without blocking the event loop, and the sealed segment goes only once the
@@ -96,7 +99,8 @@ export class Store {
   private onStatus?: (status: StoreStatus) => void
   /** Change sets applied in memory but not yet on disk. */
   private pending: EntityOp[][] = []
-  private readonly index = new EntityIndex()
+  /** The document: entity collections as id-keyed maps, handed out as arrays made once per version. */
+  private readonly live = new LiveDocument(emptyStoreData())
   /** The background compaction running, if any (one at a time). */
   private compaction: Promise<void> | null = null
   /** Bumped by every whole snapshot written in the save queue: a background one prepared before it is stale. */
@@ -135,8 +139,18 @@ export class Store {
     return store
   }
 
+  /**
+   * The current document. Its lists are arrays that never change once handed out (a new version
+   * is a new array; an unchanged collection keeps its array); read them as often as you like.
+   */
   get data(): Readonly<StoreData> {
-    return this.db.data
+    return this.live.current()
+  }
+
+  /** Take a whole document (start, reload, recovery): every part is a new version. */
+  private install(data: StoreData) {
+    this.live.load(data)
+    this.db.data = this.live.peek()
   }
 
   getStatus(): StoreStatus {
@@ -159,7 +173,7 @@ export class Store {
     const hadJournal = journal.lines.length > 0 || journal.tornTail || journal.lost.length > 0
     if (text === null) {
       if (hadJournal) await this.journal.moveAside(join(this.dataDir, `loopwise.journal-orphan-${fileStamp(this.now())}`))
-      this.db.data = emptyStoreData()
+      this.install(emptyStoreData())
       await this.writeSnapshot()
       return
     }
@@ -169,7 +183,7 @@ export class Store {
     const replayError = replay.replayError
     const parsed = parseStoreText(text, replay.raw)
     if (parsed.ok) {
-      this.db.data = parsed.data
+      this.install(parsed.data)
       this.seq = Math.max(this.seq, snapshotSeq)
       if (parsed.migratedFrom !== undefined) {
         const refused = await this.backups.take(text, `pre-migrate-v${parsed.migratedFrom}`).then(
@@ -202,7 +216,7 @@ export class Store {
     if (parsed.newer !== undefined) {
       // Written by a newer Loopwise: show it, never write over it (nor its journal).
       const lenient = storeDataSchema.safeParse({ ...(parsed.raw as object), schemaVersion: CURRENT_SCHEMA_VERSION })
-      this.db.data = lenient.success ? lenient.data : emptyStoreData()
+      this.install(lenient.success ? lenient.data : emptyStoreData())
       this.status.readOnly = true
       this.status.readOnlyReason =
         `This data file was written by a newer version of Loopwise (schema ${parsed.newer}; this app reads ${CURRENT_SCHEMA_VERSION}). ` +
@@ -221,7 +235,7 @@ export class Store {
     this.status.readOnlyReason = reason
     const text = await this.adapter.readText()
     if (text === null) {
-      this.db.data = emptyStoreData()
+      this.install(emptyStoreData())
       return
     }
     const journal = await this.journal.read().catch(() => ({ lines: [], tornTail: false, lost: [] }))
@@ -231,13 +245,13 @@ export class Store {
         : { raw: undefined, replayError: null }
     const parsed = parseStoreText(text, replay.raw)
     if (parsed.ok) {
-      this.db.data = parsed.data
+      this.install(parsed.data)
       if (replay.replayError) this.status.readOnlyReason = `${reason} Also: ${replay.replayError}.`
       return
     }
     const lenient =
       parsed.newer !== undefined ? storeDataSchema.safeParse({ ...(parsed.raw as object), schemaVersion: CURRENT_SCHEMA_VERSION }) : null
-    this.db.data = lenient?.success ? lenient.data : emptyStoreData()
+    this.install(lenient?.success ? lenient.data : emptyStoreData())
     if (!lenient?.success)
       this.status.readOnlyReason = `${reason} The data file ${this.file} cannot be used (${parsed.reason}); it was left as it is.`
   }
@@ -280,12 +294,12 @@ export class Store {
     for (const entry of await this.backups.list()) {
       const candidate = parseStoreText(await this.backups.readText(entry).catch(() => ''))
       if (candidate.ok) {
-        this.db.data = candidate.data
+        this.install(candidate.data)
         restored = entry
         break
       }
     }
-    if (!restored) this.db.data = emptyStoreData()
+    if (!restored) this.install(emptyStoreData())
     await this.writeSnapshot()
     const notice: RecoveryNotice = { corruptFile, restoredFrom: restored ? restored.file : null, reason, at: this.now().toISOString() }
     this.status.recovery = notice
@@ -302,13 +316,31 @@ export class Store {
   async update<T>(mutate: (data: StoreData) => T): Promise<T> {
     this.assertWritable()
     let result: T | undefined
-    const prev = this.db.data
+    this.version('wins') // settle the versions against the document as it is before the change
+    // The immer path (tests, reset) works on a plain copy: every list is made once.
+    const prev = this.live.plain()
     const next = immer.produce(prev, (draft) => {
       result = detach(mutate(draft as StoreData))
-    })
+    }) as StoreData
     if (next === prev) return result as T
     const ops = diffDocs(prev as Record<string, unknown>, next as Record<string, unknown>)
-    this.commit(prev, next as StoreData, ops)
+    const p = prev as Record<string, unknown>
+    const n = next as Record<string, unknown>
+    const changed = [...new Set([...Object.keys(p), ...Object.keys(n)])].filter((key) => p[key] !== n[key])
+    if (Object.keys(p).join() !== Object.keys(n).join()) {
+      // Keys removed or reordered (a reset): take the document whole.
+      this.live.load(next)
+    } else {
+      const whole = new Map<string, unknown[]>()
+      const values = new Map<string, unknown>()
+      for (const key of changed) {
+        if (this.live.isLive(key) && Array.isArray(n[key])) whole.set(key, n[key] as unknown[])
+        else values.set(key, n[key])
+      }
+      this.live.apply([], whole, values)
+    }
+    this.db.data = this.live.peek()
+    this.commit(changed, ops)
     await this.persist()
     return result as T
   }
@@ -326,7 +358,7 @@ export class Store {
 
   /** The entity with this id, through an id index (no scan). */
   find<C extends EntityCollection>(collection: C, id: string): EntityOf<C> | undefined {
-    return this.index.get(collection, this.db.data[collection] as readonly unknown[], id) as EntityOf<C> | undefined
+    return this.live.get(collection, id) as EntityOf<C> | undefined
   }
 
   /** Save one entity: replaces the one with its id in place, or appends it (one id-keyed op). */
@@ -346,12 +378,14 @@ export class Store {
    */
   async change<T>(build: (change: StoreChange) => T): Promise<T> {
     this.assertWritable()
-    const prev = this.db.data
-    const change = new StoreChange(prev, this.index)
+    const change = new StoreChange(this.live)
     const result = build(change)
     if (change.empty) return result
-    const { next, ops, size } = change.result()
-    this.commit(prev, next, size > MAX_OPS_PER_CHANGE ? null : ops)
+    this.version('wins') // settle the versions against the document as it is before the change
+    const { entityOps, whole, values, ops, size } = change.result()
+    const touched = this.live.apply(entityOps, whole, values)
+    this.db.data = this.live.peek()
+    this.commit(touched, size > MAX_OPS_PER_CHANGE ? null : ops)
     await this.persist()
     return result
   }
@@ -380,12 +414,10 @@ export class Store {
   private versionBase = 0
   private readonly versions = new Map<string, number>()
 
-  private bumpVersions(prev: StoreData, next: StoreData) {
-    this.version('wins') // settle the base against `prev` first
-    const p = prev as Record<string, unknown>
-    const n = next as Record<string, unknown>
-    for (const key of new Set([...Object.keys(p), ...Object.keys(n)])) if (p[key] !== n[key]) this.versions.set(key, ++versionCounter)
-    this.versionedDoc = next
+  /** After a change applied in memory: the keys it touched move on, every other keeps its version. */
+  private bumpVersions(touched: Iterable<string>) {
+    for (const key of touched) this.versions.set(key, ++versionCounter)
+    this.versionedDoc = this.live.peek()
   }
 
   private assertWritable() {
@@ -394,18 +426,14 @@ export class Store {
   }
 
   /** The new document is in memory; its ops wait for the next write (null: too big for a line, write it whole). */
-  private commit(prev: StoreData, next: StoreData, ops: EntityOp[] | null) {
-    this.bumpVersions(prev, next)
-    this.db.data = next
-    if (ops) {
-      this.index.follow(prev as Record<string, unknown>, next as Record<string, unknown>, ops)
-      this.pending.push(ops)
-    } else {
-      this.index.follow(prev as Record<string, unknown>, next as Record<string, unknown>, [])
+  private commit(touched: Iterable<string>, ops: EntityOp[] | null) {
+    this.bumpVersions(touched)
+    if (ops) this.pending.push(ops)
+    else {
       this.needsSnapshot = true
       this.pending.push([])
     }
-    this.setStatus({ saved: false })
+    if (this.status.saved) this.setStatus({ saved: false })
   }
 
   /** Write now; concurrent callers share the next write instead of queueing one each. */
@@ -462,7 +490,8 @@ export class Store {
     // Until this completes, whatever failed before still needs this snapshot.
     this.needsSnapshot = true
     this.snapshotGeneration++
-    await this.db.write()
+    // A plain copy taken now: the snapshot holds exactly what is in memory at this point.
+    await this.adapter.write(this.live.plain())
     await this.journal.reset()
     this.home = await this.whereWeAre()
     this.needsSnapshot = false
@@ -471,7 +500,8 @@ export class Store {
 
   private backupInBackground(reason: 'open' | 'auto') {
     const take = () => (reason === 'open' ? this.backups.takeFileIfChanged(this.file, 'open') : this.backups.maybeAuto(this.file))
-    this.backupTask = this.backupTask.then(take).catch(() => undefined)
+    // A backup writes megabytes too: appends go through the thread pool while it runs.
+    this.backupTask = this.backupTask.then(() => this.journal.besideBigWrite(take)).catch(() => undefined)
   }
 
   /** Start a background compaction unless one is running. */
@@ -487,7 +517,7 @@ export class Store {
   /**
    * Fold the journal into a snapshot without holding up saves:
    * 1. in the save queue, seal the active journal segment and take the document as it is now
-   *    (immutable: immer never changes it in place) with the last change number it holds;
+   *    (a plain copy of every list, made now) with the last change number it holds;
    * 2. outside the queue, serialise and write it to a temp file, fsynced, yielding as it goes,
    *    while saves append to the fresh segment;
    * 3. in the queue again, rename it in — unless a whole snapshot was written meanwhile — and
@@ -506,10 +536,15 @@ export class Store {
       }
       if (this.journal.lines === 0 && this.journal.sealed.length === 0) return
       await this.journal.seal(this.seq)
-      cut = { data: this.db.data, seq: this.seq, generation: this.snapshotGeneration }
+      cut = { data: this.live.plain(), seq: this.seq, generation: this.snapshotGeneration }
     })
     if (!cut) return
     const { data, seq, generation } = cut as { data: StoreData; seq: number; generation: number }
+    // The disk is flushing megabytes of snapshot: appends meanwhile go through the thread pool.
+    await this.journal.besideBigWrite(() => this.foldInto(data, seq, generation, backup))
+  }
+
+  private async foldInto(data: StoreData, seq: number, generation: number, backup: 'open' | 'auto'): Promise<void> {
     const prepared = await this.adapter.prepare(data, { journalSeq: seq }, { pause: () => this.giveWayToSaves() })
     let committed = false
     await this.enqueue(async () => {
@@ -627,6 +662,11 @@ export class Store {
   async compact(): Promise<void> {
     this.requestCompaction()
     await this.settled()
+  }
+
+  /** Journal appends written synchronously / through the thread pool since the journal was opened (the bench prints them). */
+  get journalWrites(): { sync: number; async: number; yielded: number; slow: number } {
+    return { ...this.journal.writes }
   }
 
   /** Whole snapshots this store has written since it opened (the bench counts the ones a start writes). */

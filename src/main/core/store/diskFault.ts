@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,8 +27,20 @@ export async function fillDiskInjected(): Promise<() => void> {
   proto.writeFile = async function () {
     throw enospc()
   }
+  // The journal's synchronous appends (journal.ts) go through fs.writeSync: the same fault there.
+  const writeSync = fs.writeSync
+  const raw = writeSync as (fd: number, buffer: Uint8Array, offset: number, length: number) => number
+  fs.writeSync = function (fd: number, buffer: Uint8Array, offset?: number | null, length?: number | null) {
+    const from = offset ?? 0
+    const size = length ?? buffer.length - from
+    if (fd <= 2) return raw(fd, buffer, from, size)
+    const half = Math.floor(size / 2)
+    if (half > 0) raw(fd, buffer, from, half)
+    throw enospc()
+  } as typeof fs.writeSync
   return () => {
     proto.write = write
     proto.writeFile = writeFile
+    fs.writeSync = writeSync
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Immer } from 'immer'
 import { describe, expect, it } from 'vitest'
-import { diffDocs, EntityIndex, OpReplayer } from './entityOps'
+import { diffDocs, OpReplayer } from './entityOps'
 import { JOURNAL_FILE_NAME, Store } from './Store'
 import { storedWin, tempDataDir } from './testing'
 
@@ -38,16 +38,6 @@ describe('id-keyed journal ops', () => {
     expect(diffDocs(prev, moved)).toEqual([{ set: 'items', value: moved.items }])
     const all = { items: list(5000).map((e) => ({ ...e, n: -1 })) }
     expect(diffDocs({ items: list(5000) }, all)).toBeNull()
-  })
-
-  it('the index follows each change without a rebuild', () => {
-    const index = new EntityIndex()
-    const prev = { items: list(10) }
-    expect(index.get('items', prev.items, 'e3')).toBe(prev.items[3])
-    const next = { items: prev.items.filter((e) => e.id !== 'e3') }
-    index.follow(prev, next, [{ c: 'items', del: 'e3' }])
-    expect(index.get('items', next.items, 'e3')).toBeUndefined()
-    expect(index.position('items', next.items, 'e4')).toBe(3)
   })
 
   it('a delete writes a line of the same small size at 100 and at 20,000 wins', async () => {

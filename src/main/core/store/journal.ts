@@ -1,4 +1,4 @@
-import { constants, fstatSync } from 'node:fs'
+import fs, { constants, fstatSync } from 'node:fs'
 import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { fsyncDir, tagFile } from './durableWrite'
@@ -15,6 +15,26 @@ export type { JournalLine, LostLine } from './journalLine'
  */
 const DSYNC = process.platform === 'linux' && typeof constants.O_DSYNC === 'number' ? constants.O_DSYNC : 0
 const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | DSYNC : 'a'
+
+/**
+ * How a line reaches the disk. A synchronous O_DSYNC write (what SQLite does for every commit)
+ * costs the disk's own latency, 0.1–0.2 ms here; the thread pool adds a round trip and an
+ * event-loop turn to that. But a synchronous write blocks the event loop for as long as the
+ * disk takes, so it is used only while the disk answers fast: one write slower than
+ * `slowSyncMs` sends the journal back to the thread pool (so a slow disk — USB, a network home,
+ * a flush queued behind a snapshot — blocks the loop for one write at most), and it comes back
+ * only after `fastRun` writes in a row finished within `fastAsyncMs` through the pool (a pool
+ * round trip is never faster than the disk, so those prove the disk is fast again). A disk that
+ * is slow now and then (another program writing) would stall the loop once per round trip of
+ * that, so each slow write doubles the run needed to come back (up to `maxFastRun`), and
+ * `calmSyncWrites` fast synchronous writes in a row reset it.
+ * A synchronous save never yields to the event loop; saves awaited one after another in one
+ * task (an import, a bulk edit) would hold it for all of them, so once `turnBudgetMs` has passed
+ * since the first synchronous write of this turn of the loop, appends go through the pool
+ * until the loop has turned.
+ */
+export const SYNC_WRITES = { slowSyncMs: 4, fastAsyncMs: 4, fastRun: 8, maxFastRun: 4096, calmSyncWrites: 2000, turnBudgetMs: 8 }
+export type SyncWriteTiming = typeof SYNC_WRITES
 
 export interface JournalRead {
   /** Every line whose checksum verifies, in order. */
@@ -44,7 +64,43 @@ export class Journal {
   /** Sealed segments still on disk (their changes are not yet in a durable snapshot). */
   sealed: number[] = []
 
-  constructor(readonly file: string) {}
+  /** Synchronous writes while the disk answers fast (SYNC_WRITES); only with O_DSYNC. */
+  private syncWrites = DSYNC !== 0
+  private fastAsyncWrites = 0
+  /** Fast pool writes in a row needed before synchronous writes again (doubles after each slow one). */
+  private neededFastRun: number
+  private fastSyncWrites = 0
+  /** When the first synchronous write of this turn of the event loop began (null: none yet). */
+  private turnStarted: number | null = null
+  /**
+   * Background writes running beside the journal (a snapshot, a backup): the disk is busy
+   * flushing them, and an append's own flush may queue behind them (ext4 commits in order), so
+   * appends go through the thread pool meanwhile.
+   */
+  private busyWith = 0
+
+  get diskBusy(): boolean {
+    return this.busyWith > 0
+  }
+
+  /** Run `task` as background disk work (see diskBusy). */
+  async besideBigWrite<T>(task: () => Promise<T>): Promise<T> {
+    this.busyWith++
+    try {
+      return await task()
+    } finally {
+      this.busyWith--
+    }
+  }
+  /** Appends written synchronously / through the thread pool, and of those how many only to let the loop turn (tests, the bench). */
+  readonly writes = { sync: 0, async: 0, yielded: 0, slow: 0 }
+
+  constructor(
+    readonly file: string,
+    private readonly timing: SyncWriteTiming = SYNC_WRITES
+  ) {
+    this.neededFastRun = timing.fastRun
+  }
 
   private sealedPath(seq: number) {
     return `${this.file}.${String(seq).padStart(12, '0')}`
@@ -159,12 +215,12 @@ export class Journal {
     // write() may take only part of the bytes (a nearly full disk does exactly that) without
     // an error; a line cut short is ignored at the next start, so finish it or fail.
     const bytes = Buffer.from(text)
-    for (let offset = 0; offset < bytes.length;) {
-      const { bytesWritten } = await this.handle.write(bytes, offset, bytes.length - offset)
-      if (bytesWritten <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
-      offset += bytesWritten
+    if (!this.syncWrites || this.diskBusy) await this.writeInPool(this.handle, bytes)
+    else if (this.withinTurnBudget()) this.writeNow(this.handle.fd, bytes)
+    else {
+      this.writes.yielded++
+      await this.writeInPool(this.handle, bytes)
     }
-    if (!DSYNC) await this.handle.datasync()
     // An open handle keeps writing to a file whose folder was deleted (or that was removed):
     // the append "succeeds" into a file no start will ever read. Report it as not saved.
     // (fstat of an open file is answered from memory: no disk, no round trip.)
@@ -174,6 +230,50 @@ export class Journal {
     }
     this.lines++
     this.bytes += bytes.length
+  }
+
+  private withinTurnBudget(): boolean {
+    const now = performance.now()
+    if (this.turnStarted === null) {
+      this.turnStarted = now
+      setImmediate(() => {
+        this.turnStarted = null
+      })
+    }
+    return now - this.turnStarted < this.timing.turnBudgetMs
+  }
+
+  /** Synchronous: returns when the bytes are on the disk (O_DSYNC). */
+  private writeNow(fd: number, bytes: Buffer) {
+    const started = performance.now()
+    for (let offset = 0; offset < bytes.length;) {
+      // fs.writeSync through the module object, so a fault injected in tests (diskFault.ts) reaches it.
+      const written = fs.writeSync(fd, bytes, offset, bytes.length - offset)
+      if (written <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
+      offset += written
+    }
+    this.writes.sync++
+    if (performance.now() - started > this.timing.slowSyncMs) {
+      this.writes.slow++
+      this.syncWrites = false
+      this.fastAsyncWrites = 0
+      this.fastSyncWrites = 0
+      this.neededFastRun = Math.min(this.neededFastRun * 2, this.timing.maxFastRun)
+    } else if (++this.fastSyncWrites >= this.timing.calmSyncWrites) this.neededFastRun = this.timing.fastRun
+  }
+
+  private async writeInPool(handle: FileHandle, bytes: Buffer) {
+    const started = performance.now()
+    for (let offset = 0; offset < bytes.length;) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset)
+      if (bytesWritten <= 0) throw Object.assign(new Error(`could not append to ${this.file}`), { code: 'EIO' })
+      offset += bytesWritten
+    }
+    if (!DSYNC) await handle.datasync()
+    this.writes.async++
+    if (!DSYNC || this.syncWrites || this.diskBusy) return
+    if (performance.now() - started > this.timing.fastAsyncMs) this.fastAsyncWrites = 0
+    else if (++this.fastAsyncWrites >= this.neededFastRun) this.syncWrites = true
   }
 
   /** After a snapshot has absorbed every line (of every segment). */

@@ -22,8 +22,8 @@ export interface SerializeOptions {
 
 /**
  * The same text as `JSON.stringify({ ...data, ...meta })`, produced entry by entry and yielding
- * to the event loop every few milliseconds. Safe because the store never changes a document in
- * place (immer makes a new one per change): the `data` given here stays as it was.
+ * to the event loop every few milliseconds. Safe because the store hands over a plain copy whose
+ * lists are frozen arrays (liveDocument.ts): the `data` given here stays as it was.
  */
 export async function* serializeIncrementally(
   data: object,
