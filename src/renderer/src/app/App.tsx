@@ -33,10 +33,12 @@ const SECTION_PAGES = Object.fromEntries(Object.entries(SECTION_MODULES).map(([i
 >
 
 /**
- * Once the first screen is up, the other sections' code is fetched and evaluated while the page
- * is idle, one chunk per idle period: opening a section then costs its render only, not its
- * chunk's first evaluation in the same task (a long task at 50,000 wins).
+ * Once the first screen is up and its requests have answered, the other sections' code is fetched
+ * and evaluated while the page is idle, one chunk per idle period: opening a section then costs its
+ * render only, not its chunk's first evaluation in the same task (a long task at 50,000 wins).
  */
+const PREFETCH_AFTER_MS = 1_500
+
 function usePrefetchSections(current: SectionId) {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
@@ -45,8 +47,14 @@ function usePrefetchSections(current: SectionId) {
     let handle = 0
     let stopped = false
     const next = () => {
+      if (stopped) return
+      // The first screen's own requests come first: prefetching beside them delays its data.
+      if (queryClient.isFetching() > 0) {
+        handle = window.setTimeout(() => (handle = idle(next, { timeout: 5_000 })), 250)
+        return
+      }
       const id = queue.shift()
-      if (!id || stopped) return
+      if (!id) return
       // A chunk that fails to load here is loaded again (and its error shown) when opened.
       void SECTION_MODULES[id]()
         .catch(() => undefined)
@@ -54,10 +62,12 @@ function usePrefetchSections(current: SectionId) {
           if (!stopped) handle = idle(next, { timeout: 5_000 })
         })
     }
-    handle = idle(next, { timeout: 5_000 })
+    // A second after the start, so the first screen's code, data and paint own the first second.
+    handle = window.setTimeout(() => (handle = idle(next, { timeout: 5_000 })), PREFETCH_AFTER_MS)
     return () => {
       stopped = true
       cancelIdle(handle)
+      window.clearTimeout(handle)
     }
     // Once per app start: the first section is the one already loaded.
     // eslint-disable-next-line react-hooks/exhaustive-deps
