@@ -5,6 +5,7 @@ import { expect, test } from './support/fixtures'
 import { api, LoopwiseApp } from './pages/LoopwiseApp'
 import { startApp } from './support/webServer'
 import { formatDay } from '../src/shared/formatDay'
+import { proseDay } from '../src/main/core/features/loop/proseDay'
 
 // Screens of the flow, to look at (listed in the closing note): SCREENS_DIR=/some/dir to keep them.
 const SCREENS = process.env.SCREENS_DIR
@@ -120,12 +121,13 @@ test('back-fills the worked example quarter by quarter, with real dates in the t
   // and a step-4 ask tied to the promotion goal.
   const people = await api<{ id: string; name: string }[]>(app, 'people.list')
   const dana = people.find((p) => p.name === 'Dana Okafor')!
-  const plan = await api<{ markdown: string }>(app, 'loop.prepare', {
-    personId: dana.id,
-    options: { meetingDate: addDays(dates[1]!.talk, 1) }
-  })
-  expect(plan.markdown).toContain(dates[0]!.delivered)
-  expect(plan.markdown).not.toContain(new Date().toISOString().slice(0, 10))
+  const meetingDate = addDays(dates[1]!.talk, 1)
+  const plan = await api<{ markdown: string }>(app, 'loop.prepare', { personId: dana.id, options: { meetingDate } })
+  // The agenda goes to a manager: its days are written as words ("on 29 January"), never as today.
+  const today = new Date().toISOString().slice(0, 10)
+  expect(plan.markdown).toContain(`on ${proseDay(dates[0]!.delivered, meetingDate)}`)
+  expect(plan.markdown).not.toContain(today)
+  expect(plan.markdown).not.toContain(proseDay(today, meetingDate))
   expect(plan.markdown).toContain('Promotion to Group PM')
   expect(plan.markdown).not.toContain('You have not written down your own goals yet')
 
@@ -185,8 +187,8 @@ test('back-fills the worked example quarter by quarter, with real dates in the t
   // Through the UI too: Prepare next check-in for that day.
   await lw.section('Loop')
   await page.getByRole('tab', { name: 'Prepare next check-in' }).click()
-  await page.getByLabel('Meeting on').fill(addDays(dates[1]!.talk, 1))
-  await expect(page.getByText(dates[0]!.delivered).first()).toBeVisible()
+  await page.getByLabel('Meeting on').fill(meetingDate)
+  await expect(page.getByText(`on ${proseDay(dates[0]!.delivered, meetingDate)}`).first()).toBeVisible()
 })
 
 test('a check-in and a commitment are corrected in place; a former manager is archived and restored', async ({ page, app }) => {

@@ -57,6 +57,9 @@ test('build a packet with sources and export it as DOCX and Markdown; print hide
   })
   await seed(app, 'wins.create', { date: daysAgo(800), title: 'An old win from long ago', impact: 'Outside any period we pick' })
   await page.goto(app.url)
+  // Loop first: its agenda print sheet, once loaded, must not blank the packet's print.
+  await page.getByRole('navigation', { name: 'Sections' }).getByText('Loop', { exact: true }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Loop' })).toBeVisible()
   await new Sections(page).go('Promo', 'Promo packet')
   const promo = new PromoScreen(page)
   await page.getByRole('combobox', { name: 'Target level' }).fill('Staff')
