@@ -70,6 +70,14 @@ test('prepare a check-in with the built-in engine, pin an offer, export Markdown
   expect(markdown).toContain('# Loop check-in with Dana Okafor')
   expect(markdown).toContain(`My offer: **${second}**`)
 
+  // Print / PDF: the agenda's print copy is the only thing on the page.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.agenda-print')).toBeVisible()
+  await expect(page.locator('.agenda-print')).toContainText('Loop check-in with Dana Okafor')
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await expect(page.locator('.agenda-print')).toBeHidden()
+
   await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(page.getByText(/Saved as version 1 of/)).toBeVisible()
 
