@@ -5,6 +5,8 @@ import { strengthRow } from '../impact/impactService'
 import { warmHaystack } from '../interview/questionPage'
 import { winEntry } from '../drafting/context/historyEntries'
 import { warmEntryFacts } from '../drafting/context/selectContext'
+import { promptSafeView } from '../drafting/context/promptSafeView'
+import { phraseForms } from '../../base/english/phrases'
 
 /**
  * What the first search, strengths list, interview search or draft after a start would build
@@ -66,10 +68,17 @@ export function readAheadInBackground(store: Pick<Store, 'data' | 'version'>, sl
         sliceStart = performance.now()
       }
     }
+    // Two pieces that do not split into slices, each one task (~50–90 ms at 50,000 wins), run
+    // only once requests have been quiet: the grammar library's first use (its tagger is built
+    // lazily; agendas, offers and interview questions all phrase with it) and the prompt-safe view
+    // of the current store state, which the first agenda, preview or draft would build. A request
+    // arriving during one waits for that task at most — what it would have paid itself.
+    if (stopped) return
+    await nextTurn()
+    if (!stopped) phraseForms('Warm up the planning tool rollout')
+    await nextTurn()
+    if (!stopped) promptSafeView(store.data)
   }
-  // Not read ahead, because neither splits into slices: the prompt-safe view with the entries of
-  // people, check-ins and commitments (built once per store state), and the grammar library's
-  // first use by the interview questions. The first draft or interview page pays for them.
   const done = run()
   return {
     done,
