@@ -1,10 +1,9 @@
 import type { StoreData } from '../../../shared/domain/storeData'
 import type { Entity, EntityOp } from './entityOps'
-import type { LiveDocument } from './liveDocument'
+import type { ENTITY_COLLECTIONS, LiveDocument } from './liveDocument'
 
 /** Collections whose entries carry a string id: the ones `find`, `put` and `remove` serve. */
-export type EntityCollection =
-  'wins' | 'goals' | 'people' | 'checkIns' | 'commitments' | 'drafts' | 'impactVersions' | 'promoPackets' | 'interviewAttempts'
+export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number]
 export type EntityOf<C extends EntityCollection> = StoreData[C][number]
 /** Top-level values replaced whole (the profile, settings, promo preferences). */
 export type ValueKey = 'profile' | 'settings' | 'promoPrefs'

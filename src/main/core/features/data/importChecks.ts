@@ -1,4 +1,5 @@
 import type { StoreData } from '../../../../shared/domain/storeData'
+import type { EntityCollection } from '../../store/storeChange'
 
 /** Every collection an export carries, in the order the preview lists them. */
 export const COLLECTIONS = [
@@ -11,8 +12,12 @@ export const COLLECTIONS = [
   'promoPackets',
   'interviewAttempts',
   'impactVersions'
-] as const
+] as const satisfies readonly EntityCollection[]
 export type CollectionName = (typeof COLLECTIONS)[number]
+// The store's entity collections (store/liveDocument.ts) in the preview's order: a collection the
+// store gains and an export leaves out fails to compile here.
+const everyCollection: [Exclude<EntityCollection, CollectionName>] extends [never] ? true : never = true
+void everyCollection
 
 export const COLLECTION_LABELS: Record<CollectionName, string> = {
   wins: 'Wins',

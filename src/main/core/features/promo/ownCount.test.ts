@@ -7,26 +7,13 @@ import { safeViewOf } from '../drafting/testing/safeView'
 import { promoPacketKind } from './packetKind'
 import { buildPacket, type OwnSpan, type PacketHistory } from './promoPacket'
 import { draftingNumbersGuard, historyNumbersGuard } from './promoService'
+import { win } from './testing/packetHistory'
 
 /**
  * Issue 18 (promo18): "… and 997 more wins" is Loopwise's own count, not a claim — and the guard
  * reads nothing more to check it. Everything else is checked as before: the count's words copied
  * anywhere else, an invented number beside it, a number spelled out, a model's sentence.
  */
-
-const at = '2026-01-01T00:00:00.000Z'
-const win = (w: Partial<Win> & Pick<Win, 'id' | 'date' | 'title'>): Win => ({
-  whatIDid: '',
-  impact: '',
-  metrics: [],
-  scope: 'team',
-  stakeholders: [],
-  tags: [],
-  evidence: [],
-  createdAt: at,
-  updatedAt: at,
-  ...w
-})
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31', targetLevel: 'Group PM', criteria: ['Leads across teams'] }
 

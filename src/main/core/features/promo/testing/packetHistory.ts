@@ -2,7 +2,8 @@ import type { Win } from '../../../../../shared/domain/win'
 import type { PacketHistory } from '../promoPacket'
 
 const at = '2026-01-01T00:00:00.000Z'
-const win = (w: Partial<Win> & Pick<Win, 'id' | 'date' | 'title'>): Win => ({
+/** A win with empty fields but the ones a test names (the promo tests' one factory). */
+export const win = (w: Partial<Win> & Pick<Win, 'id' | 'date' | 'title'>): Win => ({
   whatIDid: '',
   impact: '',
   metrics: [],
